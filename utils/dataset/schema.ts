@@ -1,0 +1,155 @@
+/**
+ * The dataset format, declared once. The runtime schema is the source of truth:
+ * every TypeScript type below is derived from it, so the validator and the code
+ * that reads the data cannot drift apart. See docs/dataset-format.md.
+ */
+import * as v from 'valibot';
+
+const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, -)'),
+);
+
+export const LanguageSchema = v.picklist(['en', 'uk', 'ru']);
+
+/** Text for the reader. English is required; Ukrainian and Russian are optional. */
+export const LocalizedSchema = v.strictObject({
+  en: nonEmpty,
+  uk: v.optional(nonEmpty),
+  ru: v.optional(nonEmpty),
+});
+
+/** Settings group things by category: each can be toggled and styled on its own. */
+export const CategorySchema = v.picklist(['people', 'institutions', 'figures']);
+export const EntityKindSchema = v.picklist(['person', 'institution', 'place']);
+
+/** 1-based index of a sentence of the source article, as numbered by `splitSentences`. */
+export const SentenceRefSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
+
+/**
+ * A way people write a name. The matcher compiles `text + ending` for every ending
+ * (default: only the bare form), so inflection is data, not code:
+ * `{ text: 'Лавров', endings: ['', 'а', 'у', 'ым', 'ом', 'е'] }`.
+ * `case: 'proper'` (default) accepts the form capitalised as written or in capitals,
+ * never in lower case ("trump card"); `case: 'exact'` accepts only the form as written.
+ */
+export const AliasSchema = v.strictObject({
+  text: nonEmpty,
+  lang: LanguageSchema,
+  form: v.picklist(['full', 'surname', 'given', 'title', 'acronym', 'name', 'adjective']),
+  endings: v.optional(v.pipe(v.array(v.string()), v.minLength(1))),
+  case: v.optional(v.picklist(['proper', 'exact'])),
+});
+
+/** A phrase that contains a name but is not the entity (a relative, a namesake, a brand). */
+export const ExclusionSchema = v.strictObject({
+  text: nonEmpty,
+  lang: LanguageSchema,
+  endings: v.optional(v.pipe(v.array(v.string()), v.minLength(1))),
+  reason: nonEmpty,
+});
+
+export const EntitySchema = v.strictObject({
+  id,
+  kind: EntityKindSchema,
+  category: v.picklist(['people', 'institutions']),
+  name: LocalizedSchema,
+  /** Who or what this is, in our own words, as the article establishes it. */
+  role: LocalizedSchema,
+  sentence: SentenceRefSchema,
+  aliases: v.pipe(v.array(AliasSchema), v.minLength(1)),
+  exclusions: v.array(ExclusionSchema),
+});
+
+export const SourceSchema = v.strictObject({
+  id,
+  kind: v.picklist(['article', 'agency']),
+  name: nonEmpty,
+  /** What this source is, in our own words. */
+  description: nonEmpty,
+  /** As precise as the source allows, e.g. "February 2025, before the 18 February talks". */
+  date: nonEmpty,
+});
+
+export const StatementSchema = v.strictObject({
+  id,
+  /** Entity id of who said it (for an unnamed source: the agency that cites it). */
+  speaker: id,
+  /** How the speaker is described when not by name, e.g. "a source familiar with …". */
+  speakerLabel: v.optional(nonEmpty),
+  /** verbatim: the words inside quotation marks; reported: our paraphrase, never quoted. */
+  mode: v.picklist(['verbatim', 'reported']),
+  text: nonEmpty,
+  sentence: SentenceRefSchema,
+  topic: nonEmpty,
+  date: nonEmpty,
+  source: id,
+  /** Entities the statement is about, so their cards can show it too. */
+  about: v.array(id),
+});
+
+/** A form a figure is written in, e.g. "78%", "78 percent", "78 відсотків", "a fifth". */
+export const FigureFormSchema = v.strictObject({
+  text: nonEmpty,
+  lang: LanguageSchema,
+});
+
+export const FigureSchema = v.strictObject({
+  id,
+  kind: v.picklist(['share', 'poll-answer', 'date', 'year']),
+  /** The number as the article gives it (20, 78, 2014) or the date as written ("February 18"). */
+  value: v.union([v.number(), nonEmpty]),
+  unit: v.picklist(['percent', 'date', 'year']),
+  approximate: v.boolean(),
+  /** What the figure measures, in our own words. */
+  measures: LocalizedSchema,
+  /** Of whom or of what. */
+  subject: LocalizedSchema,
+  forms: v.pipe(v.array(FigureFormSchema), v.minLength(1)),
+  /**
+   * Lower-case word stems of which at least one must stand in the same sentence as the
+   * form for it to count (so "20% discount" does not match the territory share).
+   */
+  context: v.pipe(v.array(v.pipe(nonEmpty, v.toLowerCase())), v.minLength(1)),
+  sentence: SentenceRefSchema,
+  source: id,
+  poll: v.optional(id),
+});
+
+export const PollSchema = v.strictObject({
+  id,
+  title: LocalizedSchema,
+  population: LocalizedSchema,
+  /** null when the source does not name the pollster; `pollsterNote` then says so. */
+  pollster: v.nullable(nonEmpty),
+  pollsterNote: v.optional(nonEmpty),
+  answers: v.pipe(v.array(id), v.minLength(1)),
+  sentence: SentenceRefSchema,
+  source: id,
+});
+
+export const DatasetSchema = v.strictObject({
+  format: v.literal(1),
+  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be semver, e.g. 1.0.0')),
+  story: v.strictObject({ title: LocalizedSchema, summary: LocalizedSchema }),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
+  entities: v.array(EntitySchema),
+  statements: v.array(StatementSchema),
+  figures: v.array(FigureSchema),
+  polls: v.array(PollSchema),
+});
+
+export type Language = v.InferOutput<typeof LanguageSchema>;
+export type Localized = v.InferOutput<typeof LocalizedSchema>;
+export type Category = v.InferOutput<typeof CategorySchema>;
+export type EntityKind = v.InferOutput<typeof EntityKindSchema>;
+export type Alias = v.InferOutput<typeof AliasSchema>;
+export type Exclusion = v.InferOutput<typeof ExclusionSchema>;
+export type Entity = v.InferOutput<typeof EntitySchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Statement = v.InferOutput<typeof StatementSchema>;
+export type FigureForm = v.InferOutput<typeof FigureFormSchema>;
+export type Figure = v.InferOutput<typeof FigureSchema>;
+export type Poll = v.InferOutput<typeof PollSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;

@@ -1,0 +1,26 @@
+import type { Category } from '../dataset/schema';
+
+/** What a mention points at in the dataset. */
+export type MentionKind = 'entity' | 'figure';
+
+/**
+ * One mention found in a string. Offsets are UTF-16 code units into the string
+ * given to the matcher, `end` exclusive.
+ */
+export interface Mention {
+  start: number;
+  end: number;
+  /** Entity or figure id in the dataset. */
+  id: string;
+  kind: MentionKind;
+  category: Category;
+  /** The dataset form that matched (alias text + ending, or figure form), for "why highlighted". */
+  matched: string;
+  /** Which rule matched, e.g. "alias:surname:ru" or "figure-form:en". */
+  rule: string;
+}
+
+/** Compiled once per page from the dataset; `find` is pure and linear in the text length. */
+export interface Matcher {
+  find(text: string): Mention[];
+}

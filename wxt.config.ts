@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+
+// The extension is built as MV3 for both browsers. Firefox needs a fixed id,
+// a minimum version with the CSS Custom Highlight API (140) and the data
+// collection declaration that new add-ons must carry.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a name should say where it comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'Highlights the people, institutions and figures of the US–Russia talks on news pages and shows sourced context on hover.',
+    permissions: ['storage'],
+    action: { default_title: 'Backstory' },
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next highlighted mention',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous highlighted mention',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { minimum_chrome_version: '105' }),
+  }),
+});
