@@ -1,5 +1,62 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { activeTabId, isBackstoryMessage, sendStepMention } from '@/utils/messages';
+import { repairStoredSettings } from '@/utils/settings/storage';
+
+/** A muted slate that reads on light and dark toolbars without shouting. */
+export const BADGE_COLOR = '#4a5668';
+export const BADGE_TEXT_COLOR = '#ffffff';
+
+/** Badge text for a mention count: nothing for none, and at most four characters. */
+export function badgeTextFor(total: number): string {
+  if (!Number.isFinite(total) || total < 1) return '';
+  return total > 999 ? '999+' : String(Math.floor(total));
+}
+
+/** The step a keyboard command asks for, or null for commands that are not ours. */
+export function stepForCommand(command: string): 1 | -1 | null {
+  if (command === 'next-mention') return 1;
+  if (command === 'previous-mention') return -1;
+  return null;
+}
+
+// Per-tab badge text is dropped by the browser when the tab navigates to a new document
+// (Firefox documents this; Chromium does it too) and when the tab closes, so there is nothing
+// to clear by hand: the content script of the next page reports its own count.
+async function showMentionCount(tabId: number, total: number): Promise<void> {
+  try {
+    await browser.action.setBadgeText({ tabId, text: badgeTextFor(total) });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+    // Missing before Chrome 110; the default text colour is fine there.
+    await browser.action.setBadgeTextColor?.({ tabId, color: BADGE_TEXT_COLOR });
+  } catch {
+    // The tab closed between the message and the update.
+  }
+}
 
 export default defineBackground(() => {
-  // Filled in by the badge, command and install-defaults wiring.
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (!isBackstoryMessage(message) || message.type !== 'mentions-changed') return;
+    const tabId = sender.tab?.id;
+    // Only the top frame's count belongs on the badge.
+    if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return;
+    void showMentionCount(tabId, message.total);
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    const direction = stepForCommand(command);
+    if (direction === null) return;
+    void (async () => {
+      const tabId = tab?.id ?? (await activeTabId());
+      if (tabId !== undefined) await sendStepMention(tabId, direction);
+    })();
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    // Defining the settings item already ran its migrations; this waits for them and writes
+    // back a stored value only if it needed repair. Defaults are never written on install.
+    void repairStoredSettings().catch((error: unknown) => {
+      console.warn('Backstory: stored settings could not be checked.', error);
+    });
+  });
 });

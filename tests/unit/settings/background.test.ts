@@ -1,0 +1,86 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background, { BADGE_COLOR } from '@/entrypoints/background';
+
+type CommandListener = (command: string, tab?: { id?: number }) => void;
+
+/** Starts the background over the fake browser and returns its keyboard-command listener. */
+function startBackground(): CommandListener {
+  let onCommand: CommandListener | undefined;
+  // The fake browser has no commands API; capture the listener the background registers.
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
+    onCommand = listener as CommandListener;
+  });
+  background.main();
+  if (!onCommand) throw new Error('the background registered no command listener');
+  return onCommand;
+}
+
+/** Resolves once `check` passes; the background reacts to events without returning promises. */
+async function eventually(check: () => Promise<void>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await check();
+    } catch (error) {
+      if (attempt > 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('background', () => {
+  it('shows each tab its own mention count, and nothing for none', async () => {
+    startBackground();
+    const sender = (tabId: number) => ({ tab: { id: tabId } as never, frameId: 0 });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions-changed', total: 14 }, sender(3));
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions-changed', total: 0 }, sender(4));
+    await eventually(async () => {
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('14');
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('');
+      expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 3 })).toEqual([
+        0x4a, 0x56, 0x68, 255,
+      ]);
+    });
+    expect(BADGE_COLOR).toBe('#4a5668');
+  });
+
+  it('ignores counts from subframes and malformed messages', async () => {
+    startBackground();
+    const tab = { id: 5 } as never;
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'mentions-changed', total: 9 },
+      { tab, frameId: 2 },
+    );
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions-changed', total: 'x' }, { tab });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'mentions-changed', total: 2 }, { tab });
+    await eventually(async () => {
+      expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('2');
+    });
+  });
+
+  it('sends keyboard steps to the tab the command came from', async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const onCommand = startBackground();
+    onCommand('previous-mention', { id: 8 });
+    onCommand('some-other-command', { id: 8 });
+    await eventually(async () => {
+      expect(send).toHaveBeenCalledWith(8, { type: 'step-mention', direction: -1 }, { frameId: 0 });
+    });
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays quiet when the tab has no content script', async () => {
+    const send = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockRejectedValue(new Error('Receiving end does not exist.'));
+    const onCommand = startBackground();
+    onCommand('next-mention', { id: 9 });
+    await eventually(async () => {
+      expect(send).toHaveBeenCalled();
+    });
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * The messages between the popup, the background and the content script, declared once.
+ *
+ *   content → background  `mentions-changed`  the page's mention count, for the toolbar badge
+ *   popup → content       `get-page-state`    answered with a `PageState` (or nothing: no content script)
+ *   popup → content       `focus-mention`     scroll to the next mention of an id, open its popover
+ *   background → content  `step-mention`      keyboard command: next or previous mention
+ *
+ * Only the top frame's content script answers: `tabs.sendMessage` goes to frame 0 here.
+ */
+import { browser } from 'wxt/browser';
+import type { Category } from './dataset/schema';
+import type { MentionKind } from './matching/types';
+
+export interface MentionsChangedMessage {
+  type: 'mentions-changed';
+  /** Mentions currently highlighted on the page (0 when Backstory is off there). */
+  total: number;
+}
+
+export interface GetPageStateMessage {
+  type: 'get-page-state';
+}
+
+export interface FocusMentionMessage {
+  type: 'focus-mention';
+  /** Entity or figure id, as in `DigestItem.id`. */
+  id: string;
+}
+
+export interface StepMentionMessage {
+  type: 'step-mention';
+  direction: 1 | -1;
+}
+
+export type BackstoryMessage =
+  | MentionsChangedMessage
+  | GetPageStateMessage
+  | FocusMentionMessage
+  | StepMentionMessage;
+
+/** One entity or figure found on the page, for the popup's digest. */
+export interface DigestItem {
+  id: string;
+  kind: MentionKind;
+  category: Category;
+  /** How the reader knows it, e.g. "Sergey Lavrov" or "78% — want talks to start". */
+  label: string;
+  /** Mentions of it currently highlighted on the page. */
+  count: number;
+}
+
+/** What the content script tells the popup about its page. */
+export interface PageState {
+  /** `location.hostname` of the top frame, as the page has it. */
+  hostname: string;
+  /** Whether Backstory is running on this page (on overall, and not off for this site). */
+  active: boolean;
+  /** Sum of the items' counts. */
+  total: number;
+  items: DigestItem[];
+}
+
+const CATEGORY_NAMES: readonly string[] = ['people', 'institutions', 'figures'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** Whether a received message is one of ours and well formed; anything else is ignored. */
+export function isBackstoryMessage(value: unknown): value is BackstoryMessage {
+  if (!isRecord(value)) return false;
+  switch (value.type) {
+    case 'mentions-changed':
+      return isCount(value.total);
+    case 'get-page-state':
+      return true;
+    case 'focus-mention':
+      return typeof value.id === 'string' && value.id !== '';
+    case 'step-mention':
+      return value.direction === 1 || value.direction === -1;
+    default:
+      return false;
+  }
+}
+
+function isDigestItem(value: unknown): value is DigestItem {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    (value.kind === 'entity' || value.kind === 'figure') &&
+    typeof value.category === 'string' &&
+    CATEGORY_NAMES.includes(value.category) &&
+    typeof value.label === 'string' &&
+    isCount(value.count)
+  );
+}
+
+/** Whether an answer to `get-page-state` has the promised shape. */
+export function isPageState(value: unknown): value is PageState {
+  return (
+    isRecord(value) &&
+    typeof value.hostname === 'string' &&
+    typeof value.active === 'boolean' &&
+    isCount(value.total) &&
+    Array.isArray(value.items) &&
+    value.items.every(isDigestItem)
+  );
+}
+
+// Tabs without our content script (browser pages, the web store, pages opened before the
+// extension was installed) reject `tabs.sendMessage`. That is normal, not an error to report.
+async function sendToTab(tabId: number, message: BackstoryMessage): Promise<unknown> {
+  try {
+    return await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Content script: report the page's mention count for the toolbar badge. */
+export async function sendMentionsChanged(total: number): Promise<void> {
+  const message: MentionsChangedMessage = { type: 'mentions-changed', total };
+  try {
+    await browser.runtime.sendMessage(message);
+  } catch {
+    // The background may be restarting or the extension reloaded; the next change resends.
+  }
+}
+
+/** Popup: the page's state, or null when the tab has no content script to answer. */
+export async function requestPageState(tabId: number): Promise<PageState | null> {
+  const answer = await sendToTab(tabId, { type: 'get-page-state' });
+  return isPageState(answer) ? answer : null;
+}
+
+/** Popup: scroll the tab to the next mention of `id` and open its popover. */
+export async function sendFocusMention(tabId: number, id: string): Promise<void> {
+  await sendToTab(tabId, { type: 'focus-mention', id });
+}
+
+/** Background: move to the next (1) or previous (-1) mention in the tab. */
+export async function sendStepMention(tabId: number, direction: 1 | -1): Promise<void> {
+  await sendToTab(tabId, { type: 'step-mention', direction });
+}
+
+/** The id of the active tab of the current window, if there is one. */
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
