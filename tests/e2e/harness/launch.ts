@@ -1,0 +1,175 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer-core';
+import { findBrowserExecutable } from './browser-executables';
+import { chromiumIsolationArgs, firefoxIsolationPrefs } from './network-isolation';
+import { type BrowserName, buildCommand, builtExtensionDir } from './paths';
+import { type TestPage, wrapPage } from './test-page';
+
+export interface TestBrowser {
+  readonly name: BrowserName;
+  /** As the browser reports it, e.g. `156.0.8078.108` or `153.7.0esr`. */
+  readonly version: string;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`, without a trailing slash. */
+  readonly extensionOrigin: string;
+  /** The driver's browser, for anything this interface does not cover. */
+  readonly puppeteer: Browser;
+  newPage(): Promise<TestPage>;
+  /** Opens the extension's popup page in a tab of its own. */
+  openPopup(): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptionsForTests {
+  /** Headless unless false (headed needs a display). */
+  headless?: boolean;
+  /** Viewport of new pages; null keeps the window's own size (headed). */
+  viewport?: { width: number; height: number } | null;
+  /** Prefix of the one line that names the browser and its version. */
+  logLabel?: string;
+  /** An unpacked extension to load instead of the build in .output/. */
+  extensionDir?: string | undefined;
+}
+
+const chromiumArgs = [
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Starts Chromium or Firefox with the built extension installed, requests to
+ * every host but 127.0.0.1 blocked, and prints `[e2e] <browser> <version>` once.
+ */
+export async function launchWithExtension(
+  browserName: BrowserName,
+  options: LaunchOptionsForTests = {},
+): Promise<TestBrowser> {
+  const executablePath = findBrowserExecutable(browserName);
+  const extensionDir = resolve(options.extensionDir ?? builtExtensionDir(browserName));
+  const manifestPath = join(extensionDir, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error(
+      `No built extension at ${extensionDir}. Build it first: ${buildCommand[browserName]}`,
+    );
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as BuiltManifest;
+  const version = readBrowserVersion(executablePath);
+  const headless = options.headless ?? true;
+  const defaultViewport =
+    options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport;
+
+  const started =
+    browserName === 'chromium'
+      ? await startChromium(executablePath, extensionDir, headless, defaultViewport)
+      : await startFirefox(executablePath, extensionDir, manifest, headless, defaultViewport);
+  console.log(`[${options.logLabel ?? 'e2e'}] ${browserName} ${version}`);
+
+  const { browser, extensionOrigin } = started;
+  const popupUrl = `${extensionOrigin}/${manifest.action?.default_popup ?? 'popup.html'}`;
+  const newPage = async () => wrapPage(await browser.newPage());
+
+  return {
+    name: browserName,
+    version,
+    extensionOrigin,
+    puppeteer: browser,
+    newPage,
+    async openPopup() {
+      const page = await newPage();
+      if (browserName === 'chromium') {
+        await page.goto(popupUrl);
+        return page;
+      }
+      // Firefox moves extension pages to another process: the driver's navigation
+      // reports a detached frame and never settles, although the page loads.
+      // So the navigation is not awaited; the page is watched until it is there.
+      page.puppeteer.goto(popupUrl).catch(() => {});
+      await page.waitFor(
+        (url: string) => location.href === url && document.readyState === 'complete',
+        { message: `the popup at ${popupUrl} to load` },
+        popupUrl,
+      );
+      return page;
+    },
+    async close() {
+      await browser.close().catch(() => {});
+    },
+  };
+}
+
+interface BuiltManifest {
+  action?: { default_popup?: string };
+  browser_specific_settings?: { gecko?: { id?: string } };
+}
+
+type Viewport = LaunchOptions['defaultViewport'];
+
+async function startChromium(
+  executablePath: string,
+  extensionDir: string,
+  headless: boolean,
+  defaultViewport: Viewport,
+) {
+  const runningAsRoot = process.getuid?.() === 0;
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless,
+    defaultViewport,
+    // Installing an unpacked extension goes through the CDP Extensions domain,
+    // which Chromium offers only over a pipe and with extensions enabled.
+    pipe: true,
+    enableExtensions: true,
+    args: [...chromiumArgs, ...chromiumIsolationArgs, ...(runningAsRoot ? ['--no-sandbox'] : [])],
+  });
+  try {
+    const id = await browser.installExtension(extensionDir);
+    return { browser, extensionOrigin: `chrome-extension://${id}` };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+async function startFirefox(
+  executablePath: string,
+  extensionDir: string,
+  manifest: BuiltManifest,
+  headless: boolean,
+  defaultViewport: Viewport,
+) {
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new Error(`The Firefox build at ${extensionDir} has no gecko id`);
+  // Firefox gives each install a random moz-extension UUID; pinning it is the
+  // only way to know the popup's address before the add-on is installed.
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless,
+    defaultViewport,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      ...firefoxIsolationPrefs,
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+    },
+  });
+  try {
+    // A temporary add-on, installed over WebDriver BiDi.
+    await browser.installExtension(extensionDir);
+    return { browser, extensionOrigin: `moz-extension://${uuid}` };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+function readBrowserVersion(executablePath: string): string {
+  // "Chromium 156.0.8078.108 " / "Mozilla Firefox 153.7.0esr"
+  const output = execFileSync(executablePath, ['--version'], { encoding: 'utf8' }).trim();
+  return output.split(/\s+/).at(-1) ?? output;
+}

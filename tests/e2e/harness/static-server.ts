@@ -1,0 +1,93 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+};
+
+export interface StaticServer {
+  /** `http://127.0.0.1:PORT` */
+  readonly origin: string;
+  /** Absolute URL of a served path, e.g. `url('/fixtures/mentions.html')`. */
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves folders on 127.0.0.1 at an ephemeral port, each under its own prefix:
+ * `startStaticServer({ '/demo': demoDir, '/fixtures': fixturesDir })`.
+ * Read-only, no directory listings; a folder's index.html answers for the folder.
+ */
+export async function startStaticServer(mounts: Record<string, string>): Promise<StaticServer> {
+  const prefixes = Object.entries(mounts)
+    .map(([prefix, dir]) => [`/${prefix.replace(/^\/+|\/+$/g, '')}`, normalize(dir)] as const)
+    .sort(([a], [b]) => b.length - a.length);
+
+  const resolveFile = async (pathname: string): Promise<string | undefined> => {
+    for (const [prefix, dir] of prefixes) {
+      const inside = prefix === '/' || pathname === prefix || pathname.startsWith(`${prefix}/`);
+      if (!inside) continue;
+      const candidate = normalize(join(dir, pathname.slice(prefix.length)));
+      // Refuse anything that resolves outside the mounted folder.
+      if (candidate !== dir && !candidate.startsWith(dir + sep)) return undefined;
+      const info = await stat(candidate).catch(() => undefined);
+      if (info?.isFile()) return candidate;
+      if (info?.isDirectory()) {
+        const index = join(candidate, 'index.html');
+        if ((await stat(index).catch(() => undefined))?.isFile()) return index;
+      }
+    }
+    return undefined;
+  };
+
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    resolveFile(pathname).then(
+      (file) => {
+        if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
+          response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+          return;
+        }
+        response.writeHead(200, {
+          'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
+        if (request.method === 'HEAD') response.end();
+        else createReadStream(file).pipe(response);
+      },
+      () => response.writeHead(500).end(),
+    );
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolveListen);
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    origin,
+    url: (path) => new URL(path, origin).href,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      }),
+  };
+}
