@@ -1,0 +1,162 @@
+// `npm run demo -- [--firefox] [--headless] [--no-build] [--out demo.png] [--extension-dir DIR]`
+// Builds the extension, serves demo/ on 127.0.0.1 and opens it in a browser with
+// Backstory loaded. With a display: a window to try it in, until Ctrl+C. Without
+// one (or with --headless): hovers the first mention, saves a screenshot and
+// prints what was found, so the command is useful on a server too.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  type BrowserName,
+  centreOf,
+  demoDir,
+  type HighlightSnapshot,
+  launchWithExtension,
+  readBackstoryHighlights,
+  repoRoot,
+  startStaticServer,
+  type TestBrowser,
+  type TestPage,
+  waitForBackstoryHighlights,
+} from '../tests/e2e/harness';
+
+const { values: flags } = parseArgs({
+  options: {
+    firefox: { type: 'boolean', default: false },
+    headless: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'demo.png' },
+    // An unpacked extension to load instead of building one.
+    'extension-dir': { type: 'string' },
+  },
+});
+
+const browserName: BrowserName = flags.firefox ? 'firefox' : 'chromium';
+const headed = Boolean(process.env.DISPLAY) && !flags.headless;
+const screenshotPath = resolve(process.cwd(), flags.out) as `${string}.png`;
+
+if (!flags['no-build'] && !flags['extension-dir']) {
+  const script = browserName === 'firefox' ? 'build:firefox' : 'build';
+  const build = spawnSync('npm', ['run', script], { cwd: repoRoot, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = await startStaticServer({ '/': demoDir });
+const pageUrl = server.url('/');
+let browser: TestBrowser | undefined;
+let exitCode = 0;
+try {
+  browser = await launchWithExtension(browserName, {
+    headless: !headed,
+    viewport: headed ? null : { width: 1280, height: 900 },
+    logLabel: 'demo',
+    extensionDir: flags['extension-dir'],
+  });
+  const page = await browser.newPage();
+  await page.goto(pageUrl);
+  if (headed) await stayOpenUntilInterrupted(browser, pageUrl);
+  else exitCode = await hoverFirstMentionAndReport(page);
+} catch (error) {
+  console.error(`[demo] ${error instanceof Error ? error.message : String(error)}`);
+  exitCode = 1;
+} finally {
+  await browser?.close();
+  await server.close();
+}
+process.exit(exitCode);
+
+async function stayOpenUntilInterrupted(openBrowser: TestBrowser, url: string): Promise<void> {
+  console.log(`[demo] Backstory is loaded on ${url} — close the window or press Ctrl+C to quit.`);
+  await new Promise<void>((done) => {
+    process.once('SIGINT', () => done());
+    openBrowser.puppeteer.once('disconnected', () => done());
+  });
+}
+
+async function hoverFirstMentionAndReport(page: TestPage): Promise<number> {
+  let highlights: HighlightSnapshot[];
+  try {
+    highlights = await waitForBackstoryHighlights(page, { timeout: 15_000 });
+  } catch {
+    await page.screenshot(screenshotPath);
+    console.error(
+      `[demo] No backstory-* highlights appeared on ${pageUrl} within 15 s: the content script ` +
+        `registered nothing in CSS.highlights. Screenshot of the bare page: ${screenshotPath}`,
+    );
+    return 1;
+  }
+  highlights = await settledHighlights(page, highlights);
+  printHighlights(highlights);
+
+  const first = await scrollFirstMentionIntoView(page);
+  const point = first && centreOf(first);
+  if (!first || !point) {
+    console.error('[demo] The highlights have no range with a visible box to hover.');
+    await page.screenshot(screenshotPath);
+    return 1;
+  }
+  console.log(`[demo] hovering the first mention, "${first.text}", at (${point.x}, ${point.y})`);
+  await page.hover(point.x, point.y);
+  const popoverText = await page
+    .waitFor(
+      () => {
+        const host = document.querySelector('backstory-popover');
+        if (!host) return '';
+        const text = (host.shadowRoot ?? host).textContent?.replace(/\s+/g, ' ').trim();
+        return text || 'the popover (empty)';
+      },
+      { timeout: 5_000, message: 'the backstory-popover host' },
+    )
+    .catch(() => undefined);
+  await page.screenshot(screenshotPath);
+  console.log(`[demo] screenshot: ${screenshotPath}`);
+  if (!popoverText) {
+    console.error('[demo] No <backstory-popover> appeared within 5 s of hovering the mention.');
+    return 1;
+  }
+  console.log(`[demo] popover: ${popoverText.slice(0, 400)}`);
+  return 0;
+}
+
+/** Scanning may go on after the first highlight: re-read until two readings agree. */
+async function settledHighlights(
+  page: TestPage,
+  initial: HighlightSnapshot[],
+): Promise<HighlightSnapshot[]> {
+  const count = (snapshot: HighlightSnapshot[]) =>
+    snapshot.reduce((sum, highlight) => sum + highlight.ranges.length, 0);
+  let previous = initial;
+  for (let reading = 0; reading < 20; reading++) {
+    await new Promise((done) => setTimeout(done, 150));
+    const current = await readBackstoryHighlights(page);
+    if (count(current) === count(previous)) return current;
+    previous = current;
+  }
+  return previous;
+}
+
+function printHighlights(highlights: HighlightSnapshot[]): void {
+  for (const { name, ranges } of highlights) {
+    const texts = [...new Set(ranges.map((range) => range.text))];
+    console.log(`[demo] ${name}: ${ranges.length} range(s) — ${texts.join(', ')}`);
+  }
+}
+
+/** The first highlighted range in document order, scrolled to the middle of the viewport. */
+function scrollFirstMentionIntoView(page: TestPage) {
+  return page.evaluate(() => {
+    const ranges = [...CSS.highlights.entries()]
+      .filter(([name]) => name.startsWith('backstory-'))
+      .flatMap(([, highlight]) => [...highlight])
+      .filter((range): range is Range => range instanceof Range && !range.collapsed)
+      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const first = ranges[0];
+    if (!first) return undefined;
+    first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = first.getClientRects()[0];
+    return {
+      text: first.toString(),
+      rect: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null,
+    };
+  });
+}
