@@ -1,0 +1,69 @@
+/**
+ * Turns mentions + settings into registered highlights. Style and category switches only
+ * re-register ranges under other names; text is never rescanned for them.
+ */
+import type { Category } from '../dataset/schema';
+import {
+  CATEGORIES,
+  CATEGORY_PRIORITY,
+  FOCUS_HIGHLIGHT,
+  FOCUS_PRIORITY,
+  highlightName,
+  PAINTED_STYLES,
+} from './highlight-names';
+import type { HighlightRegistryAdapter } from './highlight-registry';
+import type { PageMention, PageSettings } from './types';
+
+export interface HighlightPainter {
+  /** Registers exactly `shown` (already filtered) under the names for `settings.style`. */
+  paint(shown: readonly PageMention[], settings: PageSettings): void;
+  setFocused(mention: PageMention | null): void;
+  focused(): PageMention | null;
+  clear(): void;
+}
+
+/**
+ * Which mentions to paint: category on, style not 'none', and with firstMentionOnly only the
+ * first mention of each id in document order. `all` must be in document order.
+ */
+export function selectShown(all: readonly PageMention[], settings: PageSettings): Set<PageMention> {
+  const shown = new Set<PageMention>();
+  if (settings.style === 'none') return shown;
+  const seen = new Set<string>();
+  for (const mention of all) {
+    if (!settings.categories[mention.category]) continue;
+    if (settings.firstMentionOnly) {
+      if (seen.has(mention.id)) continue;
+      seen.add(mention.id);
+    }
+    shown.add(mention);
+  }
+  return shown;
+}
+
+export function createHighlightPainter(registry: HighlightRegistryAdapter): HighlightPainter {
+  let focusedMention: PageMention | null = null;
+  return {
+    paint(shown, settings) {
+      const byCategory = new Map<Category, AbstractRange[]>();
+      for (const category of CATEGORIES) byCategory.set(category, []);
+      for (const mention of shown) byCategory.get(mention.category)?.push(mention.range);
+      for (const category of CATEGORIES) {
+        for (const style of PAINTED_STYLES) {
+          const ranges = style === settings.style ? (byCategory.get(category) ?? []) : [];
+          registry.set(highlightName(category, style), ranges, CATEGORY_PRIORITY);
+        }
+      }
+      if (focusedMention !== null && !shown.includes(focusedMention)) this.setFocused(null);
+    },
+    setFocused(mention) {
+      focusedMention = mention;
+      registry.set(FOCUS_HIGHLIGHT, mention === null ? [] : [mention.range], FOCUS_PRIORITY);
+    },
+    focused: () => focusedMention,
+    clear() {
+      focusedMention = null;
+      registry.clear();
+    },
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * Watches the page for content that arrives or changes later and hands the scanner a set of
+ * dirty containers, debounced. Mutation callbacks only collect nodes (cheap, whatever the
+ * page does); mapping them to containers happens at flush time, once per node.
+ *
+ * A page that keeps mutating (tickers, animated counters) is flushed less and less often: a
+ * flush forced by `maxWaitMs` because the page never went quiet for `debounceMs` doubles an
+ * extra delay (up to `maxBackoffMs`); a flush after a quiet moment resets it, so content that
+ * arrives in bursts (infinite scroll, live blogs) keeps the short delay. The rescans
+ * themselves run under the scanner's per-second budget.
+ */
+import { BLOCK_TAGS, containerOf, isOwnUi } from './skip-rules';
+
+export interface DirtySet {
+  /** Containers whose own inline text changed: reassemble their inline blocks. */
+  containers: Set<Element>;
+  /** Added or revealed elements: walk in full (the value says whether to take the root's inline text). */
+  subtrees: Map<Element, boolean>;
+  /** Content was removed or hidden: mentions outside the live page must be dropped. */
+  removals: boolean;
+  /** Elements that became hidden or editable: mentions inside them must be dropped. */
+  hiddenRoots: Set<Element>;
+}
+
+export interface MutationTimings {
+  debounceMs: number;
+  maxWaitMs: number;
+  maxBackoffMs: number;
+}
+
+export const DEFAULT_MUTATION_TIMINGS: MutationTimings = {
+  debounceMs: 200,
+  maxWaitMs: 1000,
+  maxBackoffMs: 16000,
+};
+
+export interface MutationTracker {
+  /** Mutations are waiting for a flush. */
+  pending(): boolean;
+  flushes(): number;
+  backoffMs(): number;
+}
+
+export interface MutationTrackerOptions {
+  /** Observed root (the document element, so a replaced body is seen too). */
+  observeRoot: Node;
+  /** The scanned root: containers are searched up to here. */
+  scanRoot: Element;
+  signal: AbortSignal;
+  timings?: Partial<MutationTimings>;
+  onFlush(dirty: DirtySet): void;
+  now?: () => number;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+const OBSERVED_ATTRIBUTES = ['hidden', 'contenteditable'];
+
+function onlyOwnUi(nodes: NodeList): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node === undefined || node.nodeType !== ELEMENT || !isOwnUi(node as Element)) return false;
+  }
+  return true;
+}
+
+export function createMutationTracker(options: MutationTrackerOptions): MutationTracker {
+  const { observeRoot, scanRoot, signal, onFlush } = options;
+  const timings = { ...DEFAULT_MUTATION_TIMINGS, ...options.timings };
+  const now = options.now ?? (() => performance.now());
+  const view = (observeRoot.ownerDocument ?? (observeRoot as Document)).defaultView;
+  const MutationObserverConstructor = view?.MutationObserver;
+
+  let changedTargets = new Set<Node>();
+  let addedNodes = new Set<Node>();
+  let attributeTargets = new Set<Element>();
+  let removals = false;
+  let firstPendingAt = -1;
+  let lastMutationAt = Number.NEGATIVE_INFINITY;
+  let backoff = 0;
+  let flushCount = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = (): void => {
+    timer = undefined;
+    const flushedAt = now();
+    const neverQuiet = flushedAt - lastMutationAt < timings.debounceMs;
+    backoff = neverQuiet
+      ? Math.min(Math.max(backoff * 2, timings.debounceMs), timings.maxBackoffMs)
+      : 0;
+    firstPendingAt = -1;
+    flushCount++;
+
+    const dirty: DirtySet = {
+      containers: new Set(),
+      subtrees: new Map(),
+      removals,
+      hiddenRoots: new Set(),
+    };
+    for (const target of changedTargets) {
+      if (!target.isConnected) continue;
+      const container = containerOf(target, scanRoot);
+      if (container !== null) dirty.containers.add(container);
+    }
+    for (const node of addedNodes) {
+      if (node.nodeType !== ELEMENT || !node.isConnected) continue;
+      const element = node as Element;
+      const parent = element.parentNode;
+      if (parent === null || (element !== scanRoot && containerOf(parent, scanRoot) === null)) {
+        continue;
+      }
+      dirty.subtrees.set(element, BLOCK_TAGS.has(element.localName));
+    }
+    for (const element of attributeTargets) {
+      if (!element.isConnected) continue;
+      const parentContainer = element.parentNode && containerOf(element.parentNode, scanRoot);
+      if (parentContainer === null || parentContainer === undefined) continue;
+      if (containerOf(element, scanRoot) === null) {
+        dirty.hiddenRoots.add(element);
+      } else {
+        dirty.subtrees.set(element, BLOCK_TAGS.has(element.localName));
+      }
+      // The element's own inline text belongs to the container around it.
+      dirty.containers.add(parentContainer);
+    }
+    changedTargets = new Set();
+    addedNodes = new Set();
+    attributeTargets = new Set();
+    removals = false;
+    onFlush(dirty);
+  };
+
+  const schedule = (): void => {
+    const at = now();
+    lastMutationAt = at;
+    if (firstPendingAt < 0) firstPendingAt = at;
+    const fireAt = Math.min(at + timings.debounceMs, firstPendingAt + timings.maxWaitMs) + backoff;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(flush, Math.max(0, fireAt - at));
+  };
+
+  const record = (mutations: MutationRecord[]): void => {
+    let relevant = false;
+    for (const mutation of mutations) {
+      if (mutation.type === 'characterData') {
+        changedTargets.add(mutation.target);
+        relevant = true;
+      } else if (mutation.type === 'childList') {
+        if (onlyOwnUi(mutation.addedNodes) && onlyOwnUi(mutation.removedNodes)) continue;
+        changedTargets.add(mutation.target);
+        if (mutation.removedNodes.length !== 0) removals = true;
+        for (let i = 0; i < mutation.addedNodes.length; i++) {
+          const added = mutation.addedNodes[i];
+          if (added !== undefined && added.nodeType !== TEXT) addedNodes.add(added);
+        }
+        relevant = true;
+      } else if (mutation.type === 'attributes') {
+        attributeTargets.add(mutation.target as Element);
+        removals = true;
+        relevant = true;
+      }
+    }
+    if (relevant) schedule();
+  };
+
+  if (MutationObserverConstructor !== undefined && !signal.aborted) {
+    const observer = new MutationObserverConstructor(record);
+    observer.observe(observeRoot, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: OBSERVED_ATTRIBUTES,
+    });
+    signal.addEventListener(
+      'abort',
+      () => {
+        observer.disconnect();
+        if (timer !== undefined) clearTimeout(timer);
+        timer = undefined;
+      },
+      { once: true },
+    );
+  }
+
+  return {
+    pending: () => timer !== undefined,
+    flushes: () => flushCount,
+    backoffMs: () => backoff,
+  };
+}

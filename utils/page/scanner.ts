@@ -1,0 +1,419 @@
+/**
+ * Finds mentions on the page and keeps their highlights up to date, without writing to the
+ * page and without long tasks: all work runs in slices of `sliceMs`, yielding in between.
+ *
+ * Order of work: the first screen (only when scrolled away from the top, see
+ * viewport-first.ts), then the whole body in document order, then rescans of what the page
+ * changes later (observer.ts), which may use at most `rescanBudgetMs` per second.
+ */
+import type { Category } from '../dataset/schema';
+import type { Matcher } from '../matching/types';
+import { CATEGORIES } from './highlight-names';
+import { createHighlightPainter, selectShown } from './highlight-painter';
+import { createHighlightRegistry, type HighlightRegistryAdapter } from './highlight-registry';
+import { createHitIndex, type HitIndex } from './hit-index';
+import { createMutationTracker, type DirtySet, type MutationTimings } from './observer';
+import { rangeFor, toLiveRange } from './ranges';
+import { type BlockSink, type BlockWalk, createBlockWalk, type WalkCounters } from './text-blocks';
+import type { MentionSummary, PageMention, PageSettings, ScanStats, TextBlock } from './types';
+import { findViewportUnits } from './viewport-first';
+import { createYieldToPage, type YieldToPage } from './yield-to-page';
+
+export interface ScannerTimings extends MutationTimings {
+  /** Longest stretch of work before yielding to the page. */
+  sliceMs: number;
+  /** Rescans after page mutations may use this much time per `budgetWindowMs`. */
+  rescanBudgetMs: number;
+  budgetWindowMs: number;
+  /** Least time between two onUpdate calls while scanning (the last one is never dropped). */
+  updateIntervalMs: number;
+}
+
+export const DEFAULT_SCANNER_TIMINGS: ScannerTimings = {
+  sliceMs: 8,
+  rescanBudgetMs: 100,
+  budgetWindowMs: 1000,
+  updateIntervalMs: 250,
+  debounceMs: 200,
+  maxWaitMs: 1000,
+  maxBackoffMs: 16000,
+};
+
+export interface ScannerOptions {
+  document: Document;
+  matcher: Matcher;
+  settings: PageSettings;
+  /** Aborting removes our highlights, stops all work and releases the observer. */
+  signal: AbortSignal;
+  /** Called (coalesced) when the set of mentions or the category filter changed. */
+  onUpdate?: (summary: MentionSummary) => void;
+  /** Defaults to CSS.highlights through an adapter; a no-op where the API is missing. */
+  registry?: HighlightRegistryAdapter;
+  /** Watch the page for later changes (default true). */
+  observe?: boolean;
+  timings?: Partial<ScannerTimings>;
+  yieldToPage?: YieldToPage;
+  now?: () => number;
+}
+
+export interface Scanner {
+  /** Starts the first scan (and the observer). Calling it again does nothing. */
+  start(): void;
+  /** Re-applies settings to the mentions already found: no text is scanned again. */
+  applySettings(next: PageSettings): void;
+  /** Every mention found (all categories), in document order. */
+  mentions(): readonly PageMention[];
+  /** Mentions that pass the category filter, counted by id and category. */
+  summary(): MentionSummary;
+  /** Lookups by position and keyboard order, over the mentions currently shown. */
+  readonly index: HitIndex;
+  /** Paints `mention` (or nothing) in `backstory-focus`. */
+  setFocused(mention: PageMention | null): void;
+  /** A live Range for geometry (scrolling to a mention, placing the popover). */
+  liveRange(mention: PageMention): Range | null;
+  stats(): ScanStats;
+  /** Resolves when no scan, rescan or pending mutation flush is left (or after abort). */
+  whenIdle(): Promise<void>;
+}
+
+type JobKind = 'viewport' | 'initial' | 'rescan';
+
+interface Job {
+  kind: JobKind;
+  walk: BlockWalk;
+}
+
+/** At most this many first-screen containers get a head start. */
+const MAX_VIEWPORT_UNITS = 40;
+
+function emptyByCategory(): Record<Category, number> {
+  return { people: 0, institutions: 0, figures: 0 };
+}
+
+export function createScanner(options: ScannerOptions): Scanner {
+  const { document, matcher, signal, onUpdate } = options;
+  const timings: ScannerTimings = { ...DEFAULT_SCANNER_TIMINGS, ...options.timings };
+  const now = options.now ?? (() => performance.now());
+  const yieldToPage = options.yieldToPage ?? createYieldToPage(document.defaultView);
+  const registry = options.registry ?? createHighlightRegistry(document);
+  const painter = createHighlightPainter(registry);
+  const index = createHitIndex();
+  const scanRoot: Element = document.body ?? document.documentElement;
+  let settings = options.settings;
+
+  const counters: WalkCounters = { textNodes: 0, characters: 0, blocks: 0 };
+  const stats = {
+    totalMs: 0,
+    initialScanWallMs: null as number | null,
+    chunks: 0,
+    longestChunkMs: 0,
+    viewportUnits: 0,
+    rescannedContainers: 0,
+    rescanMs: 0,
+  };
+  let startedAt = 0;
+
+  const blocksByContainer = new Map<Element, TextBlock[]>();
+  const queue: Job[] = [];
+  let nextBlockId = 1;
+  let started = false;
+  let running = false;
+  let mentionsChanged = false;
+  let updatePending = false;
+  let lastUpdateAt = Number.NEGATIVE_INFINITY;
+  let budgetWindowStart = 0;
+  let budgetSpent = 0;
+  let matcherFailed = false;
+  let idleWaiters: (() => void)[] = [];
+  let tracker: ReturnType<typeof createMutationTracker> | null = null;
+
+  const dropBlock = (block: TextBlock): void => {
+    index.removeBlock(block);
+    mentionsChanged = true;
+  };
+
+  const dropContainer = (container: Element): void => {
+    const blocks = blocksByContainer.get(container);
+    if (blocks === undefined) return;
+    blocksByContainer.delete(container);
+    for (const block of blocks) dropBlock(block);
+  };
+
+  const enqueueWalk = (kind: JobKind, root: Element, includeRootInline: boolean, all: boolean) => {
+    queue.push({
+      kind,
+      walk: createBlockWalk({
+        root,
+        includeRootInline,
+        descendIntoBlocks: all,
+        skipContainers: kind === 'initial' ? viewportUnits : undefined,
+        sink,
+        counters,
+        now,
+      }),
+    });
+  };
+
+  const viewportUnits = new Set<Element>();
+
+  const sink: BlockSink = {
+    enterContainer(container) {
+      if (blocksByContainer.size !== 0) dropContainer(container);
+    },
+    block(container, text, nodes, starts, count) {
+      // Whitespace between elements makes many blocks; do not pay a matcher call for those.
+      if (text.length < 2 || !/\S/.test(text)) return;
+      let found: ReturnType<Matcher['find']>;
+      try {
+        found = matcher.find(text);
+      } catch (error) {
+        if (!matcherFailed) console.error('Backstory: the matcher failed on a block', error);
+        matcherFailed = true;
+        return;
+      }
+      if (found.length === 0) return;
+      const block: TextBlock = {
+        id: nextBlockId++,
+        container,
+        nodes: nodes.slice(0, count),
+        starts: starts.slice(0, count),
+        length: text.length,
+      };
+      const mentions: PageMention[] = found.map((mention) => ({
+        ...mention,
+        range: rangeFor(document, block, mention.start, mention.end),
+        block,
+        blockId: block.id,
+        index: -1,
+      }));
+      const known = blocksByContainer.get(container);
+      if (known === undefined) blocksByContainer.set(container, [block]);
+      else known.push(block);
+      index.addBlock(block, mentions);
+      mentionsChanged = true;
+    },
+    lostPlace(element, includeRootInline) {
+      enqueueWalk('rescan', element, includeRootInline, true);
+    },
+  };
+
+  const summary = (): MentionSummary => {
+    const result: MentionSummary = { total: 0, byId: {}, byCategory: emptyByCategory() };
+    for (const mention of index.allMentions()) {
+      if (!settings.categories[mention.category]) continue;
+      result.total++;
+      result.byId[mention.id] = (result.byId[mention.id] ?? 0) + 1;
+      result.byCategory[mention.category]++;
+    }
+    return result;
+  };
+
+  const repaint = (): void => {
+    const shown = selectShown(index.allMentions(), settings);
+    index.setShown((mention) => shown.has(mention));
+    painter.paint(index.mentionsInOrder(), settings);
+  };
+
+  const notify = (force: boolean): void => {
+    if (!updatePending || signal.aborted) return;
+    const at = now();
+    if (!force && at - lastUpdateAt < timings.updateIntervalMs) return;
+    updatePending = false;
+    lastUpdateAt = at;
+    onUpdate?.(summary());
+  };
+
+  const isIdle = (): boolean => !running && queue.length === 0 && !(tracker?.pending() ?? false);
+
+  const settleIdle = (): void => {
+    if (!signal.aborted && !isIdle()) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  };
+
+  const waitForBudget = async (): Promise<void> => {
+    const at = now();
+    if (at - budgetWindowStart >= timings.budgetWindowMs) {
+      budgetWindowStart = at;
+      budgetSpent = 0;
+      return;
+    }
+    if (budgetSpent < timings.rescanBudgetMs) return;
+    const wait = budgetWindowStart + timings.budgetWindowMs - at;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, wait);
+      signal.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        { once: true },
+      );
+    });
+    budgetWindowStart = now();
+    budgetSpent = 0;
+  };
+
+  /** One slice: runs queued walks until the slice is used up. */
+  const runSlice = (): void => {
+    const sliceStart = now();
+    const deadline = sliceStart + timings.sliceMs;
+    let rescanTime = 0;
+    while (queue.length !== 0) {
+      const job = queue[0];
+      if (job === undefined) break;
+      const jobStart = now();
+      const finished = job.walk.step(deadline);
+      if (job.kind === 'rescan') rescanTime += now() - jobStart;
+      if (finished) {
+        queue.shift();
+        if (job.kind === 'initial') stats.initialScanWallMs = now() - startedAt;
+      }
+      if (now() >= deadline) break;
+      // Rescans and the first scan do not share a slice with a rescan over budget.
+      if (queue[0]?.kind === 'rescan' && budgetSpent + rescanTime >= timings.rescanBudgetMs) break;
+    }
+    const took = now() - sliceStart;
+    stats.chunks++;
+    stats.totalMs += took;
+    stats.rescanMs += rescanTime;
+    budgetSpent += rescanTime;
+    if (took > stats.longestChunkMs) stats.longestChunkMs = took;
+    if (mentionsChanged) {
+      mentionsChanged = false;
+      updatePending = true;
+      repaint();
+    }
+    notify(queue.length === 0);
+  };
+
+  const pump = async (): Promise<void> => {
+    if (running || signal.aborted) return;
+    running = true;
+    try {
+      while (queue.length !== 0 && !signal.aborted) {
+        if (queue[0]?.kind === 'rescan') await waitForBudget();
+        if (signal.aborted) break;
+        runSlice();
+        if (queue.length !== 0) await yieldToPage();
+      }
+    } finally {
+      running = false;
+      notify(true);
+      settleIdle();
+    }
+  };
+
+  /** Adds rescans for a flush of page mutations, skipping work another walk already covers. */
+  const onMutations = (dirty: DirtySet): void => {
+    if (signal.aborted) return;
+    if (dirty.removals || dirty.hiddenRoots.size !== 0) {
+      for (const block of [...index.blocks()]) {
+        const gone =
+          !block.container.isConnected ||
+          !(block.nodes[0]?.isConnected ?? false) ||
+          [...dirty.hiddenRoots].some((root) => root.contains(block.container));
+        if (!gone) continue;
+        const siblings = blocksByContainer.get(block.container);
+        const at = siblings?.indexOf(block) ?? -1;
+        if (siblings !== undefined && at !== -1) siblings.splice(at, 1);
+        if (siblings?.length === 0) blocksByContainer.delete(block.container);
+        dropBlock(block);
+      }
+    }
+    const coveredByWalk = (element: Element, self: boolean): boolean => {
+      for (let node: Node | null = element; node !== null; node = node.parentNode) {
+        const inline = dirty.subtrees.get(node as Element);
+        if (inline !== undefined && (node !== element || (self && inline))) return true;
+      }
+      return false;
+    };
+    for (const [root, includeRootInline] of dirty.subtrees) {
+      if (coveredByWalk(root, false)) continue;
+      stats.rescannedContainers++;
+      enqueueWalk('rescan', root, includeRootInline, true);
+    }
+    for (const container of dirty.containers) {
+      if (coveredByWalk(container, true)) continue;
+      stats.rescannedContainers++;
+      enqueueWalk('rescan', container, true, false);
+    }
+    if (mentionsChanged && queue.length === 0) {
+      mentionsChanged = false;
+      updatePending = true;
+      repaint();
+      notify(true);
+    }
+    if (queue.length !== 0) void pump();
+    else settleIdle();
+  };
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      queue.length = 0;
+      painter.clear();
+      settleIdle();
+    },
+    { once: true },
+  );
+
+  return {
+    start() {
+      if (started || signal.aborted) return;
+      started = true;
+      startedAt = now();
+      for (const unit of findViewportUnits(document, scanRoot, MAX_VIEWPORT_UNITS)) {
+        viewportUnits.add(unit);
+        enqueueWalk('viewport', unit, true, true);
+      }
+      stats.viewportUnits = viewportUnits.size;
+      enqueueWalk('initial', scanRoot, true, true);
+      if (options.observe ?? true) {
+        tracker = createMutationTracker({
+          observeRoot: document.documentElement,
+          scanRoot,
+          signal,
+          timings,
+          onFlush: onMutations,
+          now,
+        });
+      }
+      void pump();
+    },
+    applySettings(next) {
+      const categoriesChanged = CATEGORIES.some(
+        (category) => next.categories[category] !== settings.categories[category],
+      );
+      settings = next;
+      if (signal.aborted) return;
+      repaint();
+      if (categoriesChanged) {
+        updatePending = true;
+        notify(true);
+      }
+    },
+    mentions: () => index.allMentions(),
+    summary,
+    index,
+    setFocused(mention) {
+      if (!signal.aborted) painter.setFocused(mention);
+    },
+    liveRange: (mention) => toLiveRange(document, mention.range),
+    stats: () => ({
+      ...stats,
+      characters: counters.characters,
+      textNodes: counters.textNodes,
+      blocks: counters.blocks,
+      mentions: index.allMentions().length,
+      mutationFlushes: tracker?.flushes() ?? 0,
+      backoffMs: tracker?.backoffMs() ?? 0,
+    }),
+    whenIdle() {
+      if (signal.aborted || (started && isIdle())) return Promise.resolve();
+      return new Promise<void>((resolve) => idleWaiters.push(resolve));
+    },
+  };
+}
