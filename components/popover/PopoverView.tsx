@@ -1,0 +1,33 @@
+import type { Ref } from 'preact';
+import { useId } from 'preact/hooks';
+import { EntityCard } from './EntityCard';
+import { FigureCard, figureLedeId } from './FigureCard';
+import { Popover } from './Popover';
+import type { PopoverModel } from './view-model';
+import { WhyHighlighted } from './WhyHighlighted';
+
+export interface PopoverViewProps {
+  model: PopoverModel;
+  pinned: boolean;
+  onClose: () => void;
+  dialogRef?: Ref<HTMLDivElement>;
+  onPointerEnter?: () => void;
+  onPointerLeave?: () => void;
+}
+
+/** The whole popover for one mention: the frame, the entity or figure card, and why it is here. */
+export function PopoverView({ model, ...frame }: PopoverViewProps) {
+  const headingId = `backstory-${useId()}`;
+  const { card } = model;
+  const labelledBy = card.kind === 'figure' ? `${headingId} ${figureLedeId(headingId)}` : headingId;
+  return (
+    <Popover labelledBy={labelledBy} {...frame}>
+      {card.kind === 'entity' ? (
+        <EntityCard entity={card} headingId={headingId} />
+      ) : (
+        <FigureCard figure={card} headingId={headingId} />
+      )}
+      <WhyHighlighted why={model.why} />
+    </Popover>
+  );
+}

@@ -1,0 +1,38 @@
+import { SourceLine } from './SourceLine';
+import type { StatementModel } from './view-model';
+
+/**
+ * Quotes and reported statements. A verbatim quote is the only text shown in quotation marks;
+ * a reported statement is our paraphrase, so it is labelled as such and never quoted.
+ */
+export function StatementList({ statements }: { statements: readonly StatementModel[] }) {
+  return (
+    <ul class="statements" aria-label="Statements">
+      {statements.map((statement) =>
+        statement.mode === 'verbatim' ? (
+          <li key={statement.id} class="statement statement-verbatim">
+            <figure class="quote">
+              <blockquote>
+                <p>{`“${statement.text}”`}</p>
+              </blockquote>
+              <figcaption class="speaker">— {statement.speaker}</figcaption>
+            </figure>
+            <SourceLine source={statement.source} />
+          </li>
+        ) : (
+          <li key={statement.id} class="statement statement-reported">
+            <p class="reported-label">
+              <span class="badge">Reported</span>{' '}
+              <span class="muted">paraphrased, not a direct quote</span>
+            </p>
+            <p class="reported-text">
+              <span class="speaker-inline">{statement.speaker} said (paraphrased):</span>{' '}
+              {statement.text}
+            </p>
+            <SourceLine source={statement.source} />
+          </li>
+        ),
+      )}
+    </ul>
+  );
+}

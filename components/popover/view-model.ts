@@ -1,0 +1,264 @@
+/**
+ * Turns a mention and the dataset into exactly what the popover shows. Pure: the cards
+ * receive this model as props and never look anything up themselves, so what a card shows
+ * can be tested from plain objects.
+ */
+import type {
+  Dataset,
+  Entity,
+  EntityKind,
+  Figure,
+  Language,
+  Localized,
+  Source,
+  Statement,
+} from '@/utils/dataset/schema';
+import type { Mention } from '@/utils/matching/types';
+
+export interface SourceModel {
+  name: string;
+  date: string;
+}
+
+export interface StatementModel {
+  id: string;
+  mode: Statement['mode'];
+  text: string;
+  /** Who said it, as the reader should see it: a name, or a description for an unnamed source. */
+  speaker: string;
+  /** `by`: the card's entity said it; `about`: someone else said it about the card's entity. */
+  relation: 'by' | 'about';
+  date: string;
+  source: SourceModel;
+}
+
+export interface EntityModel {
+  kind: 'entity';
+  id: string;
+  entityKind: EntityKind;
+  name: string;
+  role: string;
+  statements: StatementModel[];
+}
+
+export interface PollAnswerModel {
+  id: string;
+  /** Percent, 0–100. */
+  value: number;
+  label: string;
+  /** The answer the hovered figure is. */
+  current: boolean;
+}
+
+export interface PollModel {
+  title: string;
+  population: string;
+  /** Says who ran the poll, or that the source does not name them. */
+  pollsterLine: string;
+  answers: PollAnswerModel[];
+  source: SourceModel;
+}
+
+export interface FigureModel {
+  kind: 'figure';
+  id: string;
+  figureKind: Figure['kind'];
+  /** The figure as the reader should see it: "78%", "about 20%", "February 18". */
+  valueText: string;
+  measures: string;
+  subject: string;
+  /** Percent 0–100 for a share of a whole, drawn as a simple visual. */
+  share?: number;
+  poll?: PollModel;
+  source: SourceModel;
+}
+
+export interface WhyModel {
+  /** The dataset form that matched, e.g. "Лаврова". */
+  matched: string;
+  /** What the form was taken for, e.g. "Sergey Lavrov". */
+  readAs: string;
+  /** How the rule read the form, e.g. "surname, Russian"; empty when the rule is unknown. */
+  ruleDescription: string;
+  pageCount: number;
+}
+
+export interface PopoverModel {
+  card: EntityModel | FigureModel;
+  why: WhyModel;
+}
+
+const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  uk: 'Ukrainian',
+  ru: 'Russian',
+};
+
+const ALIAS_FORM_NAMES: Record<string, string> = {
+  full: 'full name',
+  surname: 'surname',
+  given: 'given name',
+  title: 'title',
+  acronym: 'acronym',
+  name: 'name',
+  adjective: 'adjective',
+};
+
+/** Reader-facing text in `lang`, falling back to English, which the schema requires. */
+export function pickLocalized(text: Localized, lang: Language): string {
+  return text[lang] ?? text.en;
+}
+
+function isLanguage(value: string | undefined): value is Language {
+  return value === 'en' || value === 'uk' || value === 'ru';
+}
+
+/**
+ * "alias:surname:ru" → "surname, Russian"; "figure-form:en" → "figure as written, English".
+ * The rule string is produced by the matcher; a shape we do not know yields "" rather than a
+ * guess, so the line never claims something the matcher did not say.
+ */
+export function describeRule(rule: string): string {
+  const [type, ...rest] = rule.split(':');
+  const lang = rest[rest.length - 1];
+  const languageName = isLanguage(lang) ? LANGUAGE_NAMES[lang] : undefined;
+  if (type === 'alias') {
+    const form = rest.length > 1 ? ALIAS_FORM_NAMES[rest[0] ?? ''] : undefined;
+    return [form, languageName].filter(Boolean).join(', ');
+  }
+  if (type === 'figure-form') {
+    return ['figure as written', languageName].filter(Boolean).join(', ');
+  }
+  return '';
+}
+
+function sourceModel(sources: ReadonlyMap<string, Source>, id: string): SourceModel {
+  const source = sources.get(id);
+  // The validator checks references; an unknown id still shows something honest.
+  return source ? { name: source.name, date: source.date } : { name: 'Unknown source', date: '' };
+}
+
+function formatFigureValue(figure: Figure): string {
+  const number =
+    typeof figure.value === 'number' && figure.unit === 'percent'
+      ? `${figure.value}%`
+      : String(figure.value);
+  return figure.approximate ? `about ${number}` : number;
+}
+
+function entityModel(
+  dataset: Dataset,
+  entity: Entity,
+  sources: ReadonlyMap<string, Source>,
+  lang: Language,
+): EntityModel {
+  const names = new Map(dataset.entities.map((e) => [e.id, pickLocalized(e.name, lang)]));
+  const relevant = dataset.statements
+    .map((statement, index) => ({ statement, index }))
+    .filter(
+      ({ statement }) => statement.speaker === entity.id || statement.about.includes(entity.id),
+    )
+    // What the entity said comes first, then what was said about it; each in article order.
+    .sort((a, b) => {
+      const byA = a.statement.speaker === entity.id ? 0 : 1;
+      const byB = b.statement.speaker === entity.id ? 0 : 1;
+      return byA - byB || a.statement.sentence - b.statement.sentence || a.index - b.index;
+    });
+  return {
+    kind: 'entity',
+    id: entity.id,
+    entityKind: entity.kind,
+    name: pickLocalized(entity.name, lang),
+    role: pickLocalized(entity.role, lang),
+    statements: relevant.map(({ statement }) => ({
+      id: statement.id,
+      mode: statement.mode,
+      text: statement.text,
+      speaker: statement.speakerLabel ?? names.get(statement.speaker) ?? statement.speaker,
+      relation: statement.speaker === entity.id ? 'by' : 'about',
+      date: statement.date,
+      source: sourceModel(sources, statement.source),
+    })),
+  };
+}
+
+function figureModel(
+  dataset: Dataset,
+  figure: Figure,
+  sources: ReadonlyMap<string, Source>,
+  lang: Language,
+): FigureModel {
+  const model: FigureModel = {
+    kind: 'figure',
+    id: figure.id,
+    figureKind: figure.kind,
+    valueText: formatFigureValue(figure),
+    measures: pickLocalized(figure.measures, lang),
+    subject: pickLocalized(figure.subject, lang),
+    source: sourceModel(sources, figure.source),
+  };
+  if (figure.kind === 'share' && figure.unit === 'percent' && typeof figure.value === 'number') {
+    model.share = Math.min(100, Math.max(0, figure.value));
+  }
+  const poll = figure.poll ? dataset.polls.find((p) => p.id === figure.poll) : undefined;
+  if (poll) {
+    const figures = new Map(dataset.figures.map((f) => [f.id, f]));
+    model.poll = {
+      title: pickLocalized(poll.title, lang),
+      population: pickLocalized(poll.population, lang),
+      pollsterLine:
+        poll.pollster !== null
+          ? `Poll by ${poll.pollster}`
+          : (poll.pollsterNote ?? 'Pollster not named in the source'),
+      answers: poll.answers.flatMap((answerId) => {
+        const answer = figures.get(answerId);
+        if (!answer || typeof answer.value !== 'number') return [];
+        return [
+          {
+            id: answer.id,
+            value: answer.value,
+            label: pickLocalized(answer.measures, lang),
+            current: answer.id === figure.id,
+          },
+        ];
+      }),
+      source: sourceModel(sources, poll.source),
+    };
+  }
+  return model;
+}
+
+/**
+ * Everything the popover shows for `mention`, or null when the mention points at nothing in
+ * the dataset (a stale page index after a dataset update must not crash the page).
+ */
+export function buildPopoverModel(
+  dataset: Dataset,
+  mention: Mention,
+  pageCount: number,
+  lang: Language = 'en',
+): PopoverModel | null {
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  let card: EntityModel | FigureModel;
+  let readAs: string;
+  if (mention.kind === 'entity') {
+    const entity = dataset.entities.find((e) => e.id === mention.id);
+    if (!entity) return null;
+    card = entityModel(dataset, entity, sources, lang);
+    readAs = card.name;
+  } else {
+    const figure = dataset.figures.find((f) => f.id === mention.id);
+    if (!figure) return null;
+    card = figureModel(dataset, figure, sources, lang);
+    readAs = `${card.valueText}: ${card.measures}`;
+  }
+  return {
+    card,
+    why: {
+      matched: mention.matched,
+      readAs,
+      ruleDescription: describeRule(mention.rule),
+      pageCount,
+    },
+  };
+}
