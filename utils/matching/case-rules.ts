@@ -1,0 +1,69 @@
+import { LOWER, UPPER, unitInfo, WORD } from './char-classes';
+import { normalizeForMatching } from './normalize';
+
+/**
+ * Case rules, checked against the ORIGINAL text once the case-folded automaton has found a
+ * candidate.
+ *
+ * - proper: every word of the pattern that starts with a capital must start with a capital
+ *   in the text — or the whole match is in capitals (headlines). So "Trump" matches "Trump"
+ *   and "TRUMP", not "trump"; "Nato" and "NATO" both satisfy "NATO" (only initials count).
+ *   A word starts after any non-letter, apostrophes and hyphens included ("O'Brien",
+ *   "Jean-Claude"). A pattern written without capitals imposes nothing.
+ * - exact: every letter has the case it has in the pattern (other normalisations —
+ *   apostrophes, ё/е, invisible characters — still apply).
+ */
+export type CaseRule =
+  | { kind: 'proper'; capitalsAt: Int32Array }
+  | { kind: 'exact'; letterCase: Uint8Array };
+
+const CASE_BITS = UPPER | LOWER;
+
+/** `pattern` as written in the dataset (alias text + ending). */
+export function compileCaseRule(pattern: string, kind: 'proper' | 'exact'): CaseRule {
+  const { toOriginal } = normalizeForMatching(pattern);
+  const unitAt = (index: number) => pattern.charCodeAt(toOriginal[index] as number);
+  if (kind === 'exact') {
+    return {
+      kind,
+      letterCase: Uint8Array.from(toOriginal, (original) => {
+        return unitInfo(pattern.charCodeAt(original)) & CASE_BITS;
+      }),
+    };
+  }
+  const capitalsAt: number[] = [];
+  for (let index = 0; index < toOriginal.length; index++) {
+    const startsWord = index === 0 || (unitInfo(unitAt(index - 1)) & WORD) === 0;
+    if (startsWord && (unitInfo(unitAt(index)) & UPPER) !== 0) capitalsAt.push(index);
+  }
+  return { kind, capitalsAt: Int32Array.from(capitalsAt) };
+}
+
+/** Whether normalised text [start, start + length) satisfies the rule. */
+export function satisfiesCaseRule(
+  rule: CaseRule,
+  text: string,
+  toOriginal: Int32Array,
+  start: number,
+  length: number,
+): boolean {
+  const infoAt = (index: number) => unitInfo(text.charCodeAt(toOriginal[start + index] as number));
+  if (rule.kind === 'exact') {
+    for (let index = 0; index < length; index++) {
+      if ((infoAt(index) & CASE_BITS) !== rule.letterCase[index]) return false;
+    }
+    return true;
+  }
+  let inCapitals = true;
+  for (let index = 0; index < length; index++) {
+    if ((infoAt(index) & LOWER) !== 0) {
+      inCapitals = false;
+      break;
+    }
+  }
+  if (inCapitals) return true;
+  for (const index of rule.capitalsAt) {
+    if ((infoAt(index) & UPPER) === 0) return false;
+  }
+  return true;
+}

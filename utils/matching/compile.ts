@@ -1,0 +1,132 @@
+import type { Dataset } from '../dataset/schema';
+import { type Automaton, buildAutomaton } from './aho-corasick';
+import { type CaseRule, compileCaseRule } from './case-rules';
+import { DIGIT, unitInfo, WORD } from './char-classes';
+import { normalizeForMatching } from './normalize';
+import type { Mention } from './types';
+
+/** The fields of a mention that come from the dataset. */
+export type MentionTemplate = Omit<Mention, 'start' | 'end'>;
+
+/** What a pattern can turn out to be once found, in the order they are tried. */
+export type Candidate =
+  | { type: 'exclusion'; entityId: string; text: string; reason: string }
+  | { type: 'alias'; mention: MentionTemplate; caseRule: CaseRule }
+  | { type: 'figure'; mention: MentionTemplate; stems: Int32Array };
+
+const PRIORITY: Record<Candidate['type'], number> = { exclusion: 0, alias: 1, figure: 2 };
+
+export interface CompiledPattern {
+  /** Normalised text, as the automaton knows it. */
+  text: string;
+  /** Tried in order; the first that passes its checks wins (exclusions first). */
+  candidates: Candidate[];
+  /** Ids of the figure-context stems this pattern is. */
+  contextStems: number[];
+  needsBoundaryBefore: boolean;
+  needsBoundaryAfter: boolean;
+  startsWithDigit: boolean;
+  endsWithDigit: boolean;
+}
+
+export interface CompiledDataset {
+  automaton: Automaton;
+  patterns: CompiledPattern[];
+  stemCount: number;
+}
+
+function withEndings(text: string, endings: readonly string[] | undefined): string[] {
+  return (endings ?? ['']).map((ending) => text + ending);
+}
+
+/** Compiles every alias × ending, exclusion × ending, figure form and context stem. */
+export function compileDataset(dataset: Dataset): CompiledDataset {
+  const byText = new Map<string, CompiledPattern>();
+  const patternFor = (written: string): CompiledPattern | undefined => {
+    const text = normalizeForMatching(written).text;
+    if (text.length === 0 || text === ' ') return undefined;
+    let pattern = byText.get(text);
+    if (pattern === undefined) {
+      const first = unitInfo(text.charCodeAt(0));
+      const last = unitInfo(text.charCodeAt(text.length - 1));
+      pattern = {
+        text,
+        candidates: [],
+        contextStems: [],
+        needsBoundaryBefore: (first & WORD) !== 0,
+        needsBoundaryAfter: (last & WORD) !== 0,
+        startsWithDigit: (first & DIGIT) !== 0,
+        endsWithDigit: (last & DIGIT) !== 0,
+      };
+      byText.set(text, pattern);
+    }
+    return pattern;
+  };
+
+  for (const entity of dataset.entities) {
+    for (const exclusion of entity.exclusions) {
+      for (const written of withEndings(exclusion.text, exclusion.endings)) {
+        patternFor(written)?.candidates.push({
+          type: 'exclusion',
+          entityId: entity.id,
+          text: written,
+          reason: exclusion.reason,
+        });
+      }
+    }
+    for (const alias of entity.aliases) {
+      for (const written of withEndings(alias.text, alias.endings)) {
+        patternFor(written)?.candidates.push({
+          type: 'alias',
+          caseRule: compileCaseRule(written, alias.case ?? 'proper'),
+          mention: {
+            id: entity.id,
+            kind: 'entity',
+            category: entity.category,
+            matched: written,
+            rule: `alias:${alias.form}:${alias.lang}`,
+          },
+        });
+      }
+    }
+  }
+
+  const stemIds = new Map<string, number>();
+  for (const figure of dataset.figures) {
+    const stems: number[] = [];
+    for (const stem of figure.context) {
+      const text = normalizeForMatching(stem).text;
+      let stemId = stemIds.get(text);
+      if (stemId === undefined) {
+        stemId = stemIds.size;
+        stemIds.set(text, stemId);
+        patternFor(stem)?.contextStems.push(stemId);
+      }
+      stems.push(stemId);
+    }
+    for (const form of figure.forms) {
+      patternFor(form.text)?.candidates.push({
+        type: 'figure',
+        stems: Int32Array.from(stems),
+        mention: {
+          id: figure.id,
+          kind: 'figure',
+          category: 'figures',
+          matched: form.text,
+          rule: `figure-form:${form.lang}`,
+        },
+      });
+    }
+  }
+
+  const patterns = [...byText.values()];
+  for (const pattern of patterns) {
+    // Stable: dataset order within each type.
+    pattern.candidates.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type]);
+  }
+  return {
+    automaton: buildAutomaton(patterns.map((pattern) => pattern.text)),
+    patterns,
+    stemCount: stemIds.size,
+  };
+}

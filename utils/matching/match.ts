@@ -1,0 +1,247 @@
+/**
+ * # Matching semantics — the one place they are written down
+ *
+ * `compileMatcher(dataset).find(text)` returns every mention of the dataset's entities and
+ * figures in `text`, and nothing else, sorted by start, never overlapping.
+ *
+ * 1. Normalisation (char-classes.ts, normalize.ts). Each UTF-16 code unit is folded on its
+ *    own: lower-cased when that keeps it one unit long (İ → i), ё → е, every apostrophe
+ *    (’ ‘ ʼ ′ ` ´) → ', every double quote (“ ” „ « ») → ", ‐ ‑ − → -, every white space
+ *    (NBSP, thin and other Unicode spaces, line breaks) → ' ', and a run of white space is
+ *    one space. Invisible characters (soft hyphen U+00AD, U+200B–U+200F, U+2060–U+2064,
+ *    bidi controls, U+FEFF) are dropped, so "Lav\u00ADrov" is "Lavrov". Patterns (alias
+ *    text + each ending, exclusion text + each ending, figure forms, context stems) are
+ *    normalised the same way. Offsets are reported in the ORIGINAL string: a mention runs
+ *    from its first to its last visible code unit, spanning anything dropped in between.
+ *
+ * 2. Candidates. One Aho–Corasick pass finds every occurrence of every pattern in the
+ *    normalised text. An occurrence is a candidate only with word boundaries (boundaries.ts)
+ *    on each side where the pattern begins or ends with a letter or digit: no letter or
+ *    digit of any script next to it, an apostrophe followed by a letter is inside a word
+ *    ("Lavrov's" needs an explicit "'s" ending; "Lavrovs" never matches "Lavrov"), and '.'
+ *    or ',' between digits is inside a number.
+ *
+ * 3. Validity, per kind of candidate:
+ *    - alias: its case rule (case-rules.ts) holds on the original text — 'proper': capitals
+ *      where the pattern's words have initial capitals, or the whole match in capitals;
+ *      'exact': the case of every letter as written;
+ *    - exclusion (a look-alike: relative, namesake, brand): always valid, case-insensitive;
+ *    - figure form: case-insensitive, valid only if one of the figure's context stems
+ *      begins a word in the same sentence as the start of the form (figure-context.ts
+ *      defines sentences).
+ *    A pattern shared by several entries tries them in order — exclusions first, then
+ *    aliases in dataset order, then figures — and the first valid one is the candidate.
+ *
+ * 4. Selection: leftmost-longest among VALID candidates. Scanning left to right, the
+ *    candidate with the smallest start wins, then the longest; once chosen, nothing that
+ *    overlaps it is reported. A longer candidate that fails its checks hides nothing
+ *    ("president Trump" with a proper "President Trump" alias still yields "Trump"). An
+ *    exclusion competes like any candidate and, when chosen, reports nothing: so
+ *    "Melania Trump" hides the "Trump" inside it, and a full name ("Donald Trump") beats a
+ *    surname, a title + name beats the name. Exclusions should therefore be written in full
+ *    ("Donald Trump Jr.", not "Trump Jr." — the latter loses to "Donald Trump" which starts
+ *    first).
+ *
+ * Cost: one pass over the text (one table read per code unit plus a transition), then work
+ * proportional to the number of candidates; sentence detection runs only around figure
+ * candidates and visits each sentence once. The matcher is compiled once per page; `find`
+ * reuses its buffers, so it is not re-entrant (it never calls out, so this cannot happen).
+ */
+import { isBoundaryAfter, isBoundaryBefore } from './boundaries';
+import { satisfiesCaseRule } from './case-rules';
+import { DROPPED, foldUnit } from './char-classes';
+import type { Candidate, CompiledDataset, CompiledPattern } from './compile';
+import { SentenceContext } from './figure-context';
+import type { Matcher, Mention } from './types';
+
+/** Sizes of the compiled matcher, for benchmarks and diagnostics. */
+export interface MatcherStats {
+  patterns: number;
+  states: number;
+  alphabet: number;
+  /** Bytes of the transition table and of the per-code-unit column table. */
+  tableBytes: number;
+}
+
+export interface CompiledMatcher extends Matcher {
+  readonly stats: MatcherStats;
+}
+
+// Column-table markers, above any real column.
+const UNKNOWN = 0xffff;
+const INVISIBLE = 0xfffe;
+const WHITE_SPACE = 0xfffd;
+
+/** A growable Int32Array pair, reused between calls. */
+class HitBuffer {
+  first = new Int32Array(256);
+  second = new Int32Array(256);
+  count = 0;
+
+  push(first: number, second: number): void {
+    if (this.count === this.first.length) {
+      const grow = (array: Int32Array) => {
+        const bigger = new Int32Array(array.length * 2);
+        bigger.set(array);
+        return bigger;
+      };
+      this.first = grow(this.first);
+      this.second = grow(this.second);
+    }
+    this.first[this.count] = first;
+    this.second[this.count] = second;
+    this.count++;
+  }
+}
+
+export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
+  const { automaton, patterns, stemCount } = compiled;
+  const { transitions, width, hasOutput, outputStart, outputs, patternLength } = automaton;
+  const spaceColumn = automaton.columnOf(0x20);
+
+  // Raw code unit → automaton column (or a marker), learnt the first time a unit is seen.
+  const columnOfUnit = new Uint16Array(0x10000).fill(UNKNOWN);
+  const learnColumn = (unit: number): number => {
+    const folded = foldUnit(unit);
+    const column =
+      folded === DROPPED ? INVISIBLE : folded === 0x20 ? WHITE_SPACE : automaton.columnOf(folded);
+    columnOfUnit[unit] = column;
+    return column;
+  };
+
+  let toOriginal = new Int32Array(1024);
+  // Candidates sorted by start, then longest first: [normalised start, pattern index].
+  const candidates = new HitBuffer();
+  // Context-stem hits in order of their last code unit: [original index of it, stem id].
+  const stemHits = new HitBuffer();
+
+  function recordOutputs(text: string, state: number, end: number): void {
+    const last = outputStart[state + 1] as number;
+    for (let k = outputStart[state] as number; k < last; k++) {
+      const patternIndex = outputs[k] as number;
+      const pattern = patterns[patternIndex] as CompiledPattern;
+      const start = end - (patternLength[patternIndex] as number);
+      if (
+        pattern.needsBoundaryBefore &&
+        !isBoundaryBefore(text, toOriginal, start, pattern.startsWithDigit)
+      ) {
+        continue;
+      }
+      for (const stem of pattern.contextStems) stemHits.push(toOriginal[end - 1] as number, stem);
+      if (pattern.candidates.length > 0) insertCandidate(start, patternIndex);
+    }
+  }
+
+  /** Insertion from the back: candidates arrive nearly sorted (by end), so this is cheap. */
+  function insertCandidate(start: number, patternIndex: number): void {
+    candidates.push(start, patternIndex);
+    const starts = candidates.first;
+    const indices = candidates.second;
+    const length = patternLength[patternIndex] as number;
+    let at = candidates.count - 1;
+    while (at > 0) {
+      const previousStart = starts[at - 1] as number;
+      const previousLength = patternLength[indices[at - 1] as number] as number;
+      if (previousStart < start || (previousStart === start && previousLength >= length)) break;
+      starts[at] = previousStart;
+      indices[at] = indices[at - 1] as number;
+      at--;
+    }
+    starts[at] = start;
+    indices[at] = patternIndex;
+  }
+
+  function find(text: string): Mention[] {
+    if (toOriginal.length < text.length) {
+      toOriginal = new Int32Array(Math.max(text.length, toOriginal.length * 2));
+    }
+    candidates.count = 0;
+    stemHits.count = 0;
+
+    // The one pass: normalise on the fly and run the automaton.
+    const map = toOriginal;
+    let normalizedLength = 0;
+    let state = 0;
+    let previousWasSpace = false;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      let column = columnOfUnit[unit] as number;
+      if (column >= WHITE_SPACE) {
+        if (column === UNKNOWN) column = learnColumn(unit);
+        if (column === INVISIBLE) continue;
+        if (column === WHITE_SPACE) {
+          if (previousWasSpace) continue;
+          previousWasSpace = true;
+          column = spaceColumn;
+        } else {
+          previousWasSpace = false;
+        }
+      } else {
+        previousWasSpace = false;
+      }
+      map[normalizedLength++] = i;
+      state = transitions[state * width + column] as number;
+      if (hasOutput[state] !== 0) recordOutputs(text, state, normalizedLength);
+    }
+
+    return selectLeftmostLongest(text, normalizedLength);
+  }
+
+  function selectLeftmostLongest(text: string, normalizedLength: number): Mention[] {
+    const mentions: Mention[] = [];
+    let sentences: SentenceContext | undefined;
+    const isValid = (candidate: Candidate, start: number, length: number): boolean => {
+      switch (candidate.type) {
+        case 'exclusion':
+          return true;
+        case 'alias':
+          return satisfiesCaseRule(candidate.caseRule, text, toOriginal, start, length);
+        case 'figure':
+          sentences ??= new SentenceContext(
+            text,
+            stemHits.first,
+            stemHits.second,
+            stemHits.count,
+            stemCount,
+          );
+          return sentences.hasStemNear(toOriginal[start] as number, candidate.stems);
+      }
+    };
+
+    let cursor = 0;
+    for (let h = 0; h < candidates.count; h++) {
+      const start = candidates.first[h] as number;
+      if (start < cursor) continue;
+      const patternIndex = candidates.second[h] as number;
+      const pattern = patterns[patternIndex] as CompiledPattern;
+      const length = patternLength[patternIndex] as number;
+      const end = start + length;
+      if (
+        pattern.needsBoundaryAfter &&
+        !isBoundaryAfter(text, toOriginal, normalizedLength, end, pattern.endsWithDigit)
+      ) {
+        continue;
+      }
+      const winner = pattern.candidates.find((candidate) => isValid(candidate, start, length));
+      if (winner === undefined) continue;
+      cursor = end;
+      if (winner.type === 'exclusion') continue;
+      mentions.push({
+        start: toOriginal[start] as number,
+        end: (toOriginal[end - 1] as number) + 1,
+        ...winner.mention,
+      });
+    }
+    return mentions;
+  }
+
+  return {
+    find,
+    stats: {
+      patterns: patterns.length,
+      states: automaton.stateCount,
+      alphabet: width - 1,
+      tableBytes: transitions.byteLength + columnOfUnit.byteLength,
+    },
+  };
+}
