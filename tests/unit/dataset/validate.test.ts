@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../../utils/dataset/schema';
+import { formatDatasetErrors, toJsonPath, validateDataset } from '../../../utils/dataset/validate';
+
+const bundledText = readFileSync(
+  join(import.meta.dirname, '../../../assets/dataset/backstory.json'),
+  'utf8',
+);
+const bundled = JSON.parse(bundledText) as Dataset;
+
+/** A fresh deep copy to break. */
+function copy(): Dataset {
+  return structuredClone(bundled);
+}
+
+function indexOf<T extends { id: string }>(items: T[], id: string): number {
+  const index = items.findIndex((item) => item.id === id);
+  if (index < 0) throw new Error(`fixture lost its "${id}"`);
+  return index;
+}
+
+const lavrov = indexOf(bundled.entities, 'lavrov');
+const putin = indexOf(bundled.entities, 'putin');
+const trump = indexOf(bundled.entities, 'trump');
+const territory = indexOf(bundled.figures, 'territory-under-russian-control');
+const pollAnswer = indexOf(bundled.figures, 'poll-support-war');
+const reported = bundled.statements.findIndex((statement) => statement.mode === 'reported');
+const withAbout = bundled.statements.findIndex((statement) => statement.about.length > 0);
+
+describe('the bundled dataset', () => {
+  it('passes the schema and every cross-reference check', () => {
+    const result = validateDataset(bundled);
+    if (!result.ok) throw new Error(formatDatasetErrors(result.errors));
+    expect(result.dataset.entities.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('has ids unique across every collection', () => {
+    const ids = [
+      ...bundled.sources,
+      ...bundled.entities,
+      ...bundled.statements,
+      ...bundled.figures,
+      ...bundled.polls,
+    ].map((item) => item.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('keeps the three poll answers in one poll, in order, with the pollster marked as unnamed', () => {
+    expect(bundled.polls).toHaveLength(1);
+    const [poll] = bundled.polls;
+    expect(poll?.answers).toEqual([
+      'poll-support-war',
+      'poll-end-war-keeping-territories',
+      'poll-end-war-if-russia-withdraws',
+    ]);
+    expect(poll?.pollster).toBeNull();
+    expect(poll?.pollsterNote).toMatch(/not name the pollster/);
+  });
+});
+
+/** The item at `index`, or a test failure: broken copies must break what they say. */
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`fixture has no item ${index}`);
+  return item;
+}
+
+const entity = (d: Dataset, index: number) => at(d.entities, index);
+const figure = (d: Dataset, index: number) => at(d.figures, index);
+const statement = (d: Dataset, index: number) => at(d.statements, index);
+const poll = (d: Dataset) => at(d.polls, 0);
+const dateFigure = bundled.figures.findIndex((f) => f.kind === 'date');
+const aliasCount = (index: number) => entity(bundled, index).aliases.length;
+
+type Breakage = [description: string, breakIt: (d: Dataset) => void, path: string, message: RegExp];
+
+// biome-ignore format: one breakage per line reads as a table.
+const breakages: Breakage[] = [
+  ['an empty alias', (d) => { at(entity(d, lavrov).aliases, 0).text = '  '; }, `$.entities[${lavrov}].aliases[0].text`, /must not be empty/],
+  ['a duplicate id', (d) => { figure(d, pollAnswer).id = figure(d, territory).id; }, `$.figures[${pollAnswer}].id`, /duplicate id/],
+  ['an id shared by an entity and a figure', (d) => { figure(d, territory).id = 'putin'; }, `$.figures[${territory}].id`, /duplicate id "putin"/],
+  ['an unknown speaker', (d) => { statement(d, 0).speaker = 'zelensky'; }, '$.statements[0].speaker', /not the id of any entity/],
+  ['an unknown entity in about', (d) => { statement(d, withAbout).about[0] = 'nobody'; }, `$.statements[${withAbout}].about[0]`, /not the id of any entity/],
+  ['an unknown statement source', (d) => { statement(d, 0).source = 'tass'; }, '$.statements[0].source', /not the id of any source/],
+  ['an unknown figure source', (d) => { figure(d, territory).source = 'tass'; }, `$.figures[${territory}].source`, /not the id of any source/],
+  ['a poll answer that is not in the poll', (d) => { poll(d).answers[0] = figure(d, territory).id; }, '$.polls[0].answers[0]', /does not belong to this poll/],
+  ['a poll answer pointing nowhere', (d) => { poll(d).answers[1] = 'poll-missing'; }, '$.polls[0].answers[1]', /not the id of any figure/],
+  ['a poll-answer figure without its poll', (d) => { delete figure(d, pollAnswer).poll; }, `$.figures[${pollAnswer}]`, /must name its poll/],
+  ['a figure claiming an unknown poll', (d) => { figure(d, pollAnswer).poll = 'other-poll'; }, `$.figures[${pollAnswer}].poll`, /not the id of any poll/],
+  ['an unknown field', (d) => { Object.assign(entity(d, putin), { nickname: 'VVP' }); }, `$.entities[${putin}].nickname`, /unknown field/],
+  ['a missing field', (d) => { delete (statement(d, 0) as { source?: string }).source; }, '$.statements[0].source', /required field is missing/],
+  ['a version that is not semver', (d) => { d.version = 'v1'; }, '$.version', /semver/],
+  ['a sentence number given as text', (d) => { Object.assign(entity(d, lavrov), { sentence: '2' }); }, `$.entities[${lavrov}].sentence`, /number/],
+  ['a sentence number of 0', (d) => { figure(d, territory).sentence = 0; }, `$.figures[${territory}].sentence`, /1/],
+  ['an unknown language', (d) => { Object.assign(at(entity(d, putin).aliases, 0), { lang: 'de' }); }, `$.entities[${putin}].aliases[0].lang`, /"de"/],
+  ['a name two entities would both claim', (d) => { entity(d, trump).aliases.push({ text: 'Putin', lang: 'en', form: 'surname' }); }, `$.entities[${trump}].aliases[${aliasCount(trump)}].text`, /already an alias of entity "putin"/],
+  ['the same alias listed twice', (d) => { entity(d, putin).aliases.push({ ...at(entity(d, putin).aliases, 0) }); }, `$.entities[${putin}].aliases[${aliasCount(putin)}].text`, /repeats aliases\[0\]/],
+  ['an exclusion equal to an alias', (d) => { entity(d, trump).exclusions.push({ text: 'Trump', lang: 'en', reason: 'oops' }); }, `$.entities[${trump}].exclusions[${entity(bundled, trump).exclusions.length}].text`, /both an alias and an exclusion/],
+  ['a lower-case alias matched as a proper name', (d) => { at(entity(d, trump).aliases, 0).text = 'trump card'; }, `$.entities[${trump}].aliases[0].case`, /case "exact"/],
+  ['a reported statement written as a quote', (d) => { statement(d, reported).text = '"We will win," he said.'; }, `$.statements[${reported}].text`, /must not contain quotation marks/],
+  ['a pollster left unnamed without a note', (d) => { delete poll(d).pollsterNote; }, '$.polls[0].pollsterNote', /pollster/],
+  ['one written form for two figures', (d) => { figure(d, pollAnswer).forms.push({ text: '20%', lang: 'en' }); }, `$.figures[${pollAnswer}].forms[${figure(bundled, pollAnswer).forms.length}].text`, /already a form of figure/],
+  ['a date figure given as a number', (d) => { figure(d, dateFigure).value = 18; }, `$.figures[${dateFigure}].value`, /date is written as text/],
+  ['a share measured in years', (d) => { figure(d, territory).unit = 'year'; }, `$.figures[${territory}].unit`, /measured in "percent"/],
+  ['an empty context list', (d) => { figure(d, territory).context = []; }, `$.figures[${territory}].context`, /length/i],
+];
+
+describe('validateDataset on broken copies', () => {
+  it.each(breakages)('reports %s at its JSON path', (_description, breakIt, path, message) => {
+    const broken = copy();
+    breakIt(broken);
+    const result = validateDataset(broken);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const error = result.errors.find((candidate) => candidate.path === path);
+    expect(error, `errors were:\n${formatDatasetErrors(result.errors)}`).toBeDefined();
+    expect(error?.message).toMatch(message);
+  });
+
+  it.each([
+    ['null', null],
+    ['an array', []],
+    ['a string', 'dataset'],
+  ])('rejects %s at the root', (_description, input) => {
+    const result = validateDataset(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.path).toBe('$');
+  });
+
+  it('does not change the input it validates', () => {
+    const input = copy();
+    validateDataset(input);
+    expect(input).toEqual(bundled);
+  });
+});
+
+describe('error paths and messages', () => {
+  it.each([
+    [[], '$'],
+    [['entities', 3, 'aliases', 0, 'text'], '$.entities[3].aliases[0].text'],
+    [['odd key'], '$["odd key"]'],
+  ] as const)('writes %j as %s', (keys, path) => {
+    expect(toJsonPath(keys)).toBe(path);
+  });
+
+  it('formats one line per problem, each with its path', () => {
+    const message = formatDatasetErrors([
+      { path: '$.version', message: 'must be semver, e.g. 1.0.0' },
+      { path: '$.statements[0].speaker', message: '"x" is not the id of any entity' },
+    ]);
+    expect(message.split('\n')).toEqual([
+      'Invalid dataset (2 problems):',
+      '  $.version: must be semver, e.g. 1.0.0',
+      '  $.statements[0].speaker: "x" is not the id of any entity',
+    ]);
+  });
+});

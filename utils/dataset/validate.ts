@@ -1,0 +1,263 @@
+/**
+ * Full validation of a dataset: the valibot schema (shape and field rules) plus
+ * the checks a schema cannot express — ids that collide, references that do not
+ * resolve, polls and figures that disagree, aliases that two entities would both
+ * claim. Every problem is reported with the JSON path of the bad field
+ * (`$.entities[3].aliases[0].text`) so a broken dataset is fixed at build time,
+ * never discovered as a blank popover on a page.
+ *
+ * Runs in Node (build hook, tests); the content script only imports the data.
+ */
+import * as v from 'valibot';
+import { type Dataset, DatasetSchema } from './schema';
+
+export interface DatasetError {
+  /** JSON path of the offending field, e.g. `$.statements[2].speaker`. */
+  path: string;
+  message: string;
+}
+
+export type DatasetValidation =
+  | { ok: true; dataset: Dataset }
+  | { ok: false; errors: DatasetError[] };
+
+type PathKey = string | number;
+
+/** `['entities', 3, 'aliases']` → `$.entities[3].aliases`. */
+export function toJsonPath(keys: readonly PathKey[]): string {
+  let path = '$';
+  for (const key of keys) {
+    if (typeof key === 'number') path += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) path += `.${key}`;
+    else path += `[${JSON.stringify(key)}]`;
+  }
+  return path;
+}
+
+function schemaIssueToError(issue: v.BaseIssue<unknown>): DatasetError {
+  const keys: PathKey[] = (issue.path ?? []).map((item) =>
+    typeof item.key === 'number' ? item.key : String(item.key),
+  );
+  let message = issue.message;
+  // valibot words missing and unknown keys of strict objects alike; say which it is.
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    message = 'unknown field (not part of the dataset format)';
+  } else if (issue.type === 'strict_object' && issue.input === undefined) {
+    message = 'required field is missing';
+  }
+  return { path: toJsonPath(keys), message };
+}
+
+/** Case-folded form used to compare names the matcher would treat as the same. */
+function fold(text: string): string {
+  return text.normalize('NFC').replace(/[’‘ʼ]/g, "'").toLocaleLowerCase('und');
+}
+
+function expand(text: string, endings: readonly string[] | undefined): string[] {
+  return (endings ?? ['']).map((ending) => text + ending);
+}
+
+function checkCrossReferences(dataset: Dataset): DatasetError[] {
+  const errors: DatasetError[] = [];
+  const report = (keys: PathKey[], message: string) =>
+    errors.push({ path: toJsonPath(keys), message });
+
+  // One namespace for every id, so a mention, a card or a citation is never ambiguous.
+  const idOwner = new Map<string, string>();
+  const collections = ['sources', 'entities', 'statements', 'figures', 'polls'] as const;
+  for (const collection of collections) {
+    dataset[collection].forEach((item, index) => {
+      const here = toJsonPath([collection, index, 'id']);
+      const first = idOwner.get(item.id);
+      if (first !== undefined)
+        report([collection, index, 'id'], `duplicate id "${item.id}" (first used at ${first})`);
+      else idOwner.set(item.id, here);
+    });
+  }
+
+  const entityIds = new Set(dataset.entities.map((entity) => entity.id));
+  const sourceIds = new Set(dataset.sources.map((source) => source.id));
+  const pollsById = new Map(dataset.polls.map((poll) => [poll.id, poll]));
+  const figuresById = new Map(dataset.figures.map((figure) => [figure.id, figure]));
+
+  const mustBe = (set: { has(id: string): boolean }, what: string, id: string, keys: PathKey[]) => {
+    if (!set.has(id)) report(keys, `"${id}" is not the id of any ${what}`);
+  };
+
+  dataset.statements.forEach((statement, index) => {
+    mustBe(entityIds, 'entity', statement.speaker, ['statements', index, 'speaker']);
+    mustBe(sourceIds, 'source', statement.source, ['statements', index, 'source']);
+    statement.about.forEach((id, aboutIndex) => {
+      mustBe(entityIds, 'entity', id, ['statements', index, 'about', aboutIndex]);
+    });
+    // A quote is stored as the bare words; a paraphrase must never look like a quote.
+    if (statement.mode === 'reported' && /["“”«»„]/.test(statement.text)) {
+      report(
+        ['statements', index, 'text'],
+        'a reported statement must not contain quotation marks',
+      );
+    }
+    if (statement.mode === 'verbatim' && /^["“«„]|["”»]$/.test(statement.text)) {
+      report(['statements', index, 'text'], 'store the quoted words without the quotation marks');
+    }
+  });
+
+  dataset.figures.forEach((figure, index) => {
+    mustBe(sourceIds, 'source', figure.source, ['figures', index, 'source']);
+    const numeric = typeof figure.value === 'number';
+    const expectedUnit = { share: 'percent', 'poll-answer': 'percent', date: 'date', year: 'year' }[
+      figure.kind
+    ];
+    if (figure.unit !== expectedUnit) {
+      report(
+        ['figures', index, 'unit'],
+        `a ${figure.kind} figure is measured in "${expectedUnit}"`,
+      );
+    }
+    if (numeric === (figure.kind === 'date')) {
+      report(
+        ['figures', index, 'value'],
+        figure.kind === 'date' ? 'a date is written as text' : 'must be a number',
+      );
+    }
+    if (figure.kind === 'poll-answer' && figure.poll === undefined) {
+      report(['figures', index], 'a poll answer must name its poll');
+    }
+    if (figure.poll !== undefined) {
+      const poll = pollsById.get(figure.poll);
+      if (poll === undefined) mustBe(pollsById, 'poll', figure.poll, ['figures', index, 'poll']);
+      else if (!poll.answers.includes(figure.id)) {
+        report(
+          ['figures', index, 'poll'],
+          `poll "${poll.id}" does not list this figure among its answers`,
+        );
+      }
+      if (figure.kind !== 'poll-answer') {
+        report(['figures', index, 'kind'], 'a figure that belongs to a poll must be a poll-answer');
+      }
+    }
+    const seenForms = new Map<string, number>();
+    figure.forms.forEach((form, formIndex) => {
+      const key = `${form.lang}\u0000${fold(form.text)}`;
+      const first = seenForms.get(key);
+      if (first !== undefined) {
+        report(
+          ['figures', index, 'forms', formIndex, 'text'],
+          `repeats forms[${first}] for the same language`,
+        );
+      } else seenForms.set(key, formIndex);
+    });
+    const seenContext = new Set<string>();
+    figure.context.forEach((stem, stemIndex) => {
+      if (seenContext.has(stem))
+        report(['figures', index, 'context', stemIndex], `"${stem}" is listed twice`);
+      seenContext.add(stem);
+    });
+  });
+
+  // A written form may point at one figure only, or the matcher could not tell which.
+  const formOwner = new Map<string, string>();
+  dataset.figures.forEach((figure, index) => {
+    const own = new Set<string>();
+    figure.forms.forEach((form, formIndex) => {
+      const key = fold(form.text);
+      const owner = formOwner.get(key);
+      if (owner !== undefined && owner !== figure.id) {
+        report(
+          ['figures', index, 'forms', formIndex, 'text'],
+          `"${form.text}" is already a form of figure "${owner}"`,
+        );
+      }
+      own.add(key);
+    });
+    for (const key of own) if (!formOwner.has(key)) formOwner.set(key, figure.id);
+  });
+
+  dataset.polls.forEach((poll, index) => {
+    mustBe(sourceIds, 'source', poll.source, ['polls', index, 'source']);
+    if (poll.pollster === null && poll.pollsterNote === undefined) {
+      report(['polls', index, 'pollsterNote'], 'say why the pollster is not named');
+    }
+    poll.answers.forEach((answerId, answerIndex) => {
+      const keys: PathKey[] = ['polls', index, 'answers', answerIndex];
+      const figure = figuresById.get(answerId);
+      if (figure === undefined) report(keys, `"${answerId}" is not the id of any figure`);
+      else if (figure.poll !== poll.id) {
+        report(
+          keys,
+          `figure "${answerId}" does not belong to this poll (its poll is "${figure.poll ?? 'none'}")`,
+        );
+      }
+      if (poll.answers.indexOf(answerId) !== answerIndex)
+        report(keys, `"${answerId}" is listed twice`);
+    });
+  });
+
+  // Names: the compiled forms (text + ending) decide what the matcher highlights.
+  const formEntity = new Map<string, string>();
+  dataset.entities.forEach((entity, index) => {
+    const ownForms = new Set<string>();
+    const seenAliases = new Map<string, number>();
+    entity.aliases.forEach((alias, aliasIndex) => {
+      const keys: PathKey[] = ['entities', index, 'aliases', aliasIndex];
+      const key = `${alias.lang}\u0000${alias.text}`;
+      const first = seenAliases.get(key);
+      if (first !== undefined)
+        report([...keys, 'text'], `repeats aliases[${first}] (same text and language)`);
+      else seenAliases.set(key, aliasIndex);
+      if ((alias.case ?? 'proper') === 'proper' && !/^[\p{Lu}\p{N}]/u.test(alias.text)) {
+        report([...keys, 'case'], 'a lower-case alias must use case "exact"');
+      }
+      const endings = alias.endings ?? [''];
+      endings.forEach((ending, endingIndex) => {
+        if (endings.indexOf(ending) !== endingIndex) {
+          report([...keys, 'endings', endingIndex], `ending "${ending}" is listed twice`);
+        }
+      });
+      for (const form of expand(alias.text, alias.endings)) ownForms.add(fold(form));
+    });
+    for (const form of ownForms) {
+      const owner = formEntity.get(form);
+      if (owner !== undefined) {
+        const aliasIndex = entity.aliases.findIndex((alias) =>
+          expand(alias.text, alias.endings).some((text) => fold(text) === form),
+        );
+        report(
+          ['entities', index, 'aliases', aliasIndex, 'text'],
+          `the form "${form}" is already an alias of entity "${owner}"`,
+        );
+      } else formEntity.set(form, entity.id);
+    }
+    entity.exclusions.forEach((exclusion, exclusionIndex) => {
+      for (const form of expand(exclusion.text, exclusion.endings)) {
+        if (ownForms.has(fold(form))) {
+          report(
+            ['entities', index, 'exclusions', exclusionIndex, 'text'],
+            `"${form}" is both an alias and an exclusion of this entity`,
+          );
+        }
+      }
+    });
+  });
+
+  return errors;
+}
+
+/** Validates unknown input (parsed JSON) against the format and its cross-references. */
+export function validateDataset(input: unknown): DatasetValidation {
+  // valibot's object schemas accept arrays; a dataset never is one.
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, errors: [{ path: '$', message: 'the dataset must be a JSON object' }] };
+  }
+  const parsed = v.safeParse(DatasetSchema, input);
+  if (!parsed.success) return { ok: false, errors: parsed.issues.map(schemaIssueToError) };
+  const errors = checkCrossReferences(parsed.output);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset: parsed.output };
+}
+
+/** A message a person can act on: one line per problem, each with its JSON path. */
+export function formatDatasetErrors(errors: readonly DatasetError[], label = 'dataset'): string {
+  const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+  const lines = errors.map((error) => `  ${error.path}: ${error.message}`);
+  return [`Invalid ${label} (${count}):`, ...lines].join('\n');
+}
