@@ -19,12 +19,13 @@ for (const [name, file] of runs) {
   }
   const report = JSON.parse(readFileSync(path, 'utf8'));
   const passed = report.numPassedTests ?? 0;
-  // Files that fail to load count as failures even when they hold no test.
-  const failed =
-    (report.numFailedTests ?? 0) +
-    (report.numFailedTestSuites > 0 && report.numFailedTests === 0
-      ? report.numFailedTestSuites
-      : 0);
+  // A file that fails outside its tests (load error, failing hook) counts once more.
+  const failedFiles = (report.testResults ?? []).filter(
+    (file) =>
+      file.status === 'failed' &&
+      !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length;
+  const failed = (report.numFailedTests ?? 0) + failedFiles;
   const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   console.log(`${name}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   total.passed += passed;

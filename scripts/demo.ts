@@ -6,19 +6,17 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+// The harness files are imported one by one: its index also brings in vitest.
 import {
-  type BrowserName,
   centreOf,
-  demoDir,
   type HighlightSnapshot,
-  launchWithExtension,
   readBackstoryHighlights,
-  repoRoot,
-  startStaticServer,
-  type TestBrowser,
-  type TestPage,
   waitForBackstoryHighlights,
-} from '../tests/e2e/harness';
+} from '../tests/e2e/harness/highlights';
+import { launchWithExtension, type TestBrowser } from '../tests/e2e/harness/launch';
+import { type BrowserName, demoDir, repoRoot } from '../tests/e2e/harness/paths';
+import { startStaticServer } from '../tests/e2e/harness/static-server';
+import type { TestPage } from '../tests/e2e/harness/test-page';
 
 const { values: flags } = parseArgs({
   options: {

@@ -10,5 +10,6 @@ export {
 } from './highlights';
 export { type LaunchOptionsForTests, launchWithExtension, type TestBrowser } from './launch';
 export { type BrowserName, corpusDir, demoDir, fixturesDir, repoRoot, sharedDir } from './paths';
+export { defaultMounts, type ExtensionSession, useExtensionSession } from './session';
 export { type StaticServer, startStaticServer } from './static-server';
 export type { TestPage, WaitOptions } from './test-page';

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer-core';
 import { findBrowserExecutable } from './browser-executables';
@@ -50,23 +51,31 @@ export async function launchWithExtension(
   options: LaunchOptionsForTests = {},
 ): Promise<TestBrowser> {
   const executablePath = findBrowserExecutable(browserName);
-  const extensionDir = resolve(options.extensionDir ?? builtExtensionDir(browserName));
-  const manifestPath = join(extensionDir, 'manifest.json');
-  if (!existsSync(manifestPath)) {
+  const sourceDir = resolve(options.extensionDir ?? builtExtensionDir(browserName));
+  if (!existsSync(join(sourceDir, 'manifest.json'))) {
     throw new Error(
-      `No built extension at ${extensionDir}. Build it first: ${buildCommand[browserName]}`,
+      `No built extension at ${sourceDir}. Build it first: ${buildCommand[browserName]}`,
     );
   }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as BuiltManifest;
+  // The browser reads extension files lazily; a private copy keeps a rebuild
+  // during the run from pulling files out from under it.
+  const extensionDir = mkdtempSync(join(tmpdir(), `backstory-${browserName}-`));
+  cpSync(sourceDir, extensionDir, { recursive: true });
+  const removeCopy = () => rmSync(extensionDir, { recursive: true, force: true });
+  const manifestText = readFileSync(join(extensionDir, 'manifest.json'), 'utf8');
+  const manifest = JSON.parse(manifestText) as BuiltManifest;
   const version = readBrowserVersion(executablePath);
   const headless = options.headless ?? true;
   const defaultViewport =
     options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport;
 
-  const started =
-    browserName === 'chromium'
-      ? await startChromium(executablePath, extensionDir, headless, defaultViewport)
-      : await startFirefox(executablePath, extensionDir, manifest, headless, defaultViewport);
+  const started = await (browserName === 'chromium'
+    ? startChromium(executablePath, extensionDir, headless, defaultViewport)
+    : startFirefox(executablePath, extensionDir, manifest, headless, defaultViewport)
+  ).catch((error: unknown) => {
+    removeCopy();
+    throw error;
+  });
   console.log(`[${options.logLabel ?? 'e2e'}] ${browserName} ${version}`);
 
   const { browser, extensionOrigin } = started;
@@ -98,6 +107,7 @@ export async function launchWithExtension(
     },
     async close() {
       await browser.close().catch(() => {});
+      removeCopy();
     },
   };
 }
