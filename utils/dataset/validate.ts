@@ -48,9 +48,12 @@ function schemaIssueToError(issue: v.BaseIssue<unknown>): DatasetError {
   return { path: toJsonPath(keys), message };
 }
 
-/** Case-folded form used to compare names the matcher would treat as the same. */
+/**
+ * The form in which the matcher compares names: curly apostrophes as "'", ё as е,
+ * any case. Two aliases equal under this folding are the same pattern.
+ */
 function fold(text: string): string {
-  return text.normalize('NFC').replace(/[’‘ʼ]/g, "'").toLocaleLowerCase('und');
+  return text.normalize('NFC').replace(/[’‘ʼ]/g, "'").toLocaleLowerCase('und').replace(/ё/g, 'е');
 }
 
 function expand(text: string, endings: readonly string[] | undefined): string[] {
