@@ -80,6 +80,7 @@ export function createMutationTracker(options: MutationTrackerOptions): Mutation
   let backoff = 0;
   let flushCount = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerFiresAt = 0;
 
   const flush = (): void => {
     timer = undefined;
@@ -135,13 +136,25 @@ export function createMutationTracker(options: MutationTrackerOptions): Mutation
     lastMutationAt = at;
     if (firstPendingAt < 0) firstPendingAt = at;
     const fireAt = Math.min(at + timings.debounceMs, firstPendingAt + timings.maxWaitMs) + backoff;
-    if (timer !== undefined) clearTimeout(timer);
+    // Only ever postpone: re-arming a due timer on every mutation would starve it.
+    if (timer !== undefined) {
+      if (fireAt <= timerFiresAt) return;
+      clearTimeout(timer);
+    }
+    timerFiresAt = fireAt;
     timer = setTimeout(flush, Math.max(0, fireAt - at));
+  };
+
+  /** Our UI host's light DOM; its shadow tree is not observed at all. */
+  const insideOwnUi = (node: Node): boolean => {
+    const element = node.nodeType === ELEMENT ? (node as Element) : node.parentElement;
+    return element !== null && isOwnUi(element);
   };
 
   const record = (mutations: MutationRecord[]): void => {
     let relevant = false;
     for (const mutation of mutations) {
+      if (insideOwnUi(mutation.target)) continue;
       if (mutation.type === 'characterData') {
         changedTargets.add(mutation.target);
         relevant = true;
@@ -163,9 +176,11 @@ export function createMutationTracker(options: MutationTrackerOptions): Mutation
     if (relevant) schedule();
   };
 
+  let observer: MutationObserver | null = null;
   if (MutationObserverConstructor !== undefined && !signal.aborted) {
-    const observer = new MutationObserverConstructor(record);
-    observer.observe(observeRoot, {
+    observer = new MutationObserverConstructor(record);
+    const active = observer;
+    active.observe(observeRoot, {
       childList: true,
       characterData: true,
       subtree: true,
@@ -175,7 +190,7 @@ export function createMutationTracker(options: MutationTrackerOptions): Mutation
     signal.addEventListener(
       'abort',
       () => {
-        observer.disconnect();
+        active.disconnect();
         if (timer !== undefined) clearTimeout(timer);
         timer = undefined;
       },
@@ -184,7 +199,11 @@ export function createMutationTracker(options: MutationTrackerOptions): Mutation
   }
 
   return {
-    pending: () => timer !== undefined,
+    pending: () => {
+      // Records the page made since the last callback are not delivered yet: take them now.
+      if (observer !== null && !signal.aborted) record(observer.takeRecords());
+      return timer !== undefined;
+    },
     flushes: () => flushCount,
     backoffMs: () => backoff,
   };

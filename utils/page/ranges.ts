@@ -55,10 +55,15 @@ export function rangeFor(
       endOffset: to.offset,
     });
   }
-  const range = document.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
+  // Every browser we support has StaticRange; DOMs without it (test environments) get a
+  // record with the same fields, which toLiveRange turns into a Range when geometry is needed.
+  return {
+    startContainer: from.node,
+    startOffset: from.offset,
+    endContainer: to.node,
+    endOffset: to.offset,
+    collapsed: from.node === to.node && from.offset === to.offset,
+  };
 }
 
 /** A live Range with the same boundaries, for geometry (getClientRects) or selection. */

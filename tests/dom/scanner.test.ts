@@ -1,0 +1,243 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHighlightRegistry } from '@/utils/page/highlight-registry';
+import { createScanner } from '@/utils/page/scanner';
+import { installFakeHighlightApi, rangeText } from './fakes/fake-highlight-registry';
+import { createFakeMatcher } from './fakes/fake-matcher';
+import { ALL_ON, setBody } from './fakes/page';
+import { startScanner } from './fakes/scanner-harness';
+
+const ARTICLE = `
+  <h1>Talks</h1>
+  <p>Sergey <b>Lavrov</b> met the press. <a href="#">Put<span>in</span></a> spoke.</p>
+  <p>The Kremlin said 42% agree. Putin again.</p>
+  <script>Putin()</script>
+`;
+
+describe('scanner', () => {
+  it('finds mentions across inline elements and registers them by category and style', async () => {
+    setBody(ARTICLE);
+    const { scanner, registry } = startScanner();
+    await scanner.whenIdle();
+    expect(scanner.mentions().map((mention) => mention.matched)).toEqual([
+      'Sergey Lavrov',
+      'Putin',
+      'Kremlin',
+      '42%',
+      'Putin',
+    ]);
+    expect(registry.texts('backstory-people-underline')).toEqual([
+      'Sergey Lavrov',
+      'Putin',
+      'Putin',
+    ]);
+    expect(registry.texts('backstory-institutions-underline')).toEqual(['Kremlin']);
+    expect(registry.texts('backstory-figures-underline')).toEqual(['42%']);
+    expect(scanner.mentions().map((mention) => mention.index)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('changes nothing in the page', async () => {
+    setBody(ARTICLE);
+    const before = document.documentElement.outerHTML;
+    const { scanner } = startScanner({ observe: true });
+    await scanner.whenIdle();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('reports a summary of mentions by id and category', async () => {
+    setBody(ARTICLE);
+    const { scanner, updates } = startScanner();
+    await scanner.whenIdle();
+    expect(updates.at(-1)).toEqual({
+      total: 5,
+      byId: { 'sergey-lavrov': 1, 'vladimir-putin': 2, kremlin: 1, 'poll-42': 1 },
+      byCategory: { people: 3, institutions: 1, figures: 1 },
+    });
+  });
+
+  describe('applySettings re-applies without rescanning', () => {
+    it.each([
+      [
+        'another style moves ranges to other names',
+        { ...ALL_ON, style: 'background' as const },
+        {
+          'backstory-people-background': ['Sergey Lavrov', 'Putin', 'Putin'],
+          'backstory-institutions-background': ['Kremlin'],
+          'backstory-figures-background': ['42%'],
+        },
+      ],
+      [
+        'a category switched off is unregistered',
+        { ...ALL_ON, categories: { people: false, institutions: true, figures: true } },
+        {
+          'backstory-institutions-underline': ['Kremlin'],
+          'backstory-figures-underline': ['42%'],
+        },
+      ],
+      [
+        'first mention only keeps the first of each id',
+        { ...ALL_ON, firstMentionOnly: true },
+        {
+          'backstory-people-underline': ['Sergey Lavrov', 'Putin'],
+          'backstory-institutions-underline': ['Kremlin'],
+          'backstory-figures-underline': ['42%'],
+        },
+      ],
+      ['style none registers nothing', { ...ALL_ON, style: 'none' as const }, {}],
+    ])('%s', async (_name, next, expected) => {
+      setBody(ARTICLE);
+      const { scanner, registry, calls } = startScanner();
+      await scanner.whenIdle();
+      const matcherCalls = calls.length;
+      scanner.applySettings(next);
+      const registered = Object.fromEntries(
+        [...registry.entries.keys()].map((name) => [name, registry.texts(name)]),
+      );
+      expect(registered).toEqual(expected);
+      expect(calls.length).toBe(matcherCalls);
+      expect(scanner.mentions()).toHaveLength(5);
+    });
+
+    it('hides switched-off categories from hit lookups and keyboard order', async () => {
+      setBody(ARTICLE);
+      const { scanner } = startScanner();
+      await scanner.whenIdle();
+      scanner.applySettings({
+        ...ALL_ON,
+        categories: { people: true, institutions: false, figures: false },
+      });
+      expect(scanner.index.mentionsInOrder().map((mention) => mention.matched)).toEqual([
+        'Sergey Lavrov',
+        'Putin',
+        'Putin',
+      ]);
+      const kremlin = scanner.mentions().find((mention) => mention.id === 'kremlin');
+      const node = kremlin?.block.nodes[0];
+      if (kremlin === undefined || node === undefined) throw new Error('missing');
+      expect(scanner.index.at(node, kremlin.start)).toBeNull();
+    });
+  });
+
+  it('paints the focused mention above the others and clears it', async () => {
+    setBody(ARTICLE);
+    const { scanner, registry } = startScanner();
+    await scanner.whenIdle();
+    const kremlin = scanner.mentions()[2] ?? null;
+    scanner.setFocused(kremlin);
+    expect(registry.texts('backstory-focus')).toEqual(['Kremlin']);
+    const focusPriority = registry.entries.get('backstory-focus')?.priority ?? 0;
+    const categoryPriority = registry.entries.get('backstory-people-underline')?.priority ?? 0;
+    expect(focusPriority).toBeGreaterThan(categoryPriority);
+    scanner.setFocused(null);
+    expect(registry.entries.has('backstory-focus')).toBe(false);
+  });
+
+  it('works in slices on a large page and counts what it read', async () => {
+    const paragraphs = Array.from(
+      { length: 2000 },
+      (_, i) => `<p>Paragraph ${i} about <b>Put</b>in and the <i>Kremlin</i>.</p>`,
+    );
+    setBody(paragraphs.join(''));
+    const yields: number[] = [];
+    let clock = 0;
+    const { matcher } = createFakeMatcher();
+    const scanner = createScanner({
+      document,
+      matcher,
+      settings: ALL_ON,
+      signal: new AbortController().signal,
+      registry: createHighlightRegistry(document),
+      observe: false,
+      // A clock that advances on every read makes slices end after a fixed amount of work.
+      now: () => (clock += 1),
+      yieldToPage: async () => {
+        yields.push(clock);
+      },
+    });
+    scanner.start();
+    await scanner.whenIdle();
+    const stats = scanner.stats();
+    expect(stats.chunks).toBeGreaterThan(1);
+    expect(yields.length).toBe(stats.chunks - 1);
+    expect(stats.mentions).toBe(4000);
+    expect(stats.textNodes).toBe(2000 * 5);
+    expect(stats.characters).toBe(document.body.textContent?.length);
+    expect(stats.initialScanWallMs).not.toBeNull();
+  });
+
+  it('does nothing and throws nothing where the Highlight API is missing', async () => {
+    setBody(ARTICLE);
+    const scanner = createScanner({
+      document,
+      matcher: createFakeMatcher().matcher,
+      settings: ALL_ON,
+      signal: new AbortController().signal,
+      observe: false,
+    });
+    scanner.start();
+    await scanner.whenIdle();
+    expect(scanner.mentions()).toHaveLength(5);
+  });
+});
+
+describe('teardown', () => {
+  let api: ReturnType<typeof installFakeHighlightApi> | null = null;
+  afterEach(() => api?.remove());
+
+  it('removes only our highlights from the shared registry and stops observing', async () => {
+    api = installFakeHighlightApi();
+    const pageHighlight = { owner: 'page' };
+    api.registry.set('page-search', pageHighlight);
+    setBody(ARTICLE);
+    const controller = new AbortController();
+    const { matcher, calls } = createFakeMatcher();
+    const scanner = createScanner({
+      document,
+      matcher,
+      settings: ALL_ON,
+      signal: controller.signal,
+      observe: true,
+      timings: { debounceMs: 1, maxWaitMs: 5 },
+    });
+    scanner.start();
+    await scanner.whenIdle();
+    scanner.setFocused(scanner.mentions()[0] ?? null);
+    expect([...api.registry.keys()].sort()).toEqual([
+      'backstory-figures-underline',
+      'backstory-focus',
+      'backstory-institutions-underline',
+      'backstory-people-underline',
+      'page-search',
+    ]);
+    const registered = api.registry.get('backstory-people-underline') as Set<AbstractRange>;
+    expect([...registered].map(rangeText)).toEqual(['Sergey Lavrov', 'Putin', 'Putin']);
+
+    controller.abort();
+    expect([...api.registry.entries()]).toEqual([['page-search', pageHighlight]]);
+
+    const callsBefore = calls.length;
+    document.body.insertAdjacentHTML('beforeend', '<p>Putin later</p>');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(calls.length).toBe(callsBefore);
+    await expect(scanner.whenIdle()).resolves.toBeUndefined();
+  });
+
+  it('leaves a highlight alone that the page registered under our name afterwards', async () => {
+    api = installFakeHighlightApi();
+    setBody(ARTICLE);
+    const controller = new AbortController();
+    const scanner = createScanner({
+      document,
+      matcher: createFakeMatcher().matcher,
+      settings: ALL_ON,
+      signal: controller.signal,
+      observe: false,
+    });
+    scanner.start();
+    await scanner.whenIdle();
+    const replaced = { owner: 'page' };
+    api.registry.set('backstory-figures-underline', replaced);
+    controller.abort();
+    expect(api.registry.get('backstory-figures-underline')).toBe(replaced);
+    expect(api.registry.size).toBe(1);
+  });
+});
