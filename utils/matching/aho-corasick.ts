@@ -42,73 +42,69 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   }
   const width = columns.size + 1;
 
-  // 1. Trie, with children in maps while building.
-  const children: Map<number, number>[] = [new Map()];
-  const terminal: number[] = [-1];
-  const depth: number[] = [0];
+  // 1. Trie, built straight into a dense table sized for the worst case (every code unit
+  //    of every pattern a new state); 0 means "no child" since the root is nobody's child.
+  let maxStates = 1;
+  for (const pattern of patterns) maxStates += pattern.length;
+  const table = new Uint32Array(maxStates * width);
+  const terminal = new Int32Array(maxStates).fill(-1);
+  let stateCount = 1;
   patterns.forEach((pattern, patternIndex) => {
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const column = columns.get(pattern.charCodeAt(i)) as number;
-      const node = children[state] as Map<number, number>;
-      let next = node.get(column);
-      if (next === undefined) {
-        next = children.length;
-        node.set(column, next);
-        children.push(new Map());
-        terminal.push(-1);
-        depth.push(i + 1);
-      }
-      state = next;
+      const slot = state * width + (columns.get(pattern.charCodeAt(i)) as number);
+      if (table[slot] === 0) table[slot] = stateCount++;
+      state = table[slot] as number;
     }
     if (terminal[state] !== -1) throw new Error(`Aho–Corasick: duplicate pattern "${pattern}"`);
     terminal[state] = patternIndex;
   });
 
-  // 2. Breadth-first: failure links, complete transitions, output lists.
-  const stateCount = children.length;
-  const transitions =
-    stateCount <= 0xffff
-      ? new Uint16Array(stateCount * width)
-      : new Uint32Array(stateCount * width);
+  // 2. Breadth-first: failure links, then complete each row. A missing child goes where the
+  //    failure state goes; failure states are shallower, so their rows are complete already.
   const failure = new Int32Array(stateCount);
-  const outputLists: number[][] = new Array(stateCount);
-  outputLists[0] = [];
-  const queue: number[] = [0];
-  for (let head = 0; head < queue.length; head++) {
+  /** Nearest state along the failure chain that ends a pattern (-1: none). */
+  const outputLink = new Int32Array(stateCount).fill(-1);
+  const queue = new Int32Array(stateCount);
+  let queueEnd = 1;
+  for (let head = 0; head < queueEnd; head++) {
     const state = queue[head] as number;
     const row = state * width;
     const failRow = (failure[state] as number) * width;
     for (let column = 1; column < width; column++) {
-      const child = (children[state] as Map<number, number>).get(column);
-      if (child === undefined) {
-        transitions[row + column] = state === 0 ? 0 : (transitions[failRow + column] as number);
+      const child = table[row + column] as number;
+      const viaFailure = state === 0 ? 0 : (table[failRow + column] as number);
+      if (child === 0) {
+        table[row + column] = viaFailure;
         continue;
       }
-      transitions[row + column] = child;
-      const childFailure = state === 0 ? 0 : (transitions[failRow + column] as number);
-      failure[child] = childFailure;
-      const own = terminal[child] as number;
-      const inherited = outputLists[childFailure] as number[];
-      outputLists[child] = own === -1 ? inherited : [own, ...inherited];
-      queue.push(child);
+      failure[child] = viaFailure;
+      outputLink[child] =
+        terminal[viaFailure] !== -1 ? viaFailure : (outputLink[viaFailure] as number);
+      queue[queueEnd++] = child;
     }
   }
+  const transitions =
+    stateCount <= 0xffff
+      ? Uint16Array.from(table.subarray(0, stateCount * width))
+      : table.slice(0, stateCount * width);
 
-  // 3. Flatten the output lists.
+  // 3. Flatten the output lists: own pattern first (longest), then along output links.
   const outputStart = new Uint32Array(stateCount + 1);
   const hasOutput = new Uint8Array(stateCount);
   let total = 0;
   for (let state = 0; state < stateCount; state++) {
     outputStart[state] = total;
-    const list = outputLists[state] as number[];
-    total += list.length;
-    if (list.length > 0) hasOutput[state] = 1;
+    const first = terminal[state] !== -1 ? state : (outputLink[state] as number);
+    for (let at = first; at !== -1; at = outputLink[at] as number) total++;
+    if (first !== -1) hasOutput[state] = 1;
   }
   outputStart[stateCount] = total;
   const outputs = new Uint32Array(total);
-  for (let state = 0; state < stateCount; state++) {
-    outputs.set(outputLists[state] as number[], outputStart[state] as number);
+  for (let state = 0, k = 0; state < stateCount; state++) {
+    const first = terminal[state] !== -1 ? state : (outputLink[state] as number);
+    for (let at = first; at !== -1; at = outputLink[at] as number)
+      outputs[k++] = terminal[at] as number;
   }
 
   const patternLength = Uint32Array.from(patterns, (pattern) => pattern.length);

@@ -189,6 +189,7 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
 
   function selectLeftmostLongest(text: string, normalizedLength: number): Mention[] {
     const mentions: Mention[] = [];
+    if (candidates.count === 0) return mentions;
     let sentences: SentenceContext | undefined;
     const isValid = (candidate: Candidate, start: number, length: number): boolean => {
       switch (candidate.type) {
