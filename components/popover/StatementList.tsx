@@ -22,13 +22,10 @@ export function StatementList({ statements }: { statements: readonly StatementMo
         ) : (
           <li key={statement.id} class="statement statement-reported">
             <p class="reported-label">
-              <span class="badge">Reported</span>{' '}
-              <span class="muted">paraphrased, not a direct quote</span>
+              <span class="badge">Reported</span> <span class="muted">not a direct quote</span>
             </p>
-            <p class="reported-text">
-              <span class="speaker-inline">{statement.speaker} said (paraphrased):</span>{' '}
-              {statement.text}
-            </p>
+            <p class="reported-text">{statement.text}</p>
+            <p class="speaker">— {statement.speaker}, as reported</p>
             <SourceLine source={statement.source} />
           </li>
         ),

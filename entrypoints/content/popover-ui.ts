@@ -220,7 +220,16 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
       return;
     }
     const current = ++generation;
-    const shadowUi = await ensureUi();
+    let shadowUi: PopoverUi;
+    try {
+      shadowUi = await ensureUi();
+    } catch (error) {
+      // Without its shadow root the popover cannot show; the highlights still work.
+      console.warn('[backstory] the popover could not be created', error);
+      uiPromise = null;
+      if (current === generation) intent.close();
+      return;
+    }
     if (current !== generation || !ctx.isValid) return;
     render(
       h(PopoverView, {

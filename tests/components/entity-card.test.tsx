@@ -37,8 +37,9 @@ describe('EntityCard', () => {
     const reported = container.querySelector('.statement-reported');
     if (!(reported instanceof HTMLElement)) throw new Error('no reported statement');
     expect(within(reported).getByText('Reported')).toBeTruthy();
-    expect(reported.textContent).toContain('Sergey Lavrov said (paraphrased):');
-    expect(reported.textContent).toContain(
+    expect(within(reported).getByText('not a direct quote')).toBeTruthy();
+    expect(within(reported).getByText('— Sergey Lavrov, as reported')).toBeTruthy();
+    expect(reported.querySelector('.reported-text')?.textContent).toBe(
       'Russia will make no territorial concessions to Ukraine.',
     );
     expect(reported.querySelector('blockquote, q')).toBeNull();
@@ -50,7 +51,7 @@ describe('EntityCard', () => {
     render(<EntityCard entity={entity('kremlin')} headingId="h" />);
     expect(screen.getByText('Institution')).toBeTruthy();
     expect(
-      screen.getByText('A source familiar with the Kremlin’s position said (paraphrased):'),
+      screen.getByText('— A source familiar with the Kremlin’s position, as reported'),
     ).toBeTruthy();
   });
 
