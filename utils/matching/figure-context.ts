@@ -6,13 +6,16 @@ import { DIGIT, DROPPED, foldUnit, LOWER, unitInfo, WORD } from './char-classes'
  * source writes a figure and what it measures on either side of a comma ("78% of Russians
  * ... support the war"), and clause splitting would cut them apart.
  *
- * Sentences end at a line break (\n, \r, U+2028, U+2029) or at ! ? … 。 ！ ？ or '.' followed
+ * Sentences end at a blank line (two line breaks with only spaces or tabs between them), at
+ * U+2028/U+2029, or at ! ? … 。 ！ ？ or '.' followed
  * by the end of the text, white space or a closing quote/bracket — except a '.' that
  *   - is followed by another '.', a letter or a digit ("...", "U.S.", "3.5", "example.com"),
  *   - is followed (after spaces and quotes) by a lower-case letter ("approx. twenty"),
  *   - ends a single letter (initials "J. D. Vance", "1991 р.", "т. д."),
  *   - ends a known abbreviation ("Feb. 18", "Mr. Putin", "тис.", "вул.").
- * Positions are in the original text.
+ * A single line break is only white space: page text keeps the line breaks of the HTML source,
+ * which wrap sentences anywhere ("…among Russians:\n   78% say…"); paragraphs are separate
+ * blocks on the page already. Positions are in the original text.
  */
 
 const ABBREVIATIONS = new Set([
@@ -28,8 +31,23 @@ const ABBREVIATIONS = new Set([
 ]);
 const LONGEST_ABBREVIATION = 6;
 
-function isLineBreak(unit: number): boolean {
-  return unit === 0x0a || unit === 0x0d || unit === 0x2028 || unit === 0x2029;
+function isSeparator(unit: number): boolean {
+  return unit === 0x2028 || unit === 0x2029;
+}
+
+/**
+ * Whether the line break at `index` starts a blank line. Scans only to the next line break
+ * or visible character, so a run of white space is scanned once overall.
+ */
+function startsBlankLine(text: string, index: number): boolean {
+  let next = index + 1;
+  if (text.charCodeAt(index) === 0x0d && text.charCodeAt(next) === 0x0a) next++;
+  for (; next < text.length; next++) {
+    const unit = text.charCodeAt(next);
+    if (unit === 0x0a || unit === 0x0d) return true;
+    if (unit !== 0x20 && unit !== 0x09) return false;
+  }
+  return false;
 }
 
 function isClosingPunctuation(unit: number): boolean {
@@ -81,7 +99,8 @@ function endsAbbreviation(text: string, dot: number): boolean {
 /** Whether the code unit at `index` ends a sentence (see the rules above). */
 export function isSentenceEnd(text: string, index: number): boolean {
   const unit = text.charCodeAt(index);
-  if (isLineBreak(unit)) return true;
+  if (isSeparator(unit)) return true;
+  if (unit === 0x0a || unit === 0x0d) return startsBlankLine(text, index);
   if (unit === 0x21 || unit === 0x3f || unit === 0x2026 || unit === 0x3002) {
     return mayEndBefore(text, index + 1);
   }
