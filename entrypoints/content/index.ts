@@ -1,9 +1,191 @@
+/**
+ * The content script shell: settings → scanner → highlights → popover.
+ *
+ * It owns no logic of its own beyond wiring: the matcher finds mentions in text, the page
+ * layer turns them into highlights and hit-tests the pointer, the popover controller shows
+ * cards, and the settings decide what runs. Everything started here is tied to WXT's `ctx`, so
+ * an update or uninstall of the extension leaves nothing behind on the page.
+ */
+// The ::highlight() rules go to the manifest's content-script CSS: no <style> in the page.
+import '@/utils/page/highlights.css';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { dataset } from '@/utils/dataset';
+import { compileMatcher } from '@/utils/matching';
+import type { Matcher } from '@/utils/matching/types';
+import { isBackstoryMessage, type PageState, sendMentionsChanged } from '@/utils/messages';
+import { createPointerHitTester, type PointerHit } from '@/utils/page/hit-test';
+import { createScanner, type Scanner } from '@/utils/page/scanner';
+import type { MentionSummary, PageMention } from '@/utils/page/types';
+import { loadSettings, watchSettings } from '@/utils/settings/storage';
+import { isSiteEnabled, pageSettings, type Settings } from '@/utils/settings/types';
+import { digestItems } from './digest';
+import { createPopoverController, type HoverTarget } from './popover-ui';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    // Shell: settings → scanner → highlights → popover.
+  async main(ctx) {
+    const settings = await loadSettings();
+    if (ctx.isInvalid) return;
+    startBackstory(ctx, settings);
   },
 });
+
+/** One run of the scanner on this page; aborted when Backstory is turned off here. */
+interface Run {
+  controller: AbortController;
+  scanner: Scanner;
+}
+
+function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
+  let settings = initial;
+  let run: Run | null = null;
+  let matcher: Matcher | null = null;
+  let focused: PageMention | null = null;
+  const hostname = location.hostname;
+
+  const isActive = (s: Settings) => s.enabled && isSiteEnabled(s, hostname);
+
+  const popover = createPopoverController({
+    ctx,
+    dataset,
+    getHoverDelay: () => settings.hoverDelayMs,
+    onClose: () => {
+      focused = null;
+      run?.scanner.setFocused(null);
+    },
+  });
+
+  const summary = (): MentionSummary | null => run?.scanner.summary() ?? null;
+
+  const targetFor = (mention: PageMention, rect?: DOMRect): HoverTarget | null => {
+    const range = run?.scanner.liveRange(mention);
+    if (!range) return null;
+    const lineRect = rect ?? range.getClientRects()[0] ?? range.getBoundingClientRect();
+    return { mention, rect: lineRect, range, pageCount: summary()?.byId[mention.id] ?? 1 };
+  };
+
+  const onHit = (hit: PointerHit | null, event: Event) => {
+    // Moving inside the card must not count as leaving the mention.
+    if (event.target instanceof Node && popover.containsNode(event.target)) return;
+    popover.hoverMention(hit ? targetFor(hit.mention, hit.rect) : null);
+  };
+
+  const startRun = () => {
+    matcher ??= compileMatcher(dataset);
+    const controller = new AbortController();
+    const signal = AbortSignal.any([ctx.signal, controller.signal]);
+    const scanner = createScanner({
+      document,
+      matcher,
+      settings: pageSettings(settings),
+      signal,
+      onUpdate: (next) => void sendMentionsChanged(next.total),
+    });
+    createPointerHitTester({
+      document,
+      index: scanner.index,
+      signal,
+      onHit,
+      onClick: (hit) => {
+        const target = targetFor(hit.mention, hit.rect);
+        if (target) popover.pin(target);
+      },
+    });
+    run = { controller, scanner };
+    scanner.start();
+  };
+
+  const stopRun = () => {
+    popover.close();
+    run?.controller.abort();
+    run = null;
+    focused = null;
+    void sendMentionsChanged(0);
+  };
+
+  /** Scrolls a mention into view and opens its card with focus inside, for keyboard users. */
+  const focusMention = (mention: PageMention) => {
+    const scanner = run?.scanner;
+    const range = scanner?.liveRange(mention);
+    if (!scanner || !range) return;
+    focused = mention;
+    scanner.setFocused(mention);
+    const element = range.startContainer.parentElement;
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    element?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'auto' });
+    const target = targetFor(mention);
+    if (target) popover.openForKeyboard(target);
+  };
+
+  const step = (direction: 1 | -1) => {
+    const index = run?.scanner.index;
+    if (!index) return;
+    const next =
+      direction === 1
+        ? (index.nextAfter(focused?.index ?? -1) ?? index.nextAfter(-1))
+        : (index.previousBefore(focused?.index ?? Number.POSITIVE_INFINITY) ??
+          index.previousBefore(Number.POSITIVE_INFINITY));
+    if (next) focusMention(next);
+  };
+
+  const focusNextOf = (id: string) => {
+    const shown = run?.scanner.index.mentionsInOrder() ?? [];
+    const after = focused?.index ?? -1;
+    const next =
+      shown.find((m) => m.id === id && m.index > after) ?? shown.find((m) => m.id === id);
+    if (next) focusMention(next);
+  };
+
+  const pageState = (): PageState => {
+    const current = summary();
+    return {
+      hostname,
+      active: isActive(settings),
+      total: current?.total ?? 0,
+      items: current ? digestItems(dataset, current) : [],
+    };
+  };
+
+  // The listener stays even while Backstory is off here: the popup must be able to ask.
+  const onMessage = (message: unknown) => {
+    if (!isBackstoryMessage(message)) return undefined;
+    switch (message.type) {
+      case 'get-page-state':
+        return Promise.resolve(pageState());
+      case 'focus-mention':
+        focusNextOf(message.id);
+        return Promise.resolve(true);
+      case 'step-mention':
+        step(message.direction);
+        return Promise.resolve(true);
+      default:
+        return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  const unwatch = watchSettings((next) => {
+    const wasActive = isActive(settings);
+    settings = next;
+    if (!isActive(next)) {
+      if (wasActive) stopRun();
+      return;
+    }
+    if (!run) {
+      startRun();
+      return;
+    }
+    run.scanner.applySettings(pageSettings(next));
+    // A hidden category may hold the open card's mention.
+    popover.close();
+    void sendMentionsChanged(run.scanner.summary().total);
+  });
+  ctx.onInvalidated(unwatch);
+
+  if (isActive(settings)) startRun();
+  else void sendMentionsChanged(0);
+}
