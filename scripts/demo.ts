@@ -93,15 +93,17 @@ async function hoverFirstMentionAndReport(page: TestPage): Promise<number> {
     await page.screenshot(screenshotPath);
     return 1;
   }
-  console.log(`[demo] hovering the first mention, "${first.text}", at (${point.x}, ${point.y})`);
+  console.log(`[demo] hovering the first person named in the article, "${first.text}", at (${point.x}, ${point.y})`);
   await page.hover(point.x, point.y);
   const popoverText = await page
     .waitFor(
       () => {
-        const host = document.querySelector('backstory-popover');
-        if (!host) return '';
-        const text = (host.shadowRoot ?? host).textContent?.replace(/\s+/g, ' ').trim();
-        return text || 'the popover (empty)';
+        const dialog = document
+          .querySelector('backstory-popover')
+          ?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
+        // Wait for the entrance animation to finish, so the screenshot shows the settled card.
+        if (!dialog || dialog.getAnimations().some((a) => a.playState !== 'finished')) return '';
+        return dialog.innerText.replace(/\s+/g, ' ').trim() || 'the popover (empty)';
       },
       { timeout: 5_000, message: 'the backstory-popover host' },
     )
@@ -143,10 +145,21 @@ function printHighlights(highlights: HighlightSnapshot[]): void {
 /** The first highlighted range in document order, scrolled to the middle of the viewport. */
 function scrollFirstMentionIntoView(page: TestPage) {
   return page.evaluate(() => {
+    // A person named in the article body makes the most telling first hover.
     const ranges = [...CSS.highlights.entries()]
-      .filter(([name]) => name.startsWith('backstory-'))
+      .filter(([name]) => name.startsWith('backstory-people-'))
       .flatMap(([, highlight]) => [...highlight])
-      .filter((range): range is Range => range instanceof Range && !range.collapsed)
+      .map((abstract) => {
+        // Backstory registers StaticRanges; a live copy can be compared and measured.
+        const range = document.createRange();
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+        return range;
+      })
+      .filter(
+        (range) =>
+          !range.collapsed && range.startContainer.parentElement?.closest('article') !== null,
+      )
       .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const first = ranges[0];
     if (!first) return undefined;

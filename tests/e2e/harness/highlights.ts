@@ -23,8 +23,12 @@ export function readBackstoryHighlights(page: TestPage): Promise<HighlightSnapsh
       .filter(([name]) => name.startsWith('backstory-'))
       .map(([name, highlight]) => ({
         name,
-        ranges: [...highlight].map((range) => {
-          const rect = range instanceof Range ? range.getClientRects()[0] : undefined;
+        ranges: [...highlight].map((abstract) => {
+          // The extension registers StaticRanges; a live copy gives text and geometry.
+          const range = document.createRange();
+          range.setStart(abstract.startContainer, abstract.startOffset);
+          range.setEnd(abstract.endContainer, abstract.endOffset);
+          const rect = range.getClientRects()[0];
           return {
             text: range.toString(),
             rect: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null,
