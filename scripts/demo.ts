@@ -93,7 +93,9 @@ async function hoverFirstMentionAndReport(page: TestPage): Promise<number> {
     await page.screenshot(screenshotPath);
     return 1;
   }
-  console.log(`[demo] hovering the first person named in the article, "${first.text}", at (${point.x}, ${point.y})`);
+  console.log(
+    `[demo] hovering the first person named in the article, "${first.text}", at (${point.x}, ${point.y})`,
+  );
   await page.hover(point.x, point.y);
   const popoverText = await page
     .waitFor(
@@ -103,6 +105,7 @@ async function hoverFirstMentionAndReport(page: TestPage): Promise<number> {
           ?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]');
         // Wait for the entrance animation to finish, so the screenshot shows the settled card.
         if (!dialog || dialog.getAnimations().some((a) => a.playState !== 'finished')) return '';
+        // biome-ignore lint/performance/useDomNodeTextContent: rendered text keeps the card's word breaks.
         return dialog.innerText.replace(/\s+/g, ' ').trim() || 'the popover (empty)';
       },
       { timeout: 5_000, message: 'the backstory-popover host' },
