@@ -44,16 +44,27 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 
   // 1. Trie, built straight into a dense table sized for the worst case (every code unit
   //    of every pattern a new state); 0 means "no child" since the root is nobody's child.
+  //    Children are also chained (first child, next sibling) so step 2 visits only them.
   let maxStates = 1;
   for (const pattern of patterns) maxStates += pattern.length;
   const table = new Uint32Array(maxStates * width);
   const terminal = new Int32Array(maxStates).fill(-1);
+  const firstChild = new Int32Array(maxStates).fill(-1);
+  const nextSibling = new Int32Array(maxStates).fill(-1);
+  const columnIn = new Int32Array(maxStates); // column of the edge into a state
   let stateCount = 1;
   patterns.forEach((pattern, patternIndex) => {
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const slot = state * width + (columns.get(pattern.charCodeAt(i)) as number);
-      if (table[slot] === 0) table[slot] = stateCount++;
+      const column = columns.get(pattern.charCodeAt(i)) as number;
+      const slot = state * width + column;
+      if (table[slot] === 0) {
+        const child = stateCount++;
+        table[slot] = child;
+        columnIn[child] = column;
+        nextSibling[child] = firstChild[state] as number;
+        firstChild[state] = child;
+      }
       state = table[slot] as number;
     }
     if (terminal[state] !== -1) throw new Error(`Aho–Corasick: duplicate pattern "${pattern}"`);
@@ -61,7 +72,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   });
 
   // 2. Breadth-first: failure links, then complete each row. A missing child goes where the
-  //    failure state goes; failure states are shallower, so their rows are complete already.
+  //    failure state goes (failure states are shallower, so their rows are complete already):
+  //    copy the failure state's row, then put the state's own children back.
   const failure = new Int32Array(stateCount);
   /** Nearest state along the failure chain that ends a pattern (-1: none). */
   const outputLink = new Int32Array(stateCount).fill(-1);
@@ -71,13 +83,15 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     const state = queue[head] as number;
     const row = state * width;
     const failRow = (failure[state] as number) * width;
-    for (let column = 1; column < width; column++) {
-      const child = table[row + column] as number;
+    if (state !== 0) table.copyWithin(row, failRow, failRow + width);
+    for (
+      let child = firstChild[state] as number;
+      child !== -1;
+      child = nextSibling[child] as number
+    ) {
+      const column = columnIn[child] as number;
       const viaFailure = state === 0 ? 0 : (table[failRow + column] as number);
-      if (child === 0) {
-        table[row + column] = viaFailure;
-        continue;
-      }
+      table[row + column] = child;
       failure[child] = viaFailure;
       outputLink[child] =
         terminal[viaFailure] !== -1 ? viaFailure : (outputLink[viaFailure] as number);
@@ -86,7 +100,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   }
   const transitions =
     stateCount <= 0xffff
-      ? Uint16Array.from(table.subarray(0, stateCount * width))
+      ? new Uint16Array(table.subarray(0, stateCount * width))
       : table.slice(0, stateCount * width);
 
   // 3. Flatten the output lists: own pattern first (longest), then along output links.

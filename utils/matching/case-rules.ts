@@ -67,3 +67,21 @@ export function satisfiesCaseRule(
   }
   return true;
 }
+
+/**
+ * A case rule compiled the first time a candidate needs it: most aliases never occur on a
+ * given page, so compiling all of them up front would only slow down page start.
+ */
+export class LazyCaseRule {
+  private compiled: CaseRule | undefined;
+
+  constructor(
+    private readonly pattern: string,
+    private readonly kind: 'proper' | 'exact',
+  ) {}
+
+  get rule(): CaseRule {
+    this.compiled ??= compileCaseRule(this.pattern, this.kind);
+    return this.compiled;
+  }
+}

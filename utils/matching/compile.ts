@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/schema';
 import { type Automaton, buildAutomaton } from './aho-corasick';
-import { type CaseRule, compileCaseRule } from './case-rules';
+import { LazyCaseRule } from './case-rules';
 import { DIGIT, unitInfo, WORD } from './char-classes';
 import { normalizeForMatching } from './normalize';
 import type { Mention } from './types';
@@ -11,7 +11,7 @@ export type MentionTemplate = Omit<Mention, 'start' | 'end'>;
 /** What a pattern can turn out to be once found, in the order they are tried. */
 export type Candidate =
   | { type: 'exclusion'; entityId: string; text: string; reason: string }
-  | { type: 'alias'; mention: MentionTemplate; caseRule: CaseRule }
+  | { type: 'alias'; mention: MentionTemplate; caseRule: LazyCaseRule }
   | { type: 'figure'; mention: MentionTemplate; stems: Int32Array };
 
 const PRIORITY: Record<Candidate['type'], number> = { exclusion: 0, alias: 1, figure: 2 };
@@ -78,7 +78,7 @@ export function compileDataset(dataset: Dataset): CompiledDataset {
       for (const written of withEndings(alias.text, alias.endings)) {
         patternFor(written)?.candidates.push({
           type: 'alias',
-          caseRule: compileCaseRule(written, alias.case ?? 'proper'),
+          caseRule: new LazyCaseRule(written, alias.case ?? 'proper'),
           mention: {
             id: entity.id,
             kind: 'entity',

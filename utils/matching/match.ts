@@ -196,7 +196,7 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
         case 'exclusion':
           return true;
         case 'alias':
-          return satisfiesCaseRule(candidate.caseRule, text, toOriginal, start, length);
+          return satisfiesCaseRule(candidate.caseRule.rule, text, toOriginal, start, length);
         case 'figure':
           sentences ??= new SentenceContext(
             text,
