@@ -182,3 +182,25 @@ describe('mention details', () => {
     expect(first).toHaveLength(1000);
   });
 });
+
+describe('cost stays linear in the text', () => {
+  const matcher = compileMatcher(newsDataset());
+
+  // Generous bounds: a quadratic step (rescanning the sentence or the candidates for every
+  // figure) would take minutes on these inputs, the linear engine takes milliseconds.
+  it('many figures in one long sentence', () => {
+    const text = `${'20% '.repeat(100_000)}of the territory.`;
+    const started = performance.now();
+    const mentions = matcher.find(text);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(mentions).toHaveLength(100_000);
+  });
+
+  it('many overlapping candidates and look-alikes', () => {
+    const text = 'Melania Trump Donald Trump Jr. president Trump Trumpet '.repeat(20_000);
+    const started = performance.now();
+    const mentions = matcher.find(text);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(mentions).toHaveLength(20_000);
+  });
+});
