@@ -42,10 +42,16 @@
  *    ("Donald Trump Jr.", not "Trump Jr." — the latter loses to "Donald Trump" which starts
  *    first).
  *
+ * Scope: `find` sees only the string it is given. A figure's context in another block, or
+ * a name split across two calls, is not seen — pass whole blocks (a paragraph, a heading).
+ *
  * Cost: one pass over the text (one table read per code unit plus a transition), then work
- * proportional to the number of candidates; sentence detection runs only around figure
- * candidates and visits each sentence once. The matcher is compiled once per page; `find`
- * reuses its buffers, so it is not re-entrant (it never calls out, so this cannot happen).
+ * proportional to the number of candidates: they arrive ordered by end and are kept ordered
+ * by start by insertion from the back, each passing only candidates nested inside it (at
+ * most the longest pattern's length); sentence detection runs only around figure candidates
+ * and visits each sentence once. Case rules are compiled the first time they are needed.
+ * The matcher is compiled once per page; `find` reuses its buffers, so it is not re-entrant
+ * (it never calls out, so this cannot happen).
  */
 import { isBoundaryAfter, isBoundaryBefore } from './boundaries';
 import { satisfiesCaseRule } from './case-rules';
