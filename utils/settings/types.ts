@@ -4,8 +4,11 @@
  * knows nothing of storage or `browser.*`.
  */
 import type { Category } from '../dataset/schema';
+import type { HighlightStyle, PageSettings } from '../page/types';
 
-export type HighlightStyle = 'underline' | 'background' | 'none';
+export { CATEGORIES } from '../page/highlight-names';
+// The page layer declares what it needs to draw highlights; the settings map onto it.
+export type { HighlightStyle, PageSettings };
 
 export interface Settings {
   /** Master switch: off means no scanning and no highlights anywhere. */
@@ -25,15 +28,7 @@ export type SettingsPatch = Partial<Omit<Settings, 'categories'>> & {
   categories?: Partial<Record<Category, boolean>>;
 };
 
-/** What the page layer needs to draw highlights; the rest is decided by the content shell. */
-export interface PageSettings {
-  categories: Record<Category, boolean>;
-  style: HighlightStyle;
-  firstMentionOnly: boolean;
-}
-
 export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 'none'];
-export const CATEGORIES: readonly Category[] = ['people', 'institutions', 'figures'];
 
 export const HOVER_DELAY_MIN_MS = 0;
 export const HOVER_DELAY_MAX_MS = 2000;
