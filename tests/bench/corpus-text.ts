@@ -3,8 +3,9 @@
  * benchmarks and counts, not a browser's exact `innerText`:
  * - the contents of <script>, <style>, <noscript>, <template>, <svg>, <head> and comments
  *   are dropped;
- * - block-level tags (p, div, li, h1–h6, br, tr, section, article…) become line breaks, so
- *   sentences of different blocks do not run together; other tags vanish;
+ * - block-level tags (p, div, li, h1–h6, br, tr, section, article…) become a blank line,
+ *   which ends a sentence for the matcher, so blocks do not run together; a single line
+ *   break of the HTML source stays one (it wraps a sentence); other tags vanish;
  * - numeric entities and the common named ones are decoded; runs of spaces shrink.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -60,13 +61,14 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** The visible text of one HTML document. */
+/** The visible text of one HTML document; blocks are separated by a blank line. */
 export function visibleText(html: string): string {
   const withoutHidden = html.replace(HIDDEN, ' ');
-  const withBreaks = withoutHidden.replace(BLOCK, '\n').replace(TAG, '');
+  const withBreaks = withoutHidden.replace(BLOCK, '\n\n').replace(TAG, '');
   return decodeEntities(withBreaks)
     .replace(/[ \t\r\f]+/g, ' ')
-    .replace(/ ?\n[\n ]*/g, '\n')
+    .replace(/ *\n(?: *\n)+ */g, '\n\n')
+    .replace(/ *\n */g, '\n')
     .trim();
 }
 

@@ -8,7 +8,7 @@
  * exclusion and no figure context, so their counts are raw occurrences, not mentions.
  *
  * Also reports the floor — a loop that only reads every code unit — and Backstory called
- * per line (the page layer calls it per block of text).
+ * per block (blank-line separated, as the page layer calls it per block of text).
  *
  *   npm run bench:matcher            (BACKSTORY_SHARED=/path/to/shared to move the corpus)
  */
@@ -200,7 +200,7 @@ function main(): void {
   }
   const pages = readCorpusPages(corpusDir);
   const texts = pages.map((page) => page.text);
-  const lines = texts.flatMap((text) => text.split('\n'));
+  const blocks = texts.flatMap((text) => text.split('\n\n'));
   const chars = texts.reduce((sum, text) => sum + text.length, 0);
   const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / 1e6;
 
@@ -249,8 +249,8 @@ function main(): void {
       'mentions',
     ],
     [
-      'Backstory matcher (per line)',
-      measure(9, () => lines.reduce((sum, text) => sum + matcher.find(text).length, 0)),
+      'Backstory matcher (per block)',
+      measure(9, () => blocks.reduce((sum, text) => sum + matcher.find(text).length, 0)),
       'mentions',
     ],
     [
@@ -273,7 +273,7 @@ function main(): void {
   const { stats } = matcher;
   console.log(`\nCorpus: ${corpusDir}`);
   console.log(
-    `  ${pages.length} pages, ${chars.toLocaleString('en')} UTF-16 code units of visible text, ${megabytes.toFixed(2)} MB as UTF-8, ${lines.length.toLocaleString('en')} lines`,
+    `  ${pages.length} pages, ${chars.toLocaleString('en')} UTF-16 code units of visible text, ${megabytes.toFixed(2)} MB as UTF-8, ${blocks.length.toLocaleString('en')} blocks`,
   );
   console.log(`Dataset: ${origin}`);
   console.log(

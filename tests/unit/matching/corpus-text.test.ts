@@ -6,17 +6,22 @@ describe('visibleText (benchmark corpus extraction)', () => {
     [
       'drops script, style, noscript, template and comments',
       '<p>a</p><script>var Trump=1</script><style>p{}</style><noscript>x</noscript><template>y</template><!-- z --><p>b</p>',
-      'a\nb',
+      'a\n\nb',
     ],
     [
-      'turns blocks into line breaks and inline tags into nothing',
+      'separates blocks by a blank line; inline tags vanish',
       '<div>Sergey <b>Lavrov</b></div><p>said<br>so</p>',
-      'Sergey Lavrov\nsaid\nso',
+      'Sergey Lavrov\n\nsaid\n\nso',
     ],
     [
       'decodes named and numeric entities',
       'Trump&rsquo;s &amp; Putin&#39;s &#x2014; 20&nbsp;%',
       "Trump’s & Putin's — 20\u00a0%",
+    ],
+    [
+      'keeps a line break of the source as one',
+      '<p>lost control of\n      about 20%</p>',
+      'lost control of\nabout 20%',
     ],
     ['leaves unknown entities alone', '&bogus; &#0;', '&bogus; &#0;'],
   ])('%s', (_name, html, text) => {
