@@ -3,6 +3,15 @@
  * receive this model as props and never look anything up themselves, so what a card shows
  * can be tested from plain objects.
  */
+
+import {
+  entityById,
+  figureById,
+  pollAnswers,
+  pollFor,
+  sourceById,
+  statementsFor,
+} from '@/utils/dataset/lookup';
 import type {
   Dataset,
   Entity,
@@ -10,7 +19,6 @@ import type {
   Figure,
   Language,
   Localized,
-  Source,
   Statement,
 } from '@/utils/dataset/schema';
 import type { Mention } from '@/utils/matching/types';
@@ -132,8 +140,8 @@ export function describeRule(rule: string): string {
   return '';
 }
 
-function sourceModel(sources: ReadonlyMap<string, Source>, id: string): SourceModel {
-  const source = sources.get(id);
+function sourceModel(dataset: Dataset, id: string): SourceModel {
+  const source = sourceById(dataset, id);
   // The validator checks references; an unknown id still shows something honest.
   return source ? { name: source.name, date: source.date } : { name: 'Unknown source', date: '' };
 }
@@ -146,48 +154,31 @@ function formatFigureValue(figure: Figure): string {
   return figure.approximate ? `about ${number}` : number;
 }
 
-function entityModel(
-  dataset: Dataset,
-  entity: Entity,
-  sources: ReadonlyMap<string, Source>,
-  lang: Language,
-): EntityModel {
-  const names = new Map(dataset.entities.map((e) => [e.id, pickLocalized(e.name, lang)]));
-  const relevant = dataset.statements
-    .map((statement, index) => ({ statement, index }))
-    .filter(
-      ({ statement }) => statement.speaker === entity.id || statement.about.includes(entity.id),
-    )
-    // What the entity said comes first, then what was said about it; each in article order.
-    .sort((a, b) => {
-      const byA = a.statement.speaker === entity.id ? 0 : 1;
-      const byB = b.statement.speaker === entity.id ? 0 : 1;
-      return byA - byB || a.statement.sentence - b.statement.sentence || a.index - b.index;
-    });
+function entityModel(dataset: Dataset, entity: Entity, lang: Language): EntityModel {
+  const speakerName = (id: string) => {
+    const speaker = entityById(dataset, id);
+    return speaker ? pickLocalized(speaker.name, lang) : id;
+  };
   return {
     kind: 'entity',
     id: entity.id,
     entityKind: entity.kind,
     name: pickLocalized(entity.name, lang),
     role: pickLocalized(entity.role, lang),
-    statements: relevant.map(({ statement }) => ({
+    // What the entity said comes first, then what was said about it, each in article order.
+    statements: statementsFor(dataset, entity.id).map((statement) => ({
       id: statement.id,
       mode: statement.mode,
       text: statement.text,
-      speaker: statement.speakerLabel ?? names.get(statement.speaker) ?? statement.speaker,
+      speaker: statement.speakerLabel ?? speakerName(statement.speaker),
       relation: statement.speaker === entity.id ? 'by' : 'about',
       date: statement.date,
-      source: sourceModel(sources, statement.source),
+      source: sourceModel(dataset, statement.source),
     })),
   };
 }
 
-function figureModel(
-  dataset: Dataset,
-  figure: Figure,
-  sources: ReadonlyMap<string, Source>,
-  lang: Language,
-): FigureModel {
+function figureModel(dataset: Dataset, figure: Figure, lang: Language): FigureModel {
   const model: FigureModel = {
     kind: 'figure',
     id: figure.id,
@@ -195,14 +186,13 @@ function figureModel(
     valueText: formatFigureValue(figure),
     measures: pickLocalized(figure.measures, lang),
     subject: pickLocalized(figure.subject, lang),
-    source: sourceModel(sources, figure.source),
+    source: sourceModel(dataset, figure.source),
   };
   if (figure.kind === 'share' && figure.unit === 'percent' && typeof figure.value === 'number') {
     model.share = Math.min(100, Math.max(0, figure.value));
   }
-  const poll = figure.poll ? dataset.polls.find((p) => p.id === figure.poll) : undefined;
+  const poll = pollFor(dataset, figure);
   if (poll) {
-    const figures = new Map(dataset.figures.map((f) => [f.id, f]));
     model.poll = {
       title: pickLocalized(poll.title, lang),
       population: pickLocalized(poll.population, lang),
@@ -210,9 +200,8 @@ function figureModel(
         poll.pollster !== null
           ? `Poll by ${poll.pollster}`
           : (poll.pollsterNote ?? 'Pollster not named in the source'),
-      answers: poll.answers.flatMap((answerId) => {
-        const answer = figures.get(answerId);
-        if (!answer || typeof answer.value !== 'number') return [];
+      answers: pollAnswers(dataset, poll).flatMap((answer) => {
+        if (typeof answer.value !== 'number') return [];
         return [
           {
             id: answer.id,
@@ -222,7 +211,7 @@ function figureModel(
           },
         ];
       }),
-      source: sourceModel(sources, poll.source),
+      source: sourceModel(dataset, poll.source),
     };
   }
   return model;
@@ -238,18 +227,17 @@ export function buildPopoverModel(
   pageCount: number,
   lang: Language = 'en',
 ): PopoverModel | null {
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   let card: EntityModel | FigureModel;
   let readAs: string;
   if (mention.kind === 'entity') {
-    const entity = dataset.entities.find((e) => e.id === mention.id);
+    const entity = entityById(dataset, mention.id);
     if (!entity) return null;
-    card = entityModel(dataset, entity, sources, lang);
+    card = entityModel(dataset, entity, lang);
     readAs = card.name;
   } else {
-    const figure = dataset.figures.find((f) => f.id === mention.id);
+    const figure = figureById(dataset, mention.id);
     if (!figure) return null;
-    card = figureModel(dataset, figure, sources, lang);
+    card = figureModel(dataset, figure, lang);
     readAs = `${card.valueText}: ${card.measures}`;
   }
   return {

@@ -21,13 +21,15 @@ export function pollById(dataset: Dataset, id: string): Poll | undefined {
   return dataset.polls.find((poll) => poll.id === id);
 }
 
-/** Statements an entity made or that are about it, in dataset order; its own words first. */
+/** Statements an entity made or that are about it: its own words first, each in article order. */
 export function statementsFor(dataset: Dataset, entityId: string): Statement[] {
+  // Array.prototype.sort is stable: statements from one sentence keep their dataset order.
+  const inArticleOrder = (a: Statement, b: Statement) => a.sentence - b.sentence;
   const spoken = dataset.statements.filter((statement) => statement.speaker === entityId);
   const about = dataset.statements.filter(
     (statement) => statement.speaker !== entityId && statement.about.includes(entityId),
   );
-  return [...spoken, ...about];
+  return [...spoken.sort(inArticleOrder), ...about.sort(inArticleOrder)];
 }
 
 /** The poll a figure answers, if it is a poll answer. */
