@@ -7,6 +7,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a name should say where it comes from.
   imports: false,
+  // Firefox reviewers get the sources, without local run output.
+  zip: {
+    excludeSources: ['test-results/**', '.tmp/**', 'demo.png', 'bench-report.md'],
+  },
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description:
