@@ -1,0 +1,183 @@
+/**
+ * Backstory's own code as the page benchmark runs it: bundled into an IIFE (global
+ * `__backstoryBench`) and added to a freshly loaded page. It compiles the matcher, scans the
+ * page with the real scanner into the real `CSS.highlights` registry, and keeps the scanner
+ * alive afterwards so heap size and hover hit-testing can be measured on what it built.
+ */
+import { dataset } from '../../utils/dataset/index';
+import { compileMatcher } from '../../utils/matching/index';
+import { createPointerHitTester } from '../../utils/page/hit-test';
+import { createScanner, type Scanner } from '../../utils/page/scanner';
+import type { PageSettings, ScanStats } from '../../utils/page/types';
+
+export interface LongTask {
+  startTime: number;
+  duration: number;
+}
+
+export interface BackstoryRun {
+  compileMs: number;
+  /** start() until whenIdle() resolved. */
+  scanMs: number;
+  mentions: number;
+  /** Ranges registered under `backstory-*` names once the scan is done. */
+  highlightedRanges: number;
+  stats: ScanStats;
+  /** Tasks of 50 ms or more from compiling to the first frame after the scan. */
+  longTasks: LongTask[];
+}
+
+const settings: PageSettings = {
+  categories: { people: true, institutions: true, figures: true },
+  style: 'underline',
+  firstMentionOnly: false,
+};
+
+let scanner: Scanner | null = null;
+
+/** Resolves after the next frame, by which time long-task entries of the scan are queued. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+function countHighlightedRanges(): number {
+  let count = 0;
+  for (const [name, highlight] of CSS.highlights) {
+    if (name.startsWith('backstory-')) count += highlight.size;
+  }
+  return count;
+}
+
+const longTasks: LongTask[] = [];
+let longTaskObserver: PerformanceObserver | null = null;
+
+/**
+ * Starts recording long tasks. Call it in a task of its own before `run()`: Chromium does not
+ * report the task during which the observer was created, and `run()`'s own task (compile,
+ * start() and the first slice, as in the content script) must be seen.
+ */
+export function observeLongTasks(): void {
+  longTaskObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+    }
+  });
+  longTaskObserver.observe({ type: 'longtask' });
+}
+
+/**
+ * Whether this browser reports long tasks at all: blocks the main thread for 60 ms in a task
+ * of its own and looks for it, so "no long task" in the report cannot come from a silent
+ * observer.
+ */
+export function longTasksAreReported(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const seen: number[] = [];
+    const probe = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.push(entry.duration);
+    });
+    probe.observe({ type: 'longtask' });
+    setTimeout(() => {
+      const started = performance.now();
+      while (performance.now() - started < 60) {
+        // Busy on purpose.
+      }
+      setTimeout(() => {
+        setTimeout(() => {
+          seen.push(...probe.takeRecords().map((entry) => entry.duration));
+          probe.disconnect();
+          resolve(seen.some((duration) => duration >= 60));
+        }, 0);
+      }, 0);
+    }, 0);
+  });
+}
+
+/**
+ * `highlightsCss` is utils/page/highlights.css, adopted (not injected as a <style>) so the
+ * highlights are painted as in the extension and painting counts in the long tasks.
+ */
+export async function run(highlightsCss: string): Promise<BackstoryRun> {
+  const observer = longTaskObserver;
+  if (observer === null) throw new Error('observeLongTasks() first, in a task of its own');
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(highlightsCss);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+  const compileStarted = performance.now();
+  const matcher = compileMatcher(dataset);
+  const compileMs = performance.now() - compileStarted;
+
+  const scanStarted = performance.now();
+  scanner = createScanner({ document, matcher, settings, signal: new AbortController().signal });
+  scanner.start();
+  await scanner.whenIdle();
+  const scanEnded = performance.now();
+
+  // The frame that paints the highlights belongs to the scan's cost too.
+  await nextFrame();
+  const windowEnd = performance.now();
+  for (const entry of observer.takeRecords()) {
+    longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+  }
+  observer.disconnect();
+
+  return {
+    compileMs,
+    scanMs: scanEnded - scanStarted,
+    mentions: scanner.mentions().length,
+    highlightedRanges: countHighlightedRanges(),
+    stats: scanner.stats(),
+    longTasks: longTasks.filter(
+      (task) => task.startTime + task.duration > compileStarted && task.startTime < windowEnd,
+    ),
+  };
+}
+
+export interface HoverSamples {
+  /** Mean cost of one lookup at each point, in milliseconds. */
+  perCallMs: number[];
+  /** Mentions skipped because the hit test at their centre found another (or no) mention. */
+  misses: number;
+}
+
+/**
+ * Times the content script's own pointer hit test (`hitAt`: caretPositionFromPoint, hit-index
+ * lookup, client-rect check) at the centre of up to `points` mentions spread over the page.
+ * Each mention is scrolled into view and hit once untimed (that call pays for layout after
+ * the scroll, as the frame before a real pointer move would have); then `callsPerPoint` calls
+ * are timed together, because one call is below the clock's resolution.
+ */
+export function measureHover(points: number, callsPerPoint: number): HoverSamples {
+  if (scanner === null) throw new Error('run() first');
+  const found = scanner;
+  const tester = createPointerHitTester({
+    document,
+    index: found.index,
+    signal: new AbortController().signal,
+    onHit: () => {},
+  });
+  const all = found.index.mentionsInOrder();
+  const step = Math.max(1, Math.floor(all.length / points));
+  const perCallMs: number[] = [];
+  let misses = 0;
+  for (let i = 0; i < all.length && perCallMs.length < points; i += step) {
+    const mention = all[i];
+    const range = mention === undefined ? null : found.liveRange(mention);
+    if (range === null) continue;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    if (rect === undefined || rect.width === 0 || rect.height === 0) continue;
+    const x = rect.left + rect.width / 2;
+    const y = rect.top + rect.height / 2;
+    // Another element may cover the mention (a sticky header, an overlay): not a hover target.
+    if (tester.hitAt(x, y)?.mention !== mention) {
+      misses += 1;
+      continue;
+    }
+    const started = performance.now();
+    for (let call = 0; call < callsPerPoint; call += 1) tester.hitAt(x, y);
+    perCallMs.push((performance.now() - started) / callsPerPoint);
+  }
+  return { perCallMs, misses };
+}
