@@ -20,8 +20,16 @@ const contentTypes: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+export interface StaticServerOptions {
+  /**
+   * Loopback address to listen on: 127.0.0.1 unless given. Tests that need a second site use
+   * `secondLoopbackHost` (127.0.0.2), which the browsers are also allowed to reach.
+   */
+  host?: string;
+}
+
 export interface StaticServer {
-  /** `http://127.0.0.1:PORT` */
+  /** `http://HOST:PORT`, HOST being 127.0.0.1 unless another was asked for. */
   readonly origin: string;
   /** Absolute URL of a served path, e.g. `url('/fixtures/mentions.html')`. */
   url(path: string): string;
@@ -29,11 +37,15 @@ export interface StaticServer {
 }
 
 /**
- * Serves folders on 127.0.0.1 at an ephemeral port, each under its own prefix:
- * `startStaticServer({ '/demo': demoDir, '/fixtures': fixturesDir })`.
+ * Serves folders on 127.0.0.1 (or `options.host`) at an ephemeral port, each under its own
+ * prefix: `startStaticServer({ '/demo': demoDir, '/fixtures': fixturesDir })`.
  * Read-only, no directory listings; a folder's index.html answers for the folder.
  */
-export async function startStaticServer(mounts: Record<string, string>): Promise<StaticServer> {
+export async function startStaticServer(
+  mounts: Record<string, string>,
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
+  const host = options.host ?? '127.0.0.1';
   const prefixes = Object.entries(mounts)
     .map(([prefix, dir]) => [`/${prefix.replace(/^\/+|\/+$/g, '')}`, normalize(dir)] as const)
     .sort(([a], [b]) => b.length - a.length);
@@ -76,10 +88,10 @@ export async function startStaticServer(mounts: Record<string, string>): Promise
 
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolveListen);
+    server.listen(0, host, resolveListen);
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${host}:${port}`;
 
   return {
     origin,
