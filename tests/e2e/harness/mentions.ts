@@ -1,0 +1,97 @@
+import type { TestPage } from './test-page';
+
+/** A highlighted mention in the page, located in the viewport. */
+export interface LocatedMention {
+  text: string;
+  /** Centre of its first line box, in viewport coordinates: where to point to hover it. */
+  point: { x: number; y: number };
+}
+
+export interface FocusedMention {
+  /** Position of the `backstory-focus` range among all highlighted mentions in document order. */
+  index: number;
+  /** Texts of all highlighted mentions, in document order. */
+  texts: string[];
+  text: string;
+  /** Whether the focused mention's first line box lies inside the viewport. */
+  inViewport: boolean;
+}
+
+/**
+ * Scrolls the first highlighted mention (in document order) whose text matches `pattern` to the
+ * middle of the viewport and says where it is. Throws when no highlighted mention matches.
+ */
+export async function scrollToMention(page: TestPage, pattern: RegExp): Promise<LocatedMention> {
+  const found = await page.evaluate(
+    (source: string, flags: string) => {
+      const matcher = new RegExp(source, flags);
+      const ranges = [...CSS.highlights.entries()]
+        .filter(([name]) => name.startsWith('backstory-') && name !== 'backstory-focus')
+        .flatMap(([, highlight]) => [...highlight])
+        .map((abstract) => {
+          const range = document.createRange();
+          range.setStart(abstract.startContainer, abstract.startOffset);
+          range.setEnd(abstract.endContainer, abstract.endOffset);
+          return range;
+        })
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = ranges.find((candidate) => matcher.test(candidate.toString()));
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const rect = range.getClientRects()[0];
+      if (!rect) return null;
+      return {
+        text: range.toString(),
+        point: { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 },
+      };
+    },
+    pattern.source,
+    pattern.flags,
+  );
+  if (!found) throw new Error(`No highlighted mention matches ${pattern}`);
+  return found;
+}
+
+/**
+ * Where the `backstory-focus` highlight is among the page's mentions in document order; index
+ * -1 when it holds no range or one that is not a highlighted mention.
+ */
+export function focusedMention(page: TestPage): Promise<FocusedMention> {
+  return page.evaluate(() => {
+    const ranges = [...CSS.highlights.entries()]
+      .filter(([name]) => name.startsWith('backstory-') && name !== 'backstory-focus')
+      .flatMap(([, highlight]) => [...highlight])
+      .map((abstract) => {
+        const range = document.createRange();
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+        return range;
+      })
+      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const focus = [...(CSS.highlights.get('backstory-focus') ?? [])];
+    const first = focus[0];
+    const index =
+      focus.length === 1 && first
+        ? ranges.findIndex(
+            (r) =>
+              r.startContainer === first.startContainer &&
+              r.startOffset === first.startOffset &&
+              r.endContainer === first.endContainer &&
+              r.endOffset === first.endOffset,
+          )
+        : -1;
+    const range = ranges[index];
+    const rect = range?.getClientRects()[0];
+    return {
+      index,
+      texts: ranges.map((r) => r.toString()),
+      text: range?.toString() ?? '',
+      inViewport:
+        rect !== undefined &&
+        rect.top >= 0 &&
+        rect.left >= 0 &&
+        rect.bottom <= innerHeight &&
+        rect.right <= innerWidth,
+    };
+  });
+}
