@@ -169,20 +169,22 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   const unwatch = watchSettings((next) => {
-    const wasActive = isActive(settings);
+    const prior = settings;
     settings = next;
     if (!isActive(next)) {
-      if (wasActive) stopRun();
+      if (isActive(prior)) stopRun();
       return;
     }
     if (!run) {
       startRun();
       return;
     }
-    run.scanner.applySettings(pageSettings(next));
-    // A hidden category may hold the open card's mention.
+    const before = pageSettings(prior);
+    const after = pageSettings(next);
+    if (JSON.stringify(before) === JSON.stringify(after)) return; // e.g. only the hover delay
+    // The open card's mention may now be hidden. The scanner reports the new count itself.
     popover.close();
-    void sendMentionsChanged(run.scanner.summary().total);
+    run.scanner.applySettings(after);
   });
   ctx.onInvalidated(unwatch);
 
