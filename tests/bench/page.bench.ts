@@ -5,13 +5,13 @@
  * wrapping baselines change the DOM. Writes bench-report.md and prints its table.
  *
  * Options: --runs N (default 5), --timeout S (one baseline run is stopped after S seconds,
- * default 30), --repeat-budget S (a baseline is run again on a page only while its runs there
- * stay within S seconds in total, default 5), --pages a,b (corpus paths, for a quick look).
+ * default 20), --repeat-budget S (a baseline is run again on a page only while its runs there
+ * stay within S seconds in total, default 3), --pages a,b (corpus paths, for a quick look).
  * mark.js and the regex baseline take seconds per page with the dataset's several hundred
  * names; these two bounds keep a full run near five minutes on two cores.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, release, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -71,8 +71,8 @@ function readOptions(): Options {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '5' },
-      timeout: { type: 'string', default: '30' },
-      'repeat-budget': { type: 'string', default: '5' },
+      timeout: { type: 'string', default: '20' },
+      'repeat-budget': { type: 'string', default: '3' },
       pages: { type: 'string' },
     },
   });
@@ -439,6 +439,7 @@ function contentScriptSize(): Figure<number> {
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
+  const loadAtStart = loadavg()[0] ?? 0;
   const options = readOptions();
   if (sharedDir === undefined) {
     fail('The corpus of real pages is missing: set BACKSTORY_SHARED to the shared folder.');
@@ -551,6 +552,7 @@ async function main(): Promise<void> {
         date: new Date().toISOString(),
         chromium: chromiumVersion,
         machine: `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB, ${type()} ${release()}`,
+        loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
         node: process.version,
         datasetVersion: `${dataset.version} (sha256 ${datasetHash.slice(0, 12)})`,
         names: {

@@ -57,6 +57,8 @@ export interface Environment {
   date: string;
   chromium: string;
   machine: string;
+  /** 1-minute load average when the benchmark started and ended: other work skews timings. */
+  loadAverage: { start: number; end: number };
   node: string;
   datasetVersion: string;
   names: { count: number; source: string };
@@ -245,7 +247,7 @@ export function renderReport(report: Report): string {
     '',
     `- Date: ${env.date}`,
     `- Chromium: ${env.chromium} (headless)`,
-    `- Machine: ${env.machine}`,
+    `- Machine: ${env.machine}; load average (1 min) ${env.loadAverage.start.toFixed(1)} at the start, ${env.loadAverage.end.toFixed(1)} at the end${env.loadAverage.start > 1 || env.loadAverage.end > 1 ? ' — other processes were competing for the CPU, so timings are noisier and longer than on an idle machine' : ''}`,
     `- Node: ${env.node}`,
     `- Dataset: ${env.datasetVersion}`,
     `- Names given to mark.js and the regex baseline: ${env.names.count} (${env.names.source})`,
