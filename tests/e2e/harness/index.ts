@@ -1,6 +1,7 @@
 // The end-to-end harness: real Chromium and Firefox with the built extension,
 // pages served from 127.0.0.1 only (and 127.0.0.2 where a test needs a second site).
 export { installCommand, MissingBrowserError } from './browser-executables';
+export { type CorpusEntry, corpusHeaders, pageScriptsOff, readabilityPages } from './corpus-pages';
 export {
   centreOf,
   type HighlightedRange,
@@ -16,6 +17,17 @@ export {
   scrollToMention,
 } from './mentions';
 export { directHosts, secondLoopbackHost } from './network-isolation';
+export {
+  countByName,
+  highlightsAfterFirstScan,
+  isConsoleNoise,
+  type PageError,
+  type PageMutation,
+  type PageWatch,
+  PROBE_ATTRIBUTE,
+  type ProbedHighlight,
+  watchPage,
+} from './page-watch';
 export { type BrowserName, corpusDir, demoDir, fixturesDir, repoRoot, sharedDir } from './paths';
 export {
   POPOVER_HOST_SELECTOR,

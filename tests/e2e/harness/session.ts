@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, type TestBrowser } from './launch';
 import { type BrowserName, corpusDir, demoDir, fixturesDir } from './paths';
-import { type StaticServer, startStaticServer } from './static-server';
+import { type StaticServer, type StaticServerOptions, startStaticServer } from './static-server';
 
 export interface ExtensionSession {
   browser: TestBrowser;
@@ -27,12 +27,13 @@ export function defaultMounts(): Record<string, string> {
 export function useExtensionSession(
   browserName: BrowserName,
   mounts: Record<string, string> = defaultMounts(),
+  serverOptions: StaticServerOptions = {},
 ): () => ExtensionSession {
   let session: ExtensionSession | undefined;
   let startError: unknown;
 
   beforeAll(async () => {
-    const server = await startStaticServer(mounts);
+    const server = await startStaticServer(mounts, serverOptions);
     try {
       session = { browser: await launchWithExtension(browserName), server };
     } catch (error) {

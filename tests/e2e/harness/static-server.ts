@@ -20,20 +20,25 @@ const contentTypes: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-export interface StaticServerOptions {
-  /**
-   * Loopback address to listen on: 127.0.0.1 unless given. Tests that need a second site use
-   * `secondLoopbackHost` (127.0.0.2), which the browsers are also allowed to reach.
-   */
-  host?: string;
-}
-
 export interface StaticServer {
   /** `http://HOST:PORT`, HOST being 127.0.0.1 unless another was asked for. */
   readonly origin: string;
   /** Absolute URL of a served path, e.g. `url('/fixtures/mentions.html')`. */
   url(path: string): string;
   close(): Promise<void>;
+}
+
+export interface StaticServerOptions {
+  /**
+   * Extra response headers for a path, e.g. a Content-Security-Policy for hostile
+   * fixtures or to keep a saved page's own scripts from running.
+   */
+  headersFor?(pathname: string): Record<string, string> | undefined;
+  /**
+   * Loopback address to listen on: 127.0.0.1 unless given. Tests that need a second site use
+   * `secondLoopbackHost` (127.0.0.2), which the browsers are also allowed to reach.
+   */
+  host?: string;
 }
 
 /**
@@ -78,6 +83,7 @@ export async function startStaticServer(
         response.writeHead(200, {
           'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
           'cache-control': 'no-store',
+          ...options.headersFor?.(pathname),
         });
         if (request.method === 'HEAD') response.end();
         else createReadStream(file).pipe(response);
