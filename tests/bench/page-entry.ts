@@ -52,11 +52,20 @@ const longTasks: LongTask[] = [];
 let longTaskObserver: PerformanceObserver | null = null;
 
 /**
- * Starts recording long tasks. Call it in a task of its own before `run()`: Chromium does not
- * report the task during which the observer was created, and `run()`'s own task (compile,
- * start() and the first slice, as in the content script) must be seen.
+ * Adopts `highlightsCss` (utils/page/highlights.css; never a <style> element, as in the
+ * extension) and starts recording long tasks. Call it in a task of its own before `run()`:
+ * Chromium does not report the task during which the observer was created.
  */
-export function observeLongTasks(): void {
+export async function observeLongTasks(highlightsCss: string): Promise<void> {
+  // The extension's highlight styles are content-script CSS, present from the page's first
+  // style computation. Adopted here, they cost the page a full restyle: let it happen now,
+  // before the measured window, and not inside the scan.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(highlightsCss);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  await nextFrame();
+  await nextFrame();
+
   longTaskObserver = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       longTasks.push({ startTime: entry.startTime, duration: entry.duration });
@@ -93,16 +102,10 @@ export function longTasksAreReported(): Promise<boolean> {
   });
 }
 
-/**
- * `highlightsCss` is utils/page/highlights.css, adopted (not injected as a <style>) so the
- * highlights are painted as in the extension and painting counts in the long tasks.
- */
-export async function run(highlightsCss: string): Promise<BackstoryRun> {
+/** Compiles, scans and waits for the frame that paints the highlights. */
+export async function run(): Promise<BackstoryRun> {
   const observer = longTaskObserver;
   if (observer === null) throw new Error('observeLongTasks() first, in a task of its own');
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(highlightsCss);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   // Leave the task the driver's evaluate runs in: Chromium does not report such tasks as long
   // tasks. Compile, start() and the first slice then share an ordinary task, as they do in the
   // content script.

@@ -325,11 +325,14 @@ async function measurePage(
             window.__backstoryBench.longTasksAreReported(),
           );
         }
-        await loaded.page.evaluate(() => window.__backstoryBench.observeLongTasks());
+        await loaded.page.evaluate(
+          (css) => window.__backstoryBench.observeLongTasks(css),
+          highlightsCss,
+        );
         if (measureMemory) memoryBefore.push(await heapUsedAfterGc(loaded.cdp));
         const result = await withinDeadline(
           loaded,
-          loaded.page.evaluate((css) => window.__backstoryBench.run(css), highlightsCss),
+          loaded.page.evaluate(() => window.__backstoryBench.run()),
           options.timeoutMs,
         );
         if (result === 'timed-out') {
