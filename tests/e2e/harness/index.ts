@@ -1,7 +1,13 @@
 // The end-to-end harness: real Chromium and Firefox with the built extension,
 // pages served from 127.0.0.1 only (and 127.0.0.2 where a test needs a second site).
 export { installCommand, MissingBrowserError } from './browser-executables';
-export { type CorpusEntry, corpusHeaders, pageScriptsOff, readabilityPages } from './corpus-pages';
+export {
+  type CorpusEntry,
+  corpusHeaders,
+  gotoCorpusPage,
+  pageScriptsOff,
+  readabilityPages,
+} from './corpus-pages';
 export {
   centreOf,
   type HighlightedRange,

@@ -90,8 +90,14 @@ const ignoredConsole = [
   // The page's scripts and resources refused by its Content-Security-Policy.
   /Content[- ]Security[- ]Policy/i,
   /Refused to (execute|load|apply|connect|frame)/i,
-  // Firefox reports a blocked cross-origin font or fetch of the page as an uncaught error.
+  // Firefox reports the page's refused loads as uncaught errors: cross-origin fonts and
+  // fetches, file:// and foreign blob: links, fonts it could not download.
   /Cross-Origin Request Blocked/i,
+  /^Security Error: Content at \S+ may not load/,
+  /^downloadable font: /,
+  // Firefox's own network-error page, shown in the page's blocked iframes, whose privileged
+  // helpers are missing there.
+  /^ReferenceError: RPM\w+ is not defined$/,
 ];
 
 /** Call before `goto`: the observer must be in place before the document is parsed. */
