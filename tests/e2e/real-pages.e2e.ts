@@ -119,6 +119,19 @@ describe.skipIf(!corpus).each(browserNames)('real pages in %s', (browserName) =>
     },
   );
 
+  // BUG (reported): the bare surname "Kellogg" is taken for Keith Kellogg where the page means
+  // someone or something else — the JSON-LD editor "G. Kellogg" in an IETF reference list, and
+  // the cereal brand in yahoo-2's "Breitbart starts war with Kellogg's". Found by the sweep.
+  // Remove `.fails` when the dataset or matcher tells them apart.
+  it.fails.each([
+    ['readability/ietf-1.html', 'G. Kellogg, an editor of JSON-LD'],
+    ['readability/yahoo-2.html', "Kellogg's, the cereal maker"],
+  ])('does not take %s’s %s for Keith Kellogg', async (file) => {
+    const { highlights } = await visit(file);
+    const kellogg = highlights.filter((h) => /Kellogg/.test(h.text)).map((h) => h.text);
+    expect(kellogg).toEqual([]);
+  });
+
   it(`finds nothing on ${pageWithoutMentions}, which names no actor`, async () => {
     const { highlights, mutations, extensionErrors } = await visit(pageWithoutMentions);
     expect(highlights).toEqual([]);
