@@ -82,7 +82,11 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
       matcher,
       settings: pageSettings(settings),
       signal,
-      onUpdate: (next) => void sendMentionsChanged(next.total),
+      onUpdate: (next) => {
+        // After an update or uninstall this script is orphaned; WXT only notices on its next
+        // timer. Reading `isValid` checks now and, if the context is gone, aborts this run.
+        if (ctx.isValid) void sendMentionsChanged(next.total);
+      },
     });
     createPointerHitTester({
       document,
@@ -166,7 +170,9 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
     }
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  ctx.onInvalidated(() =>
+    releaseQuietly(() => browser.runtime.onMessage.removeListener(onMessage)),
+  );
 
   const unwatch = watchSettings((next) => {
     const prior = settings;
@@ -186,8 +192,21 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
     popover.close();
     run.scanner.applySettings(after);
   });
-  ctx.onInvalidated(unwatch);
+  ctx.onInvalidated(() => releaseQuietly(unwatch));
 
   if (isActive(settings)) startRun();
   else void sendMentionsChanged(0);
+}
+
+/**
+ * Runs a cleanup that touches `browser.*`. Once the extension is reloaded or removed, those
+ * APIs throw "Extension context invalidated"; the listener is gone with the context anyway, and
+ * the error must not reach the page.
+ */
+function releaseQuietly(release: () => void): void {
+  try {
+    release();
+  } catch {
+    // Nothing left to release.
+  }
 }
