@@ -1,5 +1,6 @@
-// Sums the JSON reports that `npm run test:unit` and `npm run test:e2e` write
-// into test-results/ and prints one plain line: "N passed, N failed, N skipped".
+// Sums the JSON reports that `npm run test:unit`, `npm run test:e2e` and
+// `npm run test:sweep` write into test-results/ and prints one plain line:
+// "N passed, N failed, N skipped".
 // A run whose report is missing did not get that far, and is said so.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -7,6 +8,7 @@ import { resolve } from 'node:path';
 const runs = [
   ['unit', 'test-results/unit.json'],
   ['e2e', 'test-results/e2e.json'],
+  ['sweep', 'test-results/sweep.json'],
 ];
 
 const total = { passed: 0, failed: 0, skipped: 0 };
@@ -33,5 +35,5 @@ for (const [name, file] of runs) {
   total.skipped += skipped;
 }
 if (notRun.length > 0)
-  console.log(`did not run: ${notRun.join(', ')} (an earlier step of npm test failed)`);
+  console.log(`did not run: ${notRun.join(', ')} (an earlier step failed)`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
