@@ -34,6 +34,5 @@ for (const [name, file] of runs) {
   total.failed += failed;
   total.skipped += skipped;
 }
-if (notRun.length > 0)
-  console.log(`did not run: ${notRun.join(', ')} (an earlier step failed)`);
+if (notRun.length > 0) console.log(`did not run: ${notRun.join(', ')} (an earlier step failed)`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
