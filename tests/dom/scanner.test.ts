@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHighlightRegistry } from '@/utils/page/highlight-registry';
 import { createScanner } from '@/utils/page/scanner';
-import { installFakeHighlightApi, rangeText } from './fakes/fake-highlight-registry';
+import {
+  createFakeRegistry,
+  installFakeHighlightApi,
+  rangeText,
+} from './fakes/fake-highlight-registry';
 import { createFakeMatcher } from './fakes/fake-matcher';
 import { ALL_ON, setBody } from './fakes/page';
 import { startScanner } from './fakes/scanner-harness';
@@ -163,6 +167,47 @@ describe('scanner', () => {
     expect(stats.textNodes).toBe(500 * 5);
     expect(stats.characters).toBe(document.body.textContent?.length);
     expect(stats.initialScanWallMs).not.toBeNull();
+  });
+
+  it('paints the first mentions at once, later ones in batches, and all of them at the end', async () => {
+    setBody(
+      Array.from(
+        { length: 300 },
+        (_, i) => `<p>Paragraph ${i}: <b>Put</b>in and the Kremlin.</p>`,
+      ).join(''),
+    );
+    let clock = 0;
+    const painted: number[] = [];
+    const registry = createFakeRegistry();
+    const scanner = createScanner({
+      document,
+      matcher: createFakeMatcher().matcher,
+      settings: ALL_ON,
+      signal: new AbortController().signal,
+      registry: {
+        ...registry,
+        set(name, ranges, priority) {
+          if (name === 'backstory-people-underline') painted.push(ranges.length);
+          registry.set(name, ranges, priority);
+        },
+      },
+      observe: false,
+      // Every clock read is 1 ms of work: slices end after a fixed amount of it.
+      now: () => (clock += 1),
+      timings: { sliceMs: 2, paintIntervalMs: 12 },
+      yieldToPage: async () => {},
+    });
+    scanner.start();
+    await scanner.whenIdle();
+    const { chunks } = scanner.stats();
+    expect(chunks).toBeGreaterThan(4);
+    // The first slice's mentions are painted when it ends; then at most one paint per 12 ms
+    // of clock, fewer than one per slice; the last paint holds every mention.
+    expect(painted[0]).toBeGreaterThan(0);
+    expect(painted.length).toBeGreaterThan(1);
+    expect(painted.length).toBeLessThan(chunks);
+    expect(painted.at(-1)).toBe(300);
+    expect(registry.texts('backstory-people-underline')).toHaveLength(300);
   });
 
   it('does nothing and throws nothing where the Highlight API is missing', async () => {
