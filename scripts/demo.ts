@@ -140,7 +140,8 @@ async function settledHighlights(
 
 function printHighlights(highlights: HighlightSnapshot[]): void {
   for (const { name, ranges } of highlights) {
-    const texts = [...new Set(ranges.map((range) => range.text))];
+    // Page text keeps the HTML source's line breaks; print each mention on one line.
+    const texts = [...new Set(ranges.map((range) => range.text.replace(/\s+/g, ' ')))];
     console.log(`[demo] ${name}: ${ranges.length} range(s) — ${texts.join(', ')}`);
   }
 }
