@@ -2,18 +2,18 @@
  * The page's digest for the popup: what was found, with counts, labelled the way a reader
  * knows it. Pure: dataset and summary in, items out.
  */
-import type { Dataset, Figure } from '@/utils/dataset/schema';
+import type { MatchingData, MatchingFigure } from '@/utils/dataset/schema';
 import type { DigestItem } from '@/utils/messages';
 import type { MentionSummary } from '@/utils/page/types';
 
 /** "78% — Russians who support the war against Ukraine", "February 18 — The planned start …". */
-export function figureLabel(figure: Figure): string {
+export function figureLabel(figure: MatchingFigure): string {
   const value = figure.unit === 'percent' ? `${figure.value}%` : String(figure.value);
   return `${value} — ${figure.measures.en}`;
 }
 
 /** Items in dataset order (people, institutions, then figures), only those found on the page. */
-export function digestItems(dataset: Dataset, summary: MentionSummary): DigestItem[] {
+export function digestItems(dataset: MatchingData, summary: MentionSummary): DigestItem[] {
   const items: DigestItem[] = [];
   for (const entity of dataset.entities) {
     const count = summary.byId[entity.id] ?? 0;

@@ -153,3 +153,15 @@ export type FigureForm = v.InferOutput<typeof FigureFormSchema>;
 export type Figure = v.InferOutput<typeof FigureSchema>;
 export type Poll = v.InferOutput<typeof PollSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
+/** What finding mentions and listing them needs of an entity: no role, no statements. */
+export type MatchingEntity = Pick<Entity, 'id' | 'category' | 'name' | 'aliases' | 'exclusions'>;
+/** What finding mentions and listing them needs of a figure. */
+export type MatchingFigure = Pick<
+  Figure,
+  'id' | 'value' | 'unit' | 'approximate' | 'measures' | 'forms' | 'context'
+>;
+/** The part of the dataset the content script carries to every page; a Dataset is one too. */
+export interface MatchingData {
+  entities: MatchingEntity[];
+  figures: MatchingFigure[];
+}

@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset/schema';
+import type { MatchingData } from '../dataset/schema';
 import { type Automaton, buildAutomaton } from './aho-corasick';
 import { LazyCaseRule } from './case-rules';
 import { DIGIT, unitInfo, WORD } from './char-classes';
@@ -40,7 +40,7 @@ function withEndings(text: string, endings: readonly string[] | undefined): stri
 }
 
 /** Compiles every alias × ending, exclusion × ending, figure form and context stem. */
-export function compileDataset(dataset: Dataset): CompiledDataset {
+export function compileDataset(dataset: MatchingData): CompiledDataset {
   const byText = new Map<string, CompiledPattern>();
   const patternFor = (written: string): CompiledPattern | undefined => {
     const text = normalizeForMatching(written).text;

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matchingDataPlugin } from '../../../modules/matching-data';
+import { DATASET_FILE } from '../../../modules/validate-dataset';
+import { dataset } from '../../../utils/dataset';
+import { toMatchingData } from '../../../utils/dataset/matching-data';
+import { compileMatcher } from '../../../utils/matching';
+
+const repoRoot = resolve(import.meta.dirname, '../../..');
+
+/** The demo article's text: every actor and figure of the dataset, in three languages. */
+function demoText(): string {
+  const html = readFileSync(resolve(repoRoot, 'demo/index.html'), 'utf8');
+  return html.replace(/<[^>]+>/g, ' ');
+}
+
+describe('the content script’s slice of the dataset', () => {
+  const slice = toMatchingData(dataset);
+
+  it('finds exactly what the whole dataset finds', () => {
+    const text = demoText();
+    const fromSlice = compileMatcher(slice).find(text);
+    const fromWhole = compileMatcher(dataset).find(text);
+    expect(fromWhole.length).toBeGreaterThan(20);
+    expect(fromSlice).toEqual(fromWhole);
+  });
+
+  it('leaves out what only the popover shows: roles, statements, polls, sources', () => {
+    expect(Object.keys(slice).sort()).toEqual(['entities', 'figures']);
+    const json = JSON.stringify(slice);
+    for (const entity of dataset.entities) expect(json).not.toContain(entity.role.en);
+    for (const statement of dataset.statements) expect(json).not.toContain(statement.text);
+    expect(json.length).toBeLessThan(JSON.stringify(dataset).length * 0.75);
+  });
+
+  it('is what the build serves as virtual:backstory-matching-data', () => {
+    const plugin = matchingDataPlugin(resolve(repoRoot, DATASET_FILE));
+    const resolveId = plugin.resolveId as (id: string) => string | undefined;
+    const load = plugin.load as (this: { addWatchFile(file: string): void }, id: string) => string;
+    const id = resolveId('virtual:backstory-matching-data');
+    expect(id).toBeDefined();
+    const watched: string[] = [];
+    const code = load.call({ addWatchFile: (file) => watched.push(file) }, id ?? '');
+    const literal = code.match(/^export const matchingData = JSON\.parse\((.*)\);$/)?.[1];
+    expect(literal).toBeDefined();
+    expect(JSON.parse(JSON.parse(literal ?? '""'))).toEqual(slice);
+    expect(watched).toEqual([resolve(repoRoot, DATASET_FILE)]);
+  });
+});

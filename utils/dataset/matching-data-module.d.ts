@@ -1,0 +1,4 @@
+/** The build's slice of the bundled dataset (modules/matching-data.ts). */
+declare module 'virtual:backstory-matching-data' {
+  export const matchingData: import('./schema').MatchingData;
+}

@@ -1,0 +1,29 @@
+/**
+ * The slice of the dataset that the content script carries to every page: what finding
+ * mentions and listing them needs. Roles, statements, polls and sources stay with the popover's
+ * script, which loads the whole dataset when a card is first shown. The build makes the slice
+ * (modules/matching-data.ts); fields are picked one by one, so a new field in the format is left
+ * out until the matcher needs it.
+ */
+import type { MatchingData } from './schema';
+
+export function toMatchingData(dataset: MatchingData): MatchingData {
+  return {
+    entities: dataset.entities.map(({ id, category, name, aliases, exclusions }) => ({
+      id,
+      category,
+      name,
+      aliases,
+      exclusions,
+    })),
+    figures: dataset.figures.map(({ id, value, unit, approximate, measures, forms, context }) => ({
+      id,
+      value,
+      unit,
+      approximate,
+      measures,
+      forms,
+      context,
+    })),
+  };
+}
