@@ -16,6 +16,17 @@ export default defineConfig({
     description:
       'Highlights the people, institutions and figures of the US–Russia talks on news pages and shows sourced context on hover.',
     permissions: ['storage'],
+    // The popover's script, loaded by the content script on the first hover: an import() from a
+    // content script is a request from the page's origin, so the file must be web-accessible.
+    web_accessible_resources: [
+      {
+        resources: ['popover.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        // Chrome: reachable only at a per-session address, so pages cannot probe for it.
+        // Firefox's extension addresses are random per install already.
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     action: { default_title: 'Backstory' },
     commands: {
       'next-mention': {

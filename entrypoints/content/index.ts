@@ -8,10 +8,10 @@
  */
 // The ::highlight() rules go to the manifest's content-script CSS: no <style> in the page.
 import '@/utils/page/highlights.css';
+import { matchingData } from 'virtual:backstory-matching-data';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { dataset } from '@/utils/dataset';
 import { compileMatcher } from '@/utils/matching';
 import type { Matcher } from '@/utils/matching/types';
 import { isBackstoryMessage, type PageState, sendMentionsChanged } from '@/utils/messages';
@@ -50,7 +50,6 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
 
   const popover = createPopoverController({
     ctx,
-    dataset,
     getHoverDelay: () => settings.hoverDelayMs,
     onClose: () => {
       focused = null;
@@ -74,7 +73,7 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
   };
 
   const startRun = () => {
-    matcher ??= compileMatcher(dataset);
+    matcher ??= compileMatcher(matchingData);
     const controller = new AbortController();
     const signal = AbortSignal.any([ctx.signal, controller.signal]);
     const scanner = createScanner({
@@ -149,7 +148,7 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
       hostname,
       active: isActive(settings),
       total: current?.total ?? 0,
-      items: current ? digestItems(dataset, current) : [],
+      items: current ? digestItems(matchingData, current) : [],
     };
   };
 

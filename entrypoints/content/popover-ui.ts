@@ -1,46 +1,19 @@
 /**
- * Shows the popover on the page: one shadow root, created on first use, with the Preact view
- * inside, placed next to the line of the mention under the pointer and kept there while the page
- * scrolls. When it shows and hides is decided by the hover-intent machine; what it shows is
- * decided by the view model. This file only wires those to the page.
+ * Decides when the popover shows and hides, and hands the drawing to the popover's own script,
+ * loaded on the first hover (popover-contract.ts). When: the hover-intent machine. What: the
+ * surface builds the card from the dataset. This file keeps focus and the page-level listeners
+ * (Esc, a click elsewhere) that belong to an open card.
  */
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  hide,
-  offset,
-  shift,
-  size,
-  type VirtualElement,
-} from '@floating-ui/dom';
-import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  createShadowRootUi,
-  type ShadowRootContentScriptUi,
-} from 'wxt/utils/content-script-ui/shadow-root';
-import { PopoverView } from '@/components/popover/PopoverView';
-// As a string, so the styles go into our shadow root only and never into the manifest's page CSS.
-import popoverCss from '@/components/popover/popover.css?inline';
-import { buildPopoverModel } from '@/components/popover/view-model';
-import type { Dataset, Language } from '@/utils/dataset/schema';
-import type { Mention } from '@/utils/matching/types';
+import type { Language } from '@/utils/dataset/schema';
 import { createHoverIntent, DEFAULT_HIDE_GRACE_MS } from './hover-intent';
+import type { HoverTarget, PopoverSurface } from './popover-contract';
+import { loadPopoverSurface } from './popover-loader';
 
-/** A mention the pointer (or the keyboard) is on, with where it is on screen. */
-export interface HoverTarget {
-  mention: Mention;
-  /** Client rect of the line of the mention under the pointer (a mention can wrap). */
-  rect: DOMRect;
-  range: Range;
-  /** How many times the mention's entity or figure appears on this page. */
-  pageCount: number;
-}
+export type { HoverTarget } from './popover-contract';
 
 export interface PopoverControllerOptions {
   ctx: ContentScriptContext;
-  dataset: Dataset;
   /** The intent delay before a hovered mention's popover shows, read on every hover. */
   getHoverDelay(): number;
   /** Called each time the popover closes, however it closed. */
@@ -63,12 +36,6 @@ export interface PopoverController {
   containsNode(node: Node): boolean;
 }
 
-export const POPOVER_HOST_NAME = 'backstory-popover';
-const EDGE_PADDING_PX = 8;
-const GAP_PX = 6;
-
-type PopoverUi = ShadowRootContentScriptUi<void>;
-
 export function isSameTarget(a: HoverTarget, b: HoverTarget): boolean {
   if (a.range === b.range) return true;
   return (
@@ -80,123 +47,36 @@ export function isSameTarget(a: HoverTarget, b: HoverTarget): boolean {
   );
 }
 
-/** Which of the range's line boxes `rect` is: the popover stays with that line as the page scrolls. */
-export function lineIndexOf(rects: ArrayLike<DOMRectReadOnly>, rect: DOMRectReadOnly): number {
-  const cx = rect.left + rect.width / 2;
-  const cy = rect.top + rect.height / 2;
-  let best = 0;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < rects.length; i++) {
-    const r = rects[i];
-    if (!r || (r.width === 0 && r.height === 0)) continue;
-    const distance = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = i;
-    }
-  }
-  return best;
-}
-
-/** A reference for Floating UI that is one line of the mention, re-measured on every update. */
-function lineReference(target: HoverTarget): VirtualElement {
-  const { range } = target;
-  const index = lineIndexOf(range.getClientRects(), target.rect);
-  const start = range.startContainer;
-  const contextElement = start instanceof Element ? start : (start.parentElement ?? undefined);
-  return {
-    getBoundingClientRect: () => {
-      const rects = range.getClientRects();
-      return rects[index] ?? rects[0] ?? new DOMRect(0, 0, 0, 0);
-    },
-    ...(contextElement ? { contextElement } : {}),
-  };
-}
-
-function supportsTopLayer(element: HTMLElement): boolean {
-  return typeof element.showPopover === 'function';
-}
-
 export function createPopoverController(options: PopoverControllerOptions): PopoverController {
-  const { ctx, dataset } = options;
-  let ui: PopoverUi | null = null;
-  let uiPromise: Promise<PopoverUi> | null = null;
-  let dialog: HTMLDivElement | null = null;
-  let stopPositioning: (() => void) | null = null;
+  const { ctx } = options;
+  let surface: PopoverSurface | null = null;
+  let surfacePromise: Promise<PopoverSurface> | null = null;
   let listeners: AbortController | null = null;
-  /** Bumped on every show and hide, so a show that awaited the shadow root can tell it is stale. */
+  /** Bumped on every show and hide, so a show that awaited the surface can tell it is stale. */
   let generation = 0;
   let focusOnShow = false;
   let returnFocus: HTMLElement | null = null;
 
-  const ensureUi = (): Promise<PopoverUi> => {
-    uiPromise ??= createShadowRootUi<void>(ctx, {
-      name: POPOVER_HOST_NAME,
-      // 'inline' leaves the host alone; popover.css makes it a 0×0 fixed layer that takes no
-      // space and no clicks (WXT's own overlay styles on the host would lose to the
-      // `all: initial !important` reset in the shadow root anyway).
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      mode: 'open',
-      css: popoverCss,
-      onMount: () => {},
-      onRemove: () => {
-        if (ui) render(null, ui.uiContainer);
-      },
-    }).then((created) => {
-      created.mount();
-      ui = created;
-      return created;
-    });
-    return uiPromise;
-  };
-
-  const focusIsInside = (): boolean => ui?.shadow.activeElement != null;
-
-  const place = (target: HoverTarget, element: HTMLDivElement, pinned: boolean) => {
-    stopPositioning?.();
-    const reference = lineReference(target);
-    const update = async () => {
-      const { x, y, middlewareData } = await computePosition(reference, element, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(GAP_PX),
-          flip({ padding: EDGE_PADDING_PX, fallbackPlacements: ['top-start', 'bottom', 'top'] }),
-          shift({ padding: EDGE_PADDING_PX }),
-          size({
-            padding: EDGE_PADDING_PX,
-            apply({ availableWidth, availableHeight, elements }) {
-              const style = elements.floating.style;
-              style.setProperty('--bs-available-width', `${Math.max(200, availableWidth)}px`);
-              style.setProperty('--bs-available-height', `${Math.max(120, availableHeight)}px`);
-            },
-          }),
-          hide({ strategy: 'referenceHidden' }),
-        ],
+  const ensureSurface = (): Promise<PopoverSurface> => {
+    surfacePromise ??= loadPopoverSurface()
+      .then((create) => create(ctx))
+      .then((created) => {
+        surface = created;
+        return created;
       });
-      // Hovered popovers vanish with their line when it scrolls away; a pinned one stays in view.
-      const hidden = !pinned && middlewareData.hide?.referenceHidden === true;
-      element.style.left = `${x}px`;
-      element.style.top = `${y}px`;
-      element.style.visibility = hidden ? 'hidden' : 'visible';
-    };
-    stopPositioning = autoUpdate(reference, element, () => {
-      void update();
-    });
+    return surfacePromise;
   };
 
-  const listenWhileShown = () => {
+  const listenWhileShown = (host: HTMLElement) => {
     if (listeners) return;
     listeners = new AbortController();
     const { signal } = listeners;
     window.addEventListener(
       'keydown',
       (event) => {
-        if (event.key !== 'Escape' || !ui) return;
+        if (event.key !== 'Escape') return;
         // Inside the dialog its own handler closes it (and keeps Esc from the page).
-        if (event.composedPath().includes(ui.shadowHost)) return;
+        if (event.composedPath().includes(host)) return;
         intent.close();
       },
       { capture: true, signal },
@@ -204,8 +84,8 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
     window.addEventListener(
       'pointerdown',
       (event) => {
-        if (!ui || intent.phase() !== 'pinned') return;
-        if (!event.composedPath().includes(ui.shadowHost)) intent.close();
+        if (intent.phase() !== 'pinned') return;
+        if (!event.composedPath().includes(host)) intent.close();
       },
       { capture: true, signal },
     );
@@ -214,58 +94,41 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
   const present = async (target: HoverTarget, pinned: boolean) => {
     const takeFocus = focusOnShow;
     focusOnShow = false;
-    const model = buildPopoverModel(dataset, target.mention, target.pageCount, options.lang);
-    if (!model) {
-      intent.close();
-      return;
-    }
     const current = ++generation;
-    let shadowUi: PopoverUi;
+    let shown: PopoverSurface;
     try {
-      shadowUi = await ensureUi();
+      shown = await ensureSurface();
     } catch (error) {
-      // Without its shadow root the popover cannot show; the highlights still work.
+      // Without its script or shadow root the popover cannot show; the highlights still work.
       console.warn('[backstory] the popover could not be created', error);
-      uiPromise = null;
+      surfacePromise = null;
       if (current === generation) intent.close();
       return;
     }
     if (current !== generation || !ctx.isValid) return;
-    render(
-      h(PopoverView, {
-        model,
-        pinned,
-        onClose: () => intent.close(),
-        dialogRef: (element: HTMLDivElement | null) => {
-          dialog = element;
-        },
-        onPointerEnter: () => intent.pointerEnterPopover(),
-        onPointerLeave: () => intent.pointerLeavePopover(),
-      }),
-      shadowUi.uiContainer,
-    );
-    const element = dialog as HTMLDivElement | null;
-    if (!element) return;
-    // The top layer puts the card above everything the page can stack, modal dialogs included.
-    if (supportsTopLayer(element) && !element.matches(':popover-open')) {
-      element.setAttribute('popover', 'manual');
-      element.showPopover();
+    const dialog = shown.show({
+      target,
+      pinned,
+      ...(options.lang ? { lang: options.lang } : {}),
+      onClose: () => intent.close(),
+      onPointerEnter: () => intent.pointerEnterPopover(),
+      onPointerLeave: () => intent.pointerLeavePopover(),
+    });
+    if (!dialog) {
+      intent.close();
+      return;
     }
-    place(target, element, pinned);
-    listenWhileShown();
-    if (takeFocus) element.focus({ preventScroll: true });
+    listenWhileShown(shown.host);
+    if (takeFocus) dialog.focus({ preventScroll: true });
   };
 
   const dismiss = () => {
     generation++;
-    const restore = focusIsInside() ? returnFocus : null;
+    const restore = surface?.hasFocus() ? returnFocus : null;
     returnFocus = null;
-    stopPositioning?.();
-    stopPositioning = null;
     listeners?.abort();
     listeners = null;
-    if (ui) render(null, ui.uiContainer);
-    dialog = null;
+    surface?.hide();
     if (restore?.isConnected) restore.focus({ preventScroll: true });
     options.onClose?.();
   };
@@ -292,16 +155,13 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
     openForKeyboard(target) {
       // Where focus was before the popover took it; Esc gives it back.
       const active = deepActiveElement();
-      if (!(ui && active === ui.shadowHost)) returnFocus = active;
+      if (!(surface && active === surface.host)) returnFocus = active;
       focusOnShow = true;
       intent.pin(target);
     },
     close: () => intent.close(),
     isOpen: () => intent.phase() === 'open' || intent.phase() === 'pinned',
-    containsNode(node) {
-      if (!ui) return false;
-      return node === ui.shadowHost || ui.shadowHost.contains(node) || ui.shadow.contains(node);
-    },
+    containsNode: (node) => surface?.containsNode(node) ?? false,
   };
 }
 

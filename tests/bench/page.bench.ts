@@ -58,6 +58,8 @@ const HOVER_CALLS_PER_POINT = 20;
 const benchDir = resolve(repoRoot, '.tmp/bench');
 const markJsPath = resolve(repoRoot, 'node_modules/mark.js/dist/mark.min.js');
 const contentScriptPath = resolve(repoRoot, '.output/chrome-mv3/content-scripts/content.js');
+/** Loaded by the content script on the first hover, not on every page. */
+const popoverScriptPath = resolve(repoRoot, '.output/chrome-mv3/popover.js');
 const highlightsCssPath = resolve(repoRoot, 'utils/page/highlights.css');
 
 interface Options {
@@ -432,11 +434,11 @@ function percentile(values: readonly number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? Number.NaN;
 }
 
-function contentScriptSize(): Figure<number> {
+function gzippedSize(path: string): Figure<number> {
   try {
-    return { value: gzipSync(readFileSync(contentScriptPath)).length };
+    return { value: gzipSync(readFileSync(path)).length };
   } catch (error) {
-    return { notMeasured: `${contentScriptPath} could not be read (${message(error)})` };
+    return { notMeasured: `${path} could not be read (${message(error)})` };
   }
 }
 
@@ -568,7 +570,8 @@ async function main(): Promise<void> {
         command: COMMAND,
       },
       pages: results,
-      contentScriptGzipBytes: contentScriptSize(),
+      contentScriptGzipBytes: gzippedSize(contentScriptPath),
+      popoverScriptGzipBytes: gzippedSize(popoverScriptPath),
       hover,
       memory,
       notes,

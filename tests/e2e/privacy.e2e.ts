@@ -116,18 +116,23 @@ describe.each(browserNames)('privacy in %s', (browserName) => {
       url.protocol.startsWith('http') && pageSources.includes(`${url.host}${url.pathname}`);
     const serverOrigin = new URL(server.origin).origin;
     const packaged = packagedFiles(browserName);
+    const dynamic = dynamicUrlResources(browserName);
     const outside = requests.filter((request) => {
       const url = new URL(request.url);
       if (url.origin === serverOrigin) return false;
-      if (request.url.startsWith(`${browser.extensionOrigin}/`)) {
-        return !packaged.has(decodeURIComponent(url.pathname).replace(/^\//, ''));
-      }
+      const file = decodeURIComponent(url.pathname).replace(/^\//, '');
+      if (request.url.startsWith(`${browser.extensionOrigin}/`)) return !packaged.has(file);
+      // Chromium serves `use_dynamic_url` resources from a per-session id instead of the
+      // extension's own: still a packaged file, read from inside the browser.
+      if (isDynamicExtensionUrl(url)) return !(packaged.has(file) && dynamic.has(file));
       // data: and blob: never leave the browser.
       if (url.protocol === 'data:' || url.protocol === 'blob:') return false;
       return !writtenInPage(url);
     });
     const extensionFiles = new Set(
-      requests.filter((r) => r.url.startsWith(browser.extensionOrigin)).map((r) => r.url),
+      requests
+        .filter((r) => r.url.startsWith(browser.extensionOrigin) || isDynamicExtensionUrl(r.url))
+        .map((r) => r.url),
     );
     const framesOfPages = requests.filter((r) => writtenInPage(new URL(r.url))).length;
     console.log(
@@ -136,6 +141,45 @@ describe.each(browserNames)('privacy in %s', (browserName) => {
     // The recorder saw the session (documents and the demo's stylesheet at least).
     expect(requests.some((r) => r.url === server.url('/demo/'))).toBe(true);
     expect(outside).toEqual([]);
+  });
+});
+
+describe('fingerprinting in chromium', () => {
+  const session = useExtensionSession('chromium');
+
+  // The popover's script must be web-accessible (the content script imports it), which would
+  // let any page probe chrome-extension://<fixed id>/popover.js to learn that Backstory is
+  // installed. With use_dynamic_url Chrome serves it only at a per-session id.
+  it('refuses the popover script at the fixed address and serves it only at the per-session one', async () => {
+    const { browser, server } = session();
+    const page = await browser.newPage();
+    await page.goto(server.url('/fixtures/mentions.html'));
+    await waitForBackstoryHighlights(page);
+    const worker = await (
+      await browser.puppeteer.waitForTarget(
+        (target) =>
+          target.type() === 'service_worker' && target.url().startsWith(browser.extensionOrigin),
+      )
+    ).worker();
+    type WithRuntime = { chrome: { runtime: { getURL(path: string): string } } };
+    const perSession = await worker?.evaluate(() =>
+      (globalThis as unknown as WithRuntime).chrome.runtime.getURL('/popover.js'),
+    );
+    const fixed = `${browser.extensionOrigin}/popover.js`;
+    expect(perSession).toBeDefined();
+    expect(perSession).not.toBe(fixed);
+    const fetchedBy = (url: string) =>
+      page.evaluate(async (address: string) => {
+        try {
+          return (await fetch(address)).status;
+        } catch {
+          return 'refused';
+        }
+      }, url);
+    expect(await fetchedBy(fixed)).toBe('refused');
+    // The control: the same page can load it at the per-session address, so "refused" above is
+    // the fixed address being closed, not every extension address.
+    expect(await fetchedBy(perSession ?? '')).toBe(200);
   });
 });
 
@@ -151,8 +195,12 @@ describe('the built extension', () => {
     },
     {
       pattern:
-        /getURL\("\/content-scripts\/content\.css"\);try\{return await\(await fetch\(\w+\)\)\.text\(\)/,
-      why: "WXT's shadow-root UI reads the extension's own content.css (a packaged file) in cssInjectionMode 'ui' only; Backstory uses manifest CSS.",
+        /getURL\("\/content-scripts\/\w+\.css"\);try\{return await\(await fetch\(\w+\)\)\.text\(\)/,
+      why: "WXT's shadow-root UI (in popover.js) reads the entrypoint's own packaged CSS in cssInjectionMode 'ui' only; Backstory uses manifest CSS.",
+    },
+    {
+      pattern: /getURL\(\w+\);await import\(\w+\)/,
+      why: "The content script imports the popover's packaged script, its address made by runtime.getURL (entrypoints/content/popover-loader.ts).",
     },
     {
       pattern:
@@ -161,7 +209,7 @@ describe('the built extension', () => {
     },
   ];
   const forbidden =
-    /fetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\beval\(|new Function\b|importScripts|RTCPeerConnection/g;
+    /fetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|\beval\(|new Function\b|importScripts|\bimport\(|RTCPeerConnection/g;
 
   it.each(['chromium', 'firefox'] as const)(
     'has no network or eval code paths of its own in the %s bundles',
@@ -300,6 +348,26 @@ async function startRecording(browser: TestBrowser): Promise<Recorder> {
 
 function packagedFiles(browserName: BrowserName): Set<string> {
   return new Set(listFiles(builtExtensionDir(browserName)));
+}
+
+const DYNAMIC_ID =
+  /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\//;
+
+/** A Chromium extension address under a per-session id (the extension's own id has no dashes). */
+function isDynamicExtensionUrl(url: URL | string): boolean {
+  return DYNAMIC_ID.test(String(url));
+}
+
+/** The built manifest's web-accessible files that Chromium serves under a dynamic id. */
+function dynamicUrlResources(browserName: BrowserName): Set<string> {
+  const manifest = JSON.parse(
+    readFileSync(join(builtExtensionDir(browserName), 'manifest.json'), 'utf8'),
+  ) as { web_accessible_resources?: { resources: string[]; use_dynamic_url?: boolean }[] };
+  return new Set(
+    (manifest.web_accessible_resources ?? [])
+      .filter((entry) => entry.use_dynamic_url === true)
+      .flatMap((entry) => entry.resources),
+  );
 }
 
 function listFiles(dir: string): string[] {

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import wxtConfig from '../../../wxt.config';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const ownSourceDirs = ['entrypoints', 'components', 'utils'];
@@ -45,6 +46,19 @@ describe("Backstory's own sources", () => {
     expect(sources.some(({ file }) => file.startsWith('components/popover/'))).toBe(true);
   });
 
+  it('load code with import() only from the package: the popover script, by runtime.getURL', () => {
+    const dynamicImport = /\bimport\s*\(/;
+    // Code only: comments may name import(), and declaration files hold types, not code.
+    const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    const importers = sources.filter(
+      ({ file, text }) => !file.endsWith('.d.ts') && dynamicImport.test(code(text)),
+    );
+    expect(importers.map(({ file }) => file)).toEqual(['entrypoints/content/popover-loader.ts']);
+    const loader = importers[0]?.text ?? '';
+    expect(loader).toMatch(/const url = browser\.runtime\.getURL\(POPOVER_SCRIPT_PATH\);/);
+    expect(loader).toMatch(/await import\(\/\* @vite-ignore \*\/ url\)/);
+  });
+
   it.each(forbidden)('use no %s', (_what, pattern) => {
     const hits = sources
       .filter(({ text }) => pattern.test(text))
@@ -53,11 +67,28 @@ describe("Backstory's own sources", () => {
   });
 });
 
-describe('the manifest settings', () => {
-  const config = readFileSync(join(repoRoot, 'wxt.config.ts'), 'utf8');
+describe('the manifest', () => {
+  const manifestFor = async (browser: 'chrome' | 'firefox') => {
+    const manifest = wxtConfig.manifest;
+    if (typeof manifest !== 'function') return manifest ?? {};
+    return await manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
+  };
 
-  it('ask for storage only, and no host permissions', () => {
-    expect(config).toMatch(/permissions:\s*\['storage'\]/);
-    expect(config).not.toMatch(/host_permissions|optional_permissions|web_accessible_resources/);
-  });
+  it.each(['chrome', 'firefox'] as const)(
+    'for %s asks for storage only and exposes only the popover script to pages',
+    async (browser) => {
+      const manifest = await manifestFor(browser);
+      expect(manifest.permissions).toEqual(['storage']);
+      expect(manifest).not.toHaveProperty('host_permissions');
+      expect(manifest).not.toHaveProperty('optional_permissions');
+      expect(manifest.web_accessible_resources).toEqual([
+        {
+          resources: ['popover.js'],
+          matches: ['http://*/*', 'https://*/*'],
+          // Chrome only: a per-session address, so a page cannot probe for the file.
+          ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
+        },
+      ]);
+    },
+  );
 });

@@ -1,0 +1,11 @@
+/**
+ * The popover's own script, loaded by the content script on the first hover (never listed as a
+ * content script itself). Evaluating it registers the factory the content script then calls.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { registerPopoverSurface } from '@/entrypoints/content/popover-contract';
+import { createPopoverSurface } from './surface';
+
+export default defineUnlistedScript(() => {
+  registerPopoverSurface(createPopoverSurface);
+});
