@@ -67,6 +67,16 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
     return surfacePromise;
   };
 
+  // The script loads while the hover-intent delay runs, so the first card is not late.
+  let preloaded = false;
+  const preload = () => {
+    if (preloaded) return;
+    preloaded = true;
+    loadPopoverSurface().catch(() => {
+      // present() tries again and reports the failure.
+    });
+  };
+
   const listenWhileShown = (host: HTMLElement) => {
     if (listeners) return;
     listeners = new AbortController();
@@ -150,7 +160,10 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
   ctx.onInvalidated(() => intent.close());
 
   return {
-    hoverMention: (target) => intent.pointerOver(target),
+    hoverMention(target) {
+      if (target) preload();
+      intent.pointerOver(target);
+    },
     pin: (target) => intent.pin(target),
     openForKeyboard(target) {
       // Where focus was before the popover took it; Esc gives it back.
