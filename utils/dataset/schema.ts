@@ -33,6 +33,9 @@ export const SentenceRefSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
  * `{ text: 'Лавров', endings: ['', 'а', 'у', 'ым', 'ом', 'е'] }`.
  * `case: 'proper'` (default) accepts the form capitalised as written or in capitals,
  * never in lower case ("trump card"); `case: 'exact'` accepts only the form as written.
+ * `requiresConfirmation: true` marks a form that something common shares (the surname
+ * "Kellogg" and the cereal maker "Kellogg's"): it counts only on a page that also names the
+ * entity by one of its unmarked forms.
  */
 export const AliasSchema = v.strictObject({
   text: nonEmpty,
@@ -40,6 +43,7 @@ export const AliasSchema = v.strictObject({
   form: v.picklist(['full', 'surname', 'given', 'title', 'acronym', 'name', 'adjective']),
   endings: v.optional(v.pipe(v.array(v.string()), v.minLength(1))),
   case: v.optional(v.picklist(['proper', 'exact'])),
+  requiresConfirmation: v.optional(v.literal(true)),
 });
 
 /** A phrase that contains a name but is not the entity (a relative, a namesake, a brand). */

@@ -219,6 +219,12 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
       });
       for (const form of expand(alias.text, alias.endings)) ownForms.add(fold(form));
     });
+    if (entity.aliases.length > 0 && entity.aliases.every((alias) => alias.requiresConfirmation)) {
+      report(
+        ['entities', index, 'aliases'],
+        'every alias requires confirmation, so nothing could confirm one: leave at least one unmarked',
+      );
+    }
     for (const form of ownForms) {
       const owner = formEntity.get(form);
       if (owner !== undefined) {

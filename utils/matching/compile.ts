@@ -85,6 +85,7 @@ export function compileDataset(dataset: MatchingData): CompiledDataset {
             category: entity.category,
             matched: written,
             rule: `alias:${alias.form}:${alias.lang}`,
+            ...(alias.requiresConfirmation ? { requiresConfirmation: true as const } : {}),
           },
         });
       }

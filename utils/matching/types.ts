@@ -18,6 +18,11 @@ export interface Mention {
   matched: string;
   /** Which rule matched, e.g. "alias:surname:ru" or "figure-form:en". */
   rule: string;
+  /**
+   * Set when the matched alias is one that something common shares: the mention counts only
+   * where the page also names the entity by a form without this mark (utils/page/confirmation.ts).
+   */
+  requiresConfirmation?: true;
 }
 
 /** Compiled once per page from the dataset; `find` is pure and linear in the text length. */

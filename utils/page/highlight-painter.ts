@@ -3,6 +3,7 @@
  * re-register ranges under other names; text is never rescanned for them.
  */
 import type { Category } from '../dataset/schema';
+import { confirmedIds, isConfirmed } from './confirmation';
 import {
   CATEGORIES,
   CATEGORY_PRIORITY,
@@ -23,15 +24,18 @@ export interface HighlightPainter {
 }
 
 /**
- * Which mentions to paint: category on, style not 'none', and with firstMentionOnly only the
- * first mention of each id in document order. `all` must be in document order.
+ * Which mentions to paint: category on, style not 'none', confirmed on the page (see
+ * confirmation.ts), and with firstMentionOnly only the first such mention of each id in
+ * document order. `all` must be in document order.
  */
 export function selectShown(all: readonly PageMention[], settings: PageSettings): Set<PageMention> {
   const shown = new Set<PageMention>();
   if (settings.style === 'none') return shown;
   const seen = new Set<string>();
+  const confirmed = confirmedIds(all);
   for (const mention of all) {
     if (!settings.categories[mention.category]) continue;
+    if (!isConfirmed(mention, confirmed)) continue;
     if (settings.firstMentionOnly) {
       if (seen.has(mention.id)) continue;
       seen.add(mention.id);

@@ -8,6 +8,7 @@
  */
 import type { Category } from '../dataset/schema';
 import type { Matcher } from '../matching/types';
+import { confirmedIds, isConfirmed } from './confirmation';
 import { CATEGORIES } from './highlight-names';
 import { createHighlightPainter, selectShown } from './highlight-painter';
 import { createHighlightRegistry, type HighlightRegistryAdapter } from './highlight-registry';
@@ -209,8 +210,11 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   const summary = (): MentionSummary => {
     const result: MentionSummary = { total: 0, byId: {}, byCategory: emptyByCategory() };
-    for (const mention of index.allMentions()) {
+    const all = index.allMentions();
+    const confirmed = confirmedIds(all);
+    for (const mention of all) {
       if (!settings.categories[mention.category]) continue;
+      if (!isConfirmed(mention, confirmed)) continue;
       result.total++;
       result.byId[mention.id] = (result.byId[mention.id] ?? 0) + 1;
       result.byCategory[mention.category]++;

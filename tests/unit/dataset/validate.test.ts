@@ -98,6 +98,8 @@ const breakages: Breakage[] = [
   ['a name two entities would both claim', (d) => { entity(d, trump).aliases.push({ text: 'Putin', lang: 'en', form: 'surname' }); }, `$.entities[${trump}].aliases[${aliasCount(trump)}].text`, /already an alias of entity "putin"/],
   ['the same alias listed twice', (d) => { entity(d, putin).aliases.push({ ...at(entity(d, putin).aliases, 0) }); }, `$.entities[${putin}].aliases[${aliasCount(putin)}].text`, /repeats aliases\[0\]/],
   ['an exclusion equal to an alias', (d) => { entity(d, trump).exclusions.push({ text: 'Trump', lang: 'en', reason: 'oops' }); }, `$.entities[${trump}].exclusions[${entity(bundled, trump).exclusions.length}].text`, /both an alias and an exclusion/],
+  ['an entity whose every alias requires confirmation', (d) => { for (const alias of entity(d, putin).aliases) alias.requiresConfirmation = true; }, `$.entities[${putin}].aliases`, /nothing could confirm one/],
+  ['a confirmation mark that is not true', (d) => { Object.assign(at(entity(d, putin).aliases, 0), { requiresConfirmation: false }); }, `$.entities[${putin}].aliases[0].requiresConfirmation`, /true/],
   ['a lower-case alias matched as a proper name', (d) => { at(entity(d, trump).aliases, 0).text = 'trump card'; }, `$.entities[${trump}].aliases[0].case`, /case "exact"/],
   ['a reported statement written as a quote', (d) => { statement(d, reported).text = '"We will win," he said.'; }, `$.statements[${reported}].text`, /must not contain quotation marks/],
   ['a pollster left unnamed without a note', (d) => { delete poll(d).pollsterNote; }, '$.polls[0].pollsterNote', /pollster/],
