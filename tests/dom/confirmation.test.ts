@@ -7,31 +7,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dataset } from '@/utils/dataset';
 import { compileMatcher } from '@/utils/matching';
 import { selectShown } from '@/utils/page/highlight-painter';
-import { createScanner } from '@/utils/page/scanner';
-import type { MentionSummary, PageMention, PageSettings } from '@/utils/page/types';
-import { createFakeRegistry } from './fakes/fake-highlight-registry';
+import type { PageMention } from '@/utils/page/types';
+import type { createFakeRegistry } from './fakes/fake-highlight-registry';
 import { ALL_ON, nextTask, setBody } from './fakes/page';
+import { startScanner } from './fakes/scanner-harness';
 
 const matcher = compileMatcher(dataset);
 const KELLOGG = 'kellogg';
 
-function startRealScanner(settings: PageSettings = ALL_ON) {
-  const registry = createFakeRegistry();
-  const controller = new AbortController();
-  const updates: MentionSummary[] = [];
-  const scanner = createScanner({
-    document,
-    matcher,
-    settings,
-    signal: controller.signal,
-    onUpdate: (summary) => updates.push(summary),
-    registry,
-    observe: true,
-    timings: { debounceMs: 5, maxWaitMs: 30, updateIntervalMs: 0 },
-  });
-  scanner.start();
-  return { scanner, registry, controller, updates };
-}
+const startRealScanner = () => startScanner({ matcher, observe: true });
 
 const people = (registry: ReturnType<typeof createFakeRegistry>) =>
   registry.texts('backstory-people-underline');

@@ -1,3 +1,4 @@
+import type { Matcher } from '@/utils/matching/types';
 import { createScanner, type ScannerOptions } from '@/utils/page/scanner';
 import type { MentionSummary, PageSettings } from '@/utils/page/types';
 import { createFakeRegistry } from './fake-highlight-registry';
@@ -9,11 +10,15 @@ export function startScanner(
   options: {
     settings?: PageSettings;
     terms?: readonly FakeTerm[];
+    /** A real matcher instead of the fake one built from `terms`. */
+    matcher?: Matcher;
     observe?: boolean;
     timings?: ScannerOptions['timings'];
   } = {},
 ) {
-  const { matcher, calls } = createFakeMatcher(options.terms);
+  const fake = createFakeMatcher(options.terms);
+  const matcher = options.matcher ?? fake.matcher;
+  const { calls } = fake;
   const registry = createFakeRegistry();
   const controller = new AbortController();
   const updates: MentionSummary[] = [];
