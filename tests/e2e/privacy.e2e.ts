@@ -20,10 +20,10 @@ import { describe, expect, it } from 'vitest';
 import { sharedDir } from '../support/shared-dir';
 import {
   type BrowserName,
-  centreOf,
   corpusDir,
   defaultMounts,
   highlightsAfterFirstScan,
+  scrollToMention,
   type TestBrowser,
   type TestPage,
   useExtensionSession,
@@ -58,21 +58,13 @@ describe.each(browserNames)('privacy in %s', (browserName) => {
     const { browser, server } = session();
     const recorder = await startRecording(browser);
     try {
-      // The demo article, then a hover that opens the popover (on the small fixture page:
-      // driving the pointer over the scrolled demo article did not open it under Firefox's
-      // driver, while `npm run demo -- --firefox` does; the popover's code is the same).
+      // The demo article, and a hover that opens the popover (which loads its script).
       const demo = await recorder.newPage();
       await demo.goto(server.url('/demo/'));
       await highlightsAfterFirstScan(demo);
-      const fixture = await recorder.newPage();
-      await fixture.goto(server.url('/fixtures/mentions.html'));
-      const highlights = await waitForBackstoryHighlights(fixture);
-      const range = highlights.flatMap((h) => h.ranges).find((r) => r.text.includes('Lavrov'));
-      const point = range && centreOf(range);
-      if (!point) throw new Error('No highlighted Lavrov to hover');
-      await fixture.hover(point.x, point.y);
-      await fixture.hover(point.x + 1, point.y);
-      await fixture.waitFor(
+      const mention = await scrollToMention(demo, /Lavrov/);
+      await demo.hover(mention.point.x, mention.point.y);
+      await demo.waitFor(
         () =>
           Boolean(
             document
