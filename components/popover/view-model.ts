@@ -4,6 +4,7 @@
  * can be tested from plain objects.
  */
 
+import { figureValueText } from '@/utils/dataset/figure-value';
 import {
   entityById,
   figureById,
@@ -146,14 +147,6 @@ function sourceModel(dataset: Dataset, id: string): SourceModel {
   return source ? { name: source.name, date: source.date } : { name: 'Unknown source', date: '' };
 }
 
-function formatFigureValue(figure: Figure): string {
-  const number =
-    typeof figure.value === 'number' && figure.unit === 'percent'
-      ? `${figure.value}%`
-      : String(figure.value);
-  return figure.approximate ? `about ${number}` : number;
-}
-
 function entityModel(dataset: Dataset, entity: Entity, lang: Language): EntityModel {
   const speakerName = (id: string) => {
     const speaker = entityById(dataset, id);
@@ -183,7 +176,7 @@ function figureModel(dataset: Dataset, figure: Figure, lang: Language): FigureMo
     kind: 'figure',
     id: figure.id,
     figureKind: figure.kind,
-    valueText: formatFigureValue(figure),
+    valueText: figureValueText(figure),
     measures: pickLocalized(figure.measures, lang),
     subject: pickLocalized(figure.subject, lang),
     source: sourceModel(dataset, figure.source),

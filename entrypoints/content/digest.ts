@@ -2,14 +2,14 @@
  * The page's digest for the popup: what was found, with counts, labelled the way a reader
  * knows it. Pure: dataset and summary in, items out.
  */
+import { figureValueText } from '@/utils/dataset/figure-value';
 import type { MatchingData, MatchingFigure } from '@/utils/dataset/schema';
 import type { DigestItem } from '@/utils/messages';
 import type { MentionSummary } from '@/utils/page/types';
 
 /** "78% — Russians who support the war against Ukraine", "February 18 — The planned start …". */
 export function figureLabel(figure: MatchingFigure): string {
-  const value = figure.unit === 'percent' ? `${figure.value}%` : String(figure.value);
-  return `${value} — ${figure.measures.en}`;
+  return `${figureValueText(figure)} — ${figure.measures.en}`;
 }
 
 /** Items in dataset order (people, institutions, then figures), only those found on the page. */
