@@ -16,6 +16,7 @@ import { createMutationTracker, type DirtySet, type MutationTimings } from './ob
 import { rangeFor, toLiveRange } from './ranges';
 import { type BlockSink, type BlockWalk, createBlockWalk, type WalkCounters } from './text-blocks';
 import type { MentionSummary, PageMention, PageSettings, ScanStats, TextBlock } from './types';
+import { isVeryTallPage, paintedStyle } from './very-tall-page';
 import { findViewportUnits } from './viewport-first';
 import { createYieldToPage, type YieldToPage } from './yield-to-page';
 
@@ -107,6 +108,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   const index = createHitIndex();
   const scanRoot: Element = document.body ?? document.documentElement;
   let settings = options.settings;
+  /** Set at start(): underlines are painted as backgrounds on such a page (very-tall-page.ts). */
+  let veryTallPage = false;
 
   const counters: WalkCounters = { textNodes: 0, characters: 0, blocks: 0 };
   const stats = {
@@ -223,7 +226,11 @@ export function createScanner(options: ScannerOptions): Scanner {
     lastPaintAt = now();
     const shown = selectShown(index.allMentions(), settings);
     index.setShown((mention) => shown.has(mention));
-    painter.paint(index.mentionsInOrder(), settings);
+    const style = paintedStyle(settings.style, veryTallPage);
+    painter.paint(
+      index.mentionsInOrder(),
+      style === settings.style ? settings : { ...settings, style },
+    );
   };
 
   /**
@@ -404,6 +411,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         enqueueWalk('viewport', unit, true, true);
       }
       stats.viewportUnits = viewportUnits.size;
+      veryTallPage = isVeryTallPage(document);
       enqueueWalk('initial', scanRoot, true, true);
       if (options.observe ?? true) {
         tracker = createMutationTracker({
