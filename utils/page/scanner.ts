@@ -91,6 +91,9 @@ interface Job {
   walk: BlockWalk;
 }
 
+/** Hoisted: a regex literal in the sink would build a RegExp object for each of ~10^5 blocks. */
+const NON_SPACE = /\S/;
+
 /** At most this many first-screen containers get a head start. */
 const MAX_VIEWPORT_UNITS = 40;
 
@@ -175,7 +178,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     },
     block(container, text, nodes, starts, count) {
       // Whitespace between elements makes many blocks; do not pay a matcher call for those.
-      if (text.length < 2 || !/\S/.test(text)) return;
+      if (text.length < 2 || !NON_SPACE.test(text)) return;
       let found: ReturnType<Matcher['find']>;
       try {
         found = matcher.find(text);
@@ -238,7 +241,8 @@ export function createScanner(options: ScannerOptions): Scanner {
    * makes Chromium rebuild all highlight markers in the next frame, and with an underline
    * style (a text decoration, hence visual overflow) recompute visual overflow over the whole
    * page: on the omnibus page that frame costs 55–75 ms whether one range or 400 changed
-   * and wherever they are. Painting after every 8 ms slice gave that page 4–5 such frames per
+   * and wherever they are (very-tall-page.ts: such pages get backgrounds, 17–25 ms per
+   * frame there). Painting after every 8 ms slice gave that page 4–5 such frames per
    * scan (one per ~180 ms, as fast as Chromium could render them); now it gets the first
    * paint (the first screen, at once) and the last, and one per second in between on scans
    * that take longer. Omnibus page, A/B median of 8 runs: wall 349 → 286 ms.
