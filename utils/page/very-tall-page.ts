@@ -14,6 +14,11 @@
  * stronger fill); 'background' and 'none' are unchanged, and pages below the threshold keep
  * exactly the style chosen.
  *
+ * Not covered: the focus highlight (`backstory-focus`, the one mention under the pointer or
+ * keyboard focus) keeps its underline, so on such a page a change of focus, and any highlight
+ * change while a mention is focused, still costs one long frame (inferred from the one-range
+ * measurement above; the first scan sets no focus).
+ *
  * The height is read once when the scan starts, right after viewport-first.ts has read the
  * scroll position (which already brought layout up to date): no layout is forced for it.
  */
