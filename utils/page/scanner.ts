@@ -17,6 +17,7 @@ import { createMutationTracker, type DirtySet, type MutationTimings } from './ob
 import { rangeFor, toLiveRange } from './ranges';
 import { type BlockSink, type BlockWalk, createBlockWalk, type WalkCounters } from './text-blocks';
 import type { MentionSummary, PageMention, PageSettings, ScanStats, TextBlock } from './types';
+import { isVeryTallPage, paintedStyle } from './very-tall-page';
 import { findViewportUnits } from './viewport-first';
 import { createYieldToPage, type YieldToPage } from './yield-to-page';
 
@@ -91,6 +92,9 @@ interface Job {
   walk: BlockWalk;
 }
 
+/** Hoisted: a regex literal in the sink would build a RegExp object for each of ~10^5 blocks. */
+const NON_SPACE = /\S/;
+
 /** At most this many first-screen containers get a head start. */
 const MAX_VIEWPORT_UNITS = 40;
 
@@ -108,6 +112,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   const index = createHitIndex();
   const scanRoot: Element = document.body ?? document.documentElement;
   let settings = options.settings;
+  /** Set at start(): underlines are painted as backgrounds on such a page (very-tall-page.ts). */
+  let veryTallPage = false;
 
   const counters: WalkCounters = { textNodes: 0, characters: 0, blocks: 0 };
   const stats = {
@@ -173,7 +179,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     },
     block(container, text, nodes, starts, count) {
       // Whitespace between elements makes many blocks; do not pay a matcher call for those.
-      if (text.length < 2 || !/\S/.test(text)) return;
+      if (text.length < 2 || !NON_SPACE.test(text)) return;
       let found: ReturnType<Matcher['find']>;
       try {
         found = matcher.find(text);
@@ -227,7 +233,11 @@ export function createScanner(options: ScannerOptions): Scanner {
     lastPaintAt = now();
     const shown = selectShown(index.allMentions(), settings);
     index.setShown((mention) => shown.has(mention));
-    painter.paint(index.mentionsInOrder(), settings);
+    const style = paintedStyle(settings.style, veryTallPage);
+    painter.paint(
+      index.mentionsInOrder(),
+      style === settings.style ? settings : { ...settings, style },
+    );
   };
 
   /**
@@ -235,7 +245,8 @@ export function createScanner(options: ScannerOptions): Scanner {
    * makes Chromium rebuild all highlight markers in the next frame, and with an underline
    * style (a text decoration, hence visual overflow) recompute visual overflow over the whole
    * page: on the omnibus page that frame costs 55–75 ms whether one range or 400 changed
-   * and wherever they are. Painting after every 8 ms slice gave that page 4–5 such frames per
+   * and wherever they are (very-tall-page.ts: such pages get backgrounds, 17–25 ms per
+   * frame there). Painting after every 8 ms slice gave that page 4–5 such frames per
    * scan (one per ~180 ms, as fast as Chromium could render them); now it gets the first
    * paint (the first screen, at once) and the last, and one per second in between on scans
    * that take longer. Omnibus page, A/B median of 8 runs: wall 349 → 286 ms.
@@ -408,6 +419,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         enqueueWalk('viewport', unit, true, true);
       }
       stats.viewportUnits = viewportUnits.size;
+      veryTallPage = isVeryTallPage(document);
       enqueueWalk('initial', scanRoot, true, true);
       if (options.observe ?? true) {
         tracker = createMutationTracker({
