@@ -131,6 +131,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   const queue: Job[] = [];
   let nextBlockId = 1;
   let started = false;
+  /** Between start() and begin(): the scan has not queued its work yet, but it is not idle. */
+  let awaitingBegin = false;
   let running = false;
   let mentionsChanged = false;
   /** Mentions found (or dropped) since the last repaint. */
@@ -266,7 +268,8 @@ export function createScanner(options: ScannerOptions): Scanner {
     onUpdate?.(summary());
   };
 
-  const isIdle = (): boolean => !running && queue.length === 0 && !(tracker?.pending() ?? false);
+  const isIdle = (): boolean =>
+    !awaitingBegin && !running && queue.length === 0 && !(tracker?.pending() ?? false);
 
   const settleIdle = (): void => {
     if (!signal.aborted && !isIdle()) return;
@@ -409,29 +412,39 @@ export function createScanner(options: ScannerOptions): Scanner {
     { once: true },
   );
 
+  /** What start() does once it has yielded: the first screen, then the whole page. */
+  const begin = (): void => {
+    awaitingBegin = false;
+    if (signal.aborted) return;
+    for (const unit of findViewportUnits(document, scanRoot, MAX_VIEWPORT_UNITS)) {
+      viewportUnits.add(unit);
+      enqueueWalk('viewport', unit, true, true);
+    }
+    stats.viewportUnits = viewportUnits.size;
+    veryTallPage = isVeryTallPage(document);
+    enqueueWalk('initial', scanRoot, true, true);
+    if (options.observe ?? true) {
+      tracker = createMutationTracker({
+        observeRoot: document.documentElement,
+        scanRoot,
+        signal,
+        timings,
+        onFlush: onMutations,
+        now,
+      });
+    }
+    void pump();
+  };
+
   return {
     start() {
       if (started || signal.aborted) return;
       started = true;
       startedAt = now();
-      for (const unit of findViewportUnits(document, scanRoot, MAX_VIEWPORT_UNITS)) {
-        viewportUnits.add(unit);
-        enqueueWalk('viewport', unit, true, true);
-      }
-      stats.viewportUnits = viewportUnits.size;
-      veryTallPage = isVeryTallPage(document);
-      enqueueWalk('initial', scanRoot, true, true);
-      if (options.observe ?? true) {
-        tracker = createMutationTracker({
-          observeRoot: document.documentElement,
-          scanRoot,
-          signal,
-          timings,
-          onFlush: onMutations,
-          now,
-        });
-      }
-      void pump();
+      awaitingBegin = true;
+      // Begin in a task of its own: the caller has usually just compiled the matcher (10–25 ms),
+      // and that plus the first-screen probe and the first slice in one task could pass 50 ms.
+      void yieldToPage().then(begin);
     },
     applySettings(next) {
       const categoriesChanged = CATEGORIES.some(
