@@ -14,6 +14,7 @@ import {
   waitForBackstoryHighlights,
 } from '../tests/e2e/harness/highlights';
 import { launchWithExtension, type TestBrowser } from '../tests/e2e/harness/launch';
+import { withLiveHighlights } from '../tests/e2e/harness/live-ranges';
 import { type BrowserName, demoDir, repoRoot } from '../tests/e2e/harness/paths';
 import { startStaticServer } from '../tests/e2e/harness/static-server';
 import type { TestPage } from '../tests/e2e/harness/test-page';
@@ -148,18 +149,11 @@ function printHighlights(highlights: HighlightSnapshot[]): void {
 
 /** The first highlighted range in document order, scrolled to the middle of the viewport. */
 function scrollFirstMentionIntoView(page: TestPage) {
-  return page.evaluate(() => {
+  return withLiveHighlights(page, (highlights) => {
     // A person named in the article body makes the most telling first hover.
-    const ranges = [...CSS.highlights.entries()]
-      .filter(([name]) => name.startsWith('backstory-people-'))
-      .flatMap(([, highlight]) => [...highlight])
-      .map((abstract) => {
-        // Backstory registers StaticRanges; a live copy can be compared and measured.
-        const range = document.createRange();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        return range;
-      })
+    const ranges = highlights
+      .filter(({ name }) => name.startsWith('backstory-people-'))
+      .flatMap((highlight) => highlight.ranges)
       .filter(
         (range) =>
           !range.collapsed && range.startContainer.parentElement?.closest('article') !== null,

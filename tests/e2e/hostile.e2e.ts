@@ -24,7 +24,9 @@ import {
   waitForBackstoryHighlights,
   watchPage,
 } from './harness';
+import { withLiveHighlights } from './harness/live-ranges';
 import { builtExtensionDir } from './harness/paths';
+import { pollUntil } from './harness/test-page';
 
 const browserNames: BrowserName[] = ['chromium', 'firefox'];
 const strictCspPath = '/fixtures/hostile/strict-csp.html';
@@ -389,22 +391,19 @@ async function highlightedTexts(page: TestPage): Promise<string[]> {
 /** Waits until the highlighted texts are exactly `expected` (in any order). */
 async function waitForTexts(page: TestPage, expected: string[]): Promise<void> {
   const want = [...expected].sort().join('|');
-  await page.waitFor(
-    (wanted: string) =>
-      [...CSS.highlights.entries()]
-        .filter(([name]) => name.startsWith('backstory-') && name !== 'backstory-focus')
-        .flatMap(([, h]) =>
-          [...h].map((abstract) => {
-            const range = document.createRange();
-            range.setStart(abstract.startContainer, abstract.startOffset);
-            range.setEnd(abstract.endContainer, abstract.endOffset);
-            return range.toString();
-          }),
-        )
-        .sort()
-        .join('|') === wanted,
+  await pollUntil(
+    () =>
+      withLiveHighlights(
+        page,
+        (highlights, wanted: string) =>
+          highlights
+            .filter(({ name }) => name !== 'backstory-focus')
+            .flatMap(({ ranges }) => ranges.map((range) => range.toString()))
+            .sort()
+            .join('|') === wanted,
+        want,
+      ),
     { message: `highlights to be exactly ${want}` },
-    want,
   );
 }
 
@@ -433,13 +432,9 @@ async function pageWithMention(browser: TestBrowser, url: string) {
  * Paint is the only thing that tells: the registry cannot say whether a rule styles a name.
  */
 async function paintedHighlight(page: TestPage): Promise<boolean> {
-  const box = await page.evaluate(() => {
-    const first = [...CSS.highlights.entries()].find(([name]) => name.startsWith('backstory-'));
-    const abstract = first && [...first[1]][0];
-    if (!abstract) return null;
-    const range = document.createRange();
-    range.setStart(abstract.startContainer, abstract.startOffset);
-    range.setEnd(abstract.endContainer, abstract.endOffset);
+  const box = await withLiveHighlights(page, (highlights) => {
+    const range = highlights[0]?.ranges[0];
+    if (!range) return null;
     const rect = range.getClientRects()[0];
     return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height + 3 } : null;
   });
@@ -518,28 +513,25 @@ async function measureChurn(
     let tickerHighlights: string[] = [];
     if (withBackstory) {
       // The ticker's highlighted texts, joined; '' until they are `expected` (null: any).
-      const tickerTexts = (expected: string | null) => {
-        const joined = [...CSS.highlights.entries()]
-          .filter(([name]) => name.startsWith('backstory-') && name !== 'backstory-focus')
-          .flatMap(([, h]) => [...h])
-          .filter((r) => (r.startContainer.parentElement?.id ?? '') === 'ticker')
-          .map((abstract) => {
-            const range = document.createRange();
-            range.setStart(abstract.startContainer, abstract.startOffset);
-            range.setEnd(abstract.endContainer, abstract.endOffset);
-            return range.toString();
-          })
-          .join('|');
-        return expected === null || joined === expected ? joined : '';
-      };
-      await page
-        .waitFor(
-          tickerTexts,
-          { timeout: 20_000, message: 'the final ticker text to be highlighted' },
-          'Keith Kellogg',
-        )
-        .catch(() => {});
-      tickerHighlights = (await page.evaluate(tickerTexts, null)).split('|').filter(Boolean);
+      const tickerTexts = (expected: string | null) =>
+        withLiveHighlights(
+          page,
+          (highlights, wanted: string | null) => {
+            const joined = highlights
+              .filter(({ name }) => name !== 'backstory-focus')
+              .flatMap(({ ranges }) => ranges)
+              .filter((range) => (range.startContainer.parentElement?.id ?? '') === 'ticker')
+              .map((range) => range.toString())
+              .join('|');
+            return wanted === null || joined === wanted ? joined : '';
+          },
+          expected,
+        );
+      await pollUntil(() => tickerTexts('Keith Kellogg'), {
+        timeout: 20_000,
+        message: 'the final ticker text to be highlighted',
+      }).catch(() => {});
+      tickerHighlights = (await tickerTexts(null)).split('|').filter(Boolean);
     }
     return {
       ticks,

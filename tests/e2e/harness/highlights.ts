@@ -1,3 +1,4 @@
+import { withLiveHighlights } from './live-ranges';
 import type { TestPage, WaitOptions } from './test-page';
 
 export interface HighlightedRange {
@@ -18,23 +19,17 @@ export interface HighlightSnapshot {
  */
 export function readBackstoryHighlights(page: TestPage): Promise<HighlightSnapshot[]> {
   // No named inner functions: tsx would wrap them in a helper the page lacks.
-  return page.evaluate(() =>
-    [...CSS.highlights.entries()]
-      .filter(([name]) => name.startsWith('backstory-'))
-      .map(([name, highlight]) => ({
-        name,
-        ranges: [...highlight].map((abstract) => {
-          // The extension registers StaticRanges; a live copy gives text and geometry.
-          const range = document.createRange();
-          range.setStart(abstract.startContainer, abstract.startOffset);
-          range.setEnd(abstract.endContainer, abstract.endOffset);
-          const rect = range.getClientRects()[0];
-          return {
-            text: range.toString(),
-            rect: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null,
-          };
-        }),
-      })),
+  return withLiveHighlights(page, (highlights) =>
+    highlights.map(({ name, ranges }) => ({
+      name,
+      ranges: ranges.map((range) => {
+        const rect = range.getClientRects()[0];
+        return {
+          text: range.toString(),
+          rect: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null,
+        };
+      }),
+    })),
   );
 }
 

@@ -1,3 +1,4 @@
+import { withLiveHighlights } from './live-ranges';
 import type { TestPage } from './test-page';
 
 /** A highlighted mention in the page, located in the viewport. */
@@ -22,18 +23,13 @@ export interface FocusedMention {
  * middle of the viewport and says where it is. Throws when no highlighted mention matches.
  */
 export async function scrollToMention(page: TestPage, pattern: RegExp): Promise<LocatedMention> {
-  const found = await page.evaluate(
-    (source: string, flags: string) => {
+  const found = await withLiveHighlights(
+    page,
+    (highlights, source: string, flags: string) => {
       const matcher = new RegExp(source, flags);
-      const ranges = [...CSS.highlights.entries()]
-        .filter(([name]) => name.startsWith('backstory-') && name !== 'backstory-focus')
-        .flatMap(([, highlight]) => [...highlight])
-        .map((abstract) => {
-          const range = document.createRange();
-          range.setStart(abstract.startContainer, abstract.startOffset);
-          range.setEnd(abstract.endContainer, abstract.endOffset);
-          return range;
-        })
+      const ranges = highlights
+        .filter(({ name }) => name !== 'backstory-focus')
+        .flatMap((highlight) => highlight.ranges)
         .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
       const range = ranges.find((candidate) => matcher.test(candidate.toString()));
       if (!range) return null;
@@ -57,18 +53,12 @@ export async function scrollToMention(page: TestPage, pattern: RegExp): Promise<
  * -1 when it holds no range or one that is not a highlighted mention.
  */
 export function focusedMention(page: TestPage): Promise<FocusedMention> {
-  return page.evaluate(() => {
-    const ranges = [...CSS.highlights.entries()]
-      .filter(([name]) => name.startsWith('backstory-') && name !== 'backstory-focus')
-      .flatMap(([, highlight]) => [...highlight])
-      .map((abstract) => {
-        const range = document.createRange();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        return range;
-      })
+  return withLiveHighlights(page, (highlights) => {
+    const ranges = highlights
+      .filter(({ name }) => name !== 'backstory-focus')
+      .flatMap((highlight) => highlight.ranges)
       .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const focus = [...(CSS.highlights.get('backstory-focus') ?? [])];
+    const focus = highlights.find(({ name }) => name === 'backstory-focus')?.ranges ?? [];
     const first = focus[0];
     const index =
       focus.length === 1 && first

@@ -1,3 +1,4 @@
+import { withLiveHighlights } from './live-ranges';
 import type { TestPage, WaitOptions } from './test-page';
 
 /**
@@ -192,19 +193,15 @@ export async function highlightsAfterFirstScan(
     { message: 'the probe paragraph to be highlighted (the first scan to end)', ...options },
     PROBE_ATTRIBUTE,
   );
-  return page.evaluate(
-    (attribute: string) =>
-      [...CSS.highlights.entries()]
-        .filter(([name]) => name.startsWith('backstory-') && name !== 'backstory-focus')
-        .flatMap(([name, highlight]) =>
-          [...highlight]
+  return withLiveHighlights(
+    page,
+    (highlights, attribute: string) =>
+      highlights
+        .filter(({ name }) => name !== 'backstory-focus')
+        .flatMap(({ name, ranges }) =>
+          ranges
             .filter((range) => !range.startContainer.parentElement?.closest(`[${attribute}]`))
-            .map((abstract) => {
-              const range = document.createRange();
-              range.setStart(abstract.startContainer, abstract.startOffset);
-              range.setEnd(abstract.endContainer, abstract.endOffset);
-              return { name, text: range.toString() };
-            }),
+            .map((range) => ({ name, text: range.toString() })),
         ),
     PROBE_ATTRIBUTE,
   );

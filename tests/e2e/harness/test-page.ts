@@ -35,6 +35,34 @@ export interface TestPage {
 
 const pollInterval = 50;
 
+/**
+ * Calls `check` every 50 ms until it returns a truthy value, and returns that value. A call that
+ * throws is tried again (a navigation in progress destroys the context being polled).
+ */
+export async function pollUntil<Result>(
+  check: () => Promise<Result>,
+  options: WaitOptions = {},
+): Promise<Result> {
+  const timeout = options.timeout ?? 10_000;
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+      lastError = undefined;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() >= deadline) {
+      const what = options.message ?? 'a condition';
+      const cause = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
+      throw new Error(`Timed out after ${timeout} ms waiting for ${what}${cause}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, pollInterval));
+  }
+}
+
 export function wrapPage(page: Page): TestPage {
   const evaluate = <Args extends unknown[], Result>(
     fn: (...args: Args) => Result,
@@ -50,27 +78,11 @@ export function wrapPage(page: Page): TestPage {
     },
     url: () => evaluate(() => location.href),
     evaluate,
-    async waitFor(fn, options = {}, ...args) {
-      const timeout = options.timeout ?? 10_000;
-      const deadline = Date.now() + timeout;
-      let lastError: unknown;
-      for (;;) {
-        try {
-          const value = await evaluate(fn, ...args);
-          if (value) return value;
-          lastError = undefined;
-        } catch (error) {
-          // A navigation in progress destroys the context being polled; try again.
-          lastError = error;
-        }
-        if (Date.now() >= deadline) {
-          const what = options.message ?? fn.toString().slice(0, 120);
-          const cause = lastError instanceof Error ? ` (last error: ${lastError.message})` : '';
-          throw new Error(`Timed out after ${timeout} ms waiting for ${what}${cause}`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, pollInterval));
-      }
-    },
+    waitFor: (fn, options = {}, ...args) =>
+      pollUntil(() => evaluate(fn, ...args), {
+        ...options,
+        message: options.message ?? fn.toString().slice(0, 120),
+      }),
     async hover(x, y) {
       await page.mouse.move(x, y);
     },
