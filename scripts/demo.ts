@@ -12,12 +12,12 @@ import {
   type HighlightSnapshot,
   readBackstoryHighlights,
   waitForBackstoryHighlights,
-} from '../tests/e2e/harness/highlights';
-import { launchWithExtension, type TestBrowser } from '../tests/e2e/harness/launch';
-import { withLiveHighlights } from '../tests/e2e/harness/live-ranges';
-import { type BrowserName, demoDir, repoRoot } from '../tests/e2e/harness/paths';
-import { startStaticServer } from '../tests/e2e/harness/static-server';
-import type { TestPage } from '../tests/e2e/harness/test-page';
+} from '../tools/highlights';
+import { launchWithExtension, type TestBrowser } from '../tools/launch';
+import { withLiveHighlights } from '../tools/live-ranges';
+import { type BrowserName, demoDir, repoRoot } from '../tools/paths';
+import { startStaticServer } from '../tools/static-server';
+import type { TestPage } from '../tools/test-page';
 
 const { values: flags } = parseArgs({
   options: {

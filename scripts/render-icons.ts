@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { findBrowserExecutable } from '../tests/e2e/harness/browser-executables';
-import { repoRoot } from '../tests/e2e/harness/paths';
+import { findBrowserExecutable } from '../tools/browser-executables';
+import { repoRoot } from '../tools/paths';
 
 const sizes = [16, 32, 48, 96, 128] as const;
 

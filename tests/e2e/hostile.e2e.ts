@@ -14,19 +14,19 @@ import type { CDPSession } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   type BrowserName,
+  builtExtensionDir,
   centreOf,
   defaultMounts,
   launchWithExtension,
+  pollUntil,
   readBackstoryHighlights,
   type TestBrowser,
   type TestPage,
   useExtensionSession,
   waitForBackstoryHighlights,
   watchPage,
+  withLiveHighlights,
 } from './harness';
-import { withLiveHighlights } from './harness/live-ranges';
-import { builtExtensionDir } from './harness/paths';
-import { pollUntil } from './harness/test-page';
 
 const browserNames: BrowserName[] = ['chromium', 'firefox'];
 const strictCspPath = '/fixtures/hostile/strict-csp.html';

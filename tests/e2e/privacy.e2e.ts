@@ -20,6 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { sharedDir } from '../support/shared-dir';
 import {
   type BrowserName,
+  builtExtensionDir,
   corpusDir,
   defaultMounts,
   highlightsAfterFirstScan,
@@ -29,7 +30,6 @@ import {
   useExtensionSession,
   waitForBackstoryHighlights,
 } from './harness';
-import { builtExtensionDir } from './harness/paths';
 
 const browserNames: BrowserName[] = ['chromium', 'firefox'];
 const corpusAvailable = Boolean(sharedDir && corpusDir());

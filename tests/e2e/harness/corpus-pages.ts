@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TestPage } from './test-page';
+import type { TestPage } from '../../../tools/test-page';
 
 /**
  * Saved publisher pages keep their <script> tags, and inline ones would run and change the

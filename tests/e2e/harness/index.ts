@@ -1,6 +1,37 @@
 // The end-to-end harness: real Chromium and Firefox with the built extension,
 // pages served from 127.0.0.1 only (and 127.0.0.2 where a test needs a second site).
-export { installCommand, MissingBrowserError } from './browser-executables';
+// Launching, serving and reading highlights live in tools/ (the demo and the benchmarks use them
+// too); they are re-exported here so that a test needs one import.
+export { installCommand, MissingBrowserError } from '../../../tools/browser-executables';
+export {
+  centreOf,
+  type HighlightedRange,
+  type HighlightSnapshot,
+  readBackstoryHighlights,
+  waitForBackstoryHighlights,
+} from '../../../tools/highlights';
+export {
+  type LaunchOptionsForTests,
+  launchWithExtension,
+  type TestBrowser,
+} from '../../../tools/launch';
+export { type LiveHighlight, withLiveHighlights } from '../../../tools/live-ranges';
+export { directHosts, secondLoopbackHost } from '../../../tools/network-isolation';
+export {
+  type BrowserName,
+  builtExtensionDir,
+  corpusDir,
+  demoDir,
+  fixturesDir,
+  repoRoot,
+  sharedDir,
+} from '../../../tools/paths';
+export {
+  type StaticServer,
+  type StaticServerOptions,
+  startStaticServer,
+} from '../../../tools/static-server';
+export { pollUntil, type TestPage, type WaitOptions } from '../../../tools/test-page';
 export {
   type CorpusEntry,
   corpusHeaders,
@@ -9,20 +40,11 @@ export {
   readabilityPages,
 } from './corpus-pages';
 export {
-  centreOf,
-  type HighlightedRange,
-  type HighlightSnapshot,
-  readBackstoryHighlights,
-  waitForBackstoryHighlights,
-} from './highlights';
-export { type LaunchOptionsForTests, launchWithExtension, type TestBrowser } from './launch';
-export {
   type FocusedMention,
   focusedMention,
   type LocatedMention,
   scrollToMention,
 } from './mentions';
-export { directHosts, secondLoopbackHost } from './network-isolation';
 export {
   countByName,
   highlightsAfterFirstScan,
@@ -34,7 +56,6 @@ export {
   type ProbedHighlight,
   watchPage,
 } from './page-watch';
-export { type BrowserName, corpusDir, demoDir, fixturesDir, repoRoot, sharedDir } from './paths';
 export {
   POPOVER_HOST_SELECTOR,
   type PopoverBar,
@@ -73,5 +94,3 @@ export {
   highlightWatchTime,
   markNextChange,
 } from './settings-timing';
-export { type StaticServer, type StaticServerOptions, startStaticServer } from './static-server';
-export type { TestPage, WaitOptions } from './test-page';

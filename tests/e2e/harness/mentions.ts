@@ -1,5 +1,5 @@
-import { withLiveHighlights } from './live-ranges';
-import type { TestPage } from './test-page';
+import { withLiveHighlights } from '../../../tools/live-ranges';
+import type { TestPage } from '../../../tools/test-page';
 
 /** A highlighted mention in the page, located in the viewport. */
 export interface LocatedMention {

@@ -1,5 +1,5 @@
-import { withLiveHighlights } from './live-ranges';
-import type { TestPage, WaitOptions } from './test-page';
+import { withLiveHighlights } from '../../../tools/live-ranges';
+import type { TestPage, WaitOptions } from '../../../tools/test-page';
 
 /**
  * Watches a tab for what the extension must never do to a page: change its DOM or throw.

@@ -1,4 +1,4 @@
-import type { TestPage, WaitOptions } from './test-page';
+import type { TestPage, WaitOptions } from '../../../tools/test-page';
 
 /** The element Backstory adds to a page: the host of the popover's open shadow root. */
 export const POPOVER_HOST_SELECTOR = 'backstory-popover';

@@ -1,6 +1,6 @@
 import type { ElementHandle } from 'puppeteer-core';
-import type { TestBrowser } from './launch';
-import type { TestPage, WaitOptions } from './test-page';
+import type { TestBrowser } from '../../../tools/launch';
+import type { TestPage, WaitOptions } from '../../../tools/test-page';
 
 /**
  * The extension API as an extension page sees it. Firefox offers `browser`; Chromium only

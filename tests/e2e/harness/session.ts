@@ -1,7 +1,11 @@
 import { afterAll, beforeAll } from 'vitest';
-import { launchWithExtension, type TestBrowser } from './launch';
-import { type BrowserName, corpusDir, demoDir, fixturesDir } from './paths';
-import { type StaticServer, type StaticServerOptions, startStaticServer } from './static-server';
+import { launchWithExtension, type TestBrowser } from '../../../tools/launch';
+import { type BrowserName, corpusDir, demoDir, fixturesDir } from '../../../tools/paths';
+import {
+  type StaticServer,
+  type StaticServerOptions,
+  startStaticServer,
+} from '../../../tools/static-server';
 
 export interface ExtensionSession {
   browser: TestBrowser;

@@ -1,4 +1,4 @@
-import type { TestPage, WaitOptions } from './test-page';
+import type { TestPage, WaitOptions } from '../../../tools/test-page';
 
 /**
  * How long a settings change takes to reach an open page: the extension page records when its

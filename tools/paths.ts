@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 export type BrowserName = 'chromium' | 'firefox';
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Where `npm run build` / `npm run build:firefox` put the unpacked extension. */
 export function builtExtensionDir(browserName: BrowserName): string {
