@@ -12,6 +12,7 @@ import { matchingData } from 'virtual:backstory-matching-data';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { digestItems } from '@/utils/digest';
 import { compileMatcher } from '@/utils/matching';
 import type { Matcher } from '@/utils/matching/types';
 import { isBackstoryMessage, type PageState, sendMentionsChanged } from '@/utils/messages';
@@ -20,7 +21,6 @@ import { createScanner, type Scanner } from '@/utils/page/scanner';
 import type { MentionSummary, PageMention } from '@/utils/page/types';
 import { loadSettings, watchSettings } from '@/utils/settings/storage';
 import { isSiteEnabled, pageSettings, type Settings } from '@/utils/settings/types';
-import { digestItems } from './digest';
 import { createPopoverController, type HoverTarget } from './popover-ui';
 
 export default defineContentScript({

@@ -1,13 +1,13 @@
 /**
  * Loads the popover's script from the extension's package the first time a card is needed
- * (see popover-contract.ts for why it is not part of the content script).
+ * (see utils/popover-contract.ts for why it is not part of the content script).
  */
 import { browser } from 'wxt/browser';
 import {
   type CreatePopoverSurface,
   POPOVER_SCRIPT_PATH,
   registeredPopoverSurface,
-} from './popover-contract';
+} from '@/utils/popover-contract';
 
 export async function loadPopoverSurface(): Promise<CreatePopoverSurface> {
   const loaded = registeredPopoverSurface();

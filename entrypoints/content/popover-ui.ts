@@ -1,16 +1,16 @@
 /**
  * Decides when the popover shows and hides, and hands the drawing to the popover's own script,
- * loaded on the first hover (popover-contract.ts). When: the hover-intent machine. What: the
+ * loaded on the first hover (utils/popover-contract.ts). When: the hover-intent machine. What: the
  * surface builds the card from the dataset. This file keeps focus and the page-level listeners
  * (Esc, a click elsewhere) that belong to an open card.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Language } from '@/utils/dataset/schema';
-import { createHoverIntent, DEFAULT_HIDE_GRACE_MS } from './hover-intent';
-import type { HoverTarget, PopoverSurface } from './popover-contract';
+import { createHoverIntent, DEFAULT_HIDE_GRACE_MS } from '@/utils/page/hover-intent';
+import type { HoverTarget, PopoverSurface } from '@/utils/popover-contract';
 import { loadPopoverSurface } from './popover-loader';
 
-export type { HoverTarget } from './popover-contract';
+export type { HoverTarget } from '@/utils/popover-contract';
 
 export interface PopoverControllerOptions {
   ctx: ContentScriptContext;

@@ -3,7 +3,7 @@
  * content script itself). Evaluating it registers the factory the content script then calls.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { registerPopoverSurface } from '@/entrypoints/content/popover-contract';
+import { registerPopoverSurface } from '@/utils/popover-contract';
 import { createPopoverSurface } from './surface';
 
 export default defineUnlistedScript(() => {

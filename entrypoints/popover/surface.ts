@@ -1,7 +1,7 @@
 /**
  * Draws the popover on the page: one open shadow root with the Preact view inside, placed next
  * to the line of the mention under the pointer and kept there while the page scrolls. This
- * module is loaded on the first hover (see entrypoints/content/popover-contract.ts); when the
+ * module is loaded on the first hover (see utils/popover-contract.ts); when the
  * card shows and hides is decided by the content script.
  */
 import {
@@ -21,13 +21,13 @@ import { PopoverView } from '@/components/popover/PopoverView';
 // As a string, so the styles go into our shadow root only and never into the manifest's page CSS.
 import popoverCss from '@/components/popover/popover.css?inline';
 import { buildPopoverModel } from '@/components/popover/view-model';
+import { dataset } from '@/utils/dataset';
 import {
   type HoverTarget,
   POPOVER_HOST_NAME,
   type PopoverSurface,
   type SurfaceShowRequest,
-} from '@/entrypoints/content/popover-contract';
-import { dataset } from '@/utils/dataset';
+} from '@/utils/popover-contract';
 
 const EDGE_PADDING_PX = 8;
 const GAP_PX = 6;

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_HIDE_GRACE_MS } from '../../entrypoints/content/hover-intent';
 import type { Dataset, Figure } from '../../utils/dataset/schema';
+import { DEFAULT_HIDE_GRACE_MS } from '../../utils/page/hover-intent';
 import {
   activeTabId,
   type BrowserName,

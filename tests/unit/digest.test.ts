@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { digestItems } from '@/entrypoints/content/digest';
 import { dataset } from '@/utils/dataset';
+import { digestItems } from '@/utils/digest';
 import type { MentionSummary } from '@/utils/page/types';
 
 function summaryOf(byId: Record<string, number>): MentionSummary {

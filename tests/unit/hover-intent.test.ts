@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHoverIntent } from '@/entrypoints/content/hover-intent';
+import { createHoverIntent } from '@/utils/page/hover-intent';
 
 interface Target {
   id: string;
