@@ -9,8 +9,9 @@
  * Only the top frame's content script answers: `tabs.sendMessage` goes to frame 0 here.
  */
 import { browser } from 'wxt/browser';
-import type { Category } from './dataset/schema';
+import { isOneOf, isRecord } from './guards';
 import type { MentionKind } from './matching/types';
+import { CATEGORIES, type Category } from './vocabulary';
 
 export interface MentionsChangedMessage {
   type: 'mentions-changed';
@@ -61,12 +62,6 @@ export interface PageState {
   items: DigestItem[];
 }
 
-const CATEGORY_NAMES: readonly string[] = ['people', 'institutions', 'figures'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
@@ -93,8 +88,7 @@ function isDigestItem(value: unknown): value is DigestItem {
     isRecord(value) &&
     typeof value.id === 'string' &&
     (value.kind === 'entity' || value.kind === 'figure') &&
-    typeof value.category === 'string' &&
-    CATEGORY_NAMES.includes(value.category) &&
+    isOneOf(CATEGORIES, value.category) &&
     typeof value.label === 'string' &&
     isCount(value.count)
   );

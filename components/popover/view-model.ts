@@ -22,7 +22,9 @@ import type {
   Localized,
   Statement,
 } from '@/utils/dataset/schema';
+import { isOneOf } from '@/utils/guards';
 import type { Mention } from '@/utils/matching/types';
+import { ALIAS_FORMS, type AliasForm, LANGUAGES } from '@/utils/vocabulary';
 
 export interface SourceModel {
   name: string;
@@ -103,7 +105,7 @@ const LANGUAGE_NAMES: Record<Language, string> = {
   ru: 'Russian',
 };
 
-const ALIAS_FORM_NAMES: Record<string, string> = {
+const ALIAS_FORM_NAMES: Record<AliasForm, string> = {
   full: 'full name',
   surname: 'surname',
   given: 'given name',
@@ -118,10 +120,6 @@ export function pickLocalized(text: Localized, lang: Language): string {
   return text[lang] ?? text.en;
 }
 
-function isLanguage(value: string | undefined): value is Language {
-  return value === 'en' || value === 'uk' || value === 'ru';
-}
-
 /**
  * "alias:surname:ru" → "surname, Russian"; "figure-form:en" → "figure as written, English".
  * The rule string is produced by the matcher; a shape we do not know yields "" rather than a
@@ -130,9 +128,9 @@ function isLanguage(value: string | undefined): value is Language {
 export function describeRule(rule: string): string {
   const [type, ...rest] = rule.split(':');
   const lang = rest[rest.length - 1];
-  const languageName = isLanguage(lang) ? LANGUAGE_NAMES[lang] : undefined;
+  const languageName = isOneOf(LANGUAGES, lang) ? LANGUAGE_NAMES[lang] : undefined;
   if (type === 'alias') {
-    const form = rest.length > 1 ? ALIAS_FORM_NAMES[rest[0] ?? ''] : undefined;
+    const form = rest.length > 1 && isOneOf(ALIAS_FORMS, rest[0]) ? ALIAS_FORM_NAMES[rest[0]] : '';
     return [form, languageName].filter(Boolean).join(', ');
   }
   if (type === 'figure-form') {

@@ -1,6 +1,6 @@
 import type { Category } from '@/utils/dataset/schema';
 import type { DigestItem, PageState } from '@/utils/messages';
-import { CATEGORIES } from '@/utils/settings/types';
+import { CATEGORIES } from '@/utils/vocabulary';
 import { CATEGORY_LABELS } from './SettingsForm';
 
 export interface DigestProps {

@@ -1,15 +1,17 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { Category } from '@/utils/dataset/schema';
 import {
-  CATEGORIES,
-  HIGHLIGHT_STYLES,
-  type HighlightStyle,
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
   isSiteDisabled,
   type Settings,
   type SettingsPatch,
 } from '@/utils/settings/types';
+import {
+  CATEGORIES,
+  type Category,
+  HIGHLIGHT_STYLES,
+  type HighlightStyle,
+} from '@/utils/vocabulary';
 
 export interface SettingsFormProps {
   settings: Settings;

@@ -4,6 +4,7 @@
  * that reads the data cannot drift apart. See docs/dataset-format.md.
  */
 import * as v from 'valibot';
+import { ALIAS_FORMS, CATEGORIES, ENTITY_CATEGORIES, LANGUAGES } from '../vocabulary';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const id = v.pipe(
@@ -11,7 +12,7 @@ const id = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, -)'),
 );
 
-export const LanguageSchema = v.picklist(['en', 'uk', 'ru']);
+export const LanguageSchema = v.picklist(LANGUAGES);
 
 /** Text for the reader. English is required; Ukrainian and Russian are optional. */
 export const LocalizedSchema = v.strictObject({
@@ -21,7 +22,7 @@ export const LocalizedSchema = v.strictObject({
 });
 
 /** Settings group things by category: each can be toggled and styled on its own. */
-export const CategorySchema = v.picklist(['people', 'institutions', 'figures']);
+export const CategorySchema = v.picklist(CATEGORIES);
 export const EntityKindSchema = v.picklist(['person', 'institution', 'place']);
 
 /** 1-based index of a sentence of the source article, as numbered by `splitSentences`. */
@@ -40,7 +41,7 @@ export const SentenceRefSchema = v.pipe(v.number(), v.integer(), v.minValue(1));
 export const AliasSchema = v.strictObject({
   text: nonEmpty,
   lang: LanguageSchema,
-  form: v.picklist(['full', 'surname', 'given', 'title', 'acronym', 'name', 'adjective']),
+  form: v.picklist(ALIAS_FORMS),
   endings: v.optional(v.pipe(v.array(v.string()), v.minLength(1))),
   case: v.optional(v.picklist(['proper', 'exact'])),
   requiresConfirmation: v.optional(v.literal(true)),
@@ -57,7 +58,7 @@ export const ExclusionSchema = v.strictObject({
 export const EntitySchema = v.strictObject({
   id,
   kind: EntityKindSchema,
-  category: v.picklist(['people', 'institutions']),
+  category: v.picklist(ENTITY_CATEGORIES),
   name: LocalizedSchema,
   /** Who or what this is, in our own words, as the article establishes it. */
   role: LocalizedSchema,

@@ -1,14 +1,7 @@
-import type { Category } from '../dataset/schema';
-import type { HighlightStyle } from './types';
-
-export const CATEGORIES: readonly Category[] = ['people', 'institutions', 'figures'];
-export const PAINTED_STYLES: readonly Exclude<HighlightStyle, 'none'>[] = [
-  'underline',
-  'background',
-];
+import type { Category, PaintedStyle } from '../vocabulary';
 
 /** `backstory-<category>-<style>`: one name per (category × style), styled in highlights.css. */
-export function highlightName(category: Category, style: Exclude<HighlightStyle, 'none'>): string {
+export function highlightName(category: Category, style: PaintedStyle): string {
   return `backstory-${category}-${style}`;
 }
 

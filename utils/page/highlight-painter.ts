@@ -2,15 +2,13 @@
  * Turns mentions + settings into registered highlights. Style and category switches only
  * re-register ranges under other names; text is never rescanned for them.
  */
-import type { Category } from '../dataset/schema';
+import { CATEGORIES, type Category, PAINTED_STYLES } from '../vocabulary';
 import { confirmedIds, isConfirmed } from './confirmation';
 import {
-  CATEGORIES,
   CATEGORY_PRIORITY,
   FOCUS_HIGHLIGHT,
   FOCUS_PRIORITY,
   highlightName,
-  PAINTED_STYLES,
 } from './highlight-names';
 import type { HighlightRegistryAdapter } from './highlight-registry';
 import type { PageMention, PageSettings } from './types';

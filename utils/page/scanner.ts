@@ -6,10 +6,10 @@
  * viewport-first.ts), then the whole body in document order, then rescans of what the page
  * changes later (observer.ts), which may use at most `rescanBudgetMs` per second.
  */
-import type { Category } from '../dataset/schema';
+
 import type { Matcher } from '../matching/types';
+import { CATEGORIES, type Category } from '../vocabulary';
 import { confirmedIds, isConfirmed } from './confirmation';
-import { CATEGORIES } from './highlight-names';
 import { createHighlightPainter, selectShown } from './highlight-painter';
 import { createHighlightRegistry, type HighlightRegistryAdapter } from './highlight-registry';
 import { createHitIndex, type HitIndex } from './hit-index';

@@ -1,8 +1,5 @@
-import type { Category } from '../dataset/schema';
 import type { Mention } from '../matching/types';
-
-/** How highlights look. 'none' registers nothing: the page stays exactly as it was. */
-export type HighlightStyle = 'underline' | 'background' | 'none';
+import type { Category, HighlightStyle } from '../vocabulary';
 
 /** What the page layer needs from the settings; a plain object, read once per apply. */
 export interface PageSettings {

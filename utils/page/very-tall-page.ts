@@ -22,7 +22,7 @@
  * The height is read once when the scan starts, right after viewport-first.ts has read the
  * scroll position (which already brought layout up to date): no layout is forced for it.
  */
-import type { HighlightStyle } from './types';
+import type { HighlightStyle } from '../vocabulary';
 
 /** About 300 screens: three times the tallest ordinary page of the corpus, a third of the omnibus. */
 export const VERY_TALL_PAGE_PX = 300_000;

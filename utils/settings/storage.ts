@@ -17,6 +17,7 @@
  *   `hoverDelayMs` in milliseconds, `disabledSites` as an array, and `firstMentionOnly`.
  */
 import { storage } from 'wxt/utils/storage';
+import { isRecord } from '../guards';
 import {
   defaultSettings,
   normalizeHostname,
@@ -38,10 +39,6 @@ interface SettingsV1 {
   underline?: unknown;
   delaySeconds?: unknown;
   offSites?: unknown;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -3,12 +3,10 @@
  * storage into valid settings. Pure: components and the page layer import this file, so it
  * knows nothing of storage or `browser.*`.
  */
-import type { Category } from '../dataset/schema';
-import type { HighlightStyle, PageSettings } from '../page/types';
-
-export { CATEGORIES } from '../page/highlight-names';
+import { isOneOf, isRecord } from '../guards';
 // The page layer declares what it needs to draw highlights; the settings map onto it.
-export type { HighlightStyle, PageSettings };
+import type { PageSettings } from '../page/types';
+import { CATEGORIES, type Category, HIGHLIGHT_STYLES, type HighlightStyle } from '../vocabulary';
 
 export interface Settings {
   /** Master switch: off means no scanning and no highlights anywhere. */
@@ -27,8 +25,6 @@ export interface Settings {
 export type SettingsPatch = Partial<Omit<Settings, 'categories'>> & {
   categories?: Partial<Record<Category, boolean>>;
 };
-
-export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 'none'];
 
 export const HOVER_DELAY_MIN_MS = 0;
 export const HOVER_DELAY_MAX_MS = 2000;
@@ -75,10 +71,6 @@ export function normalizeHostname(raw: unknown): string | null {
   return null;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function booleanOr(value: unknown, fallback: boolean): boolean {
   return typeof value === 'boolean' ? value : fallback;
 }
@@ -96,15 +88,15 @@ function sanitizeDisabledSites(value: unknown): string[] {
 
 function sanitizeCategories(value: unknown): Record<Category, boolean> {
   const source = isRecord(value) ? value : {};
-  return {
-    people: booleanOr(source.people, DEFAULT_SETTINGS.categories.people),
-    institutions: booleanOr(source.institutions, DEFAULT_SETTINGS.categories.institutions),
-    figures: booleanOr(source.figures, DEFAULT_SETTINGS.categories.figures),
-  };
+  const categories = defaultSettings().categories;
+  for (const category of CATEGORIES) {
+    categories[category] = booleanOr(source[category], categories[category]);
+  }
+  return categories;
 }
 
 function sanitizeStyle(value: unknown): HighlightStyle {
-  return HIGHLIGHT_STYLES.find((style) => style === value) ?? DEFAULT_SETTINGS.style;
+  return isOneOf(HIGHLIGHT_STYLES, value) ? value : DEFAULT_SETTINGS.style;
 }
 
 /** Clamped to the allowed range and rounded to whole milliseconds; non-numbers get the default. */
