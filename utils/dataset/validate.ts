@@ -9,7 +9,7 @@
  * Runs in Node (build hook, tests); the content script only imports the data.
  */
 import * as v from 'valibot';
-import { type Dataset, DatasetSchema } from './schema';
+import { type Dataset, DatasetSchema, type Language } from './schema';
 
 export interface DatasetError {
   /** JSON path of the offending field, e.g. `$.statements[2].speaker`. */
@@ -58,6 +58,28 @@ function fold(text: string): string {
 
 function expand(text: string, endings: readonly string[] | undefined): string[] {
   return (endings ?? ['']).map((ending) => text + ending);
+}
+
+/**
+ * Letters a text of the language never contains, so a name written with them can never
+ * be found on a page in that language: Cyrillic in English; the letters only Russian
+ * uses in Ukrainian; the letters only Ukrainian uses in Russian. (Latin letters stay
+ * allowed in Ukrainian and Russian: "Reuters" is written so there.)
+ */
+const FOREIGN_LETTERS: Record<Language, RegExp> = {
+  en: /\p{Script=Cyrillic}/u,
+  uk: /[ыэъёЫЭЪЁ]/u,
+  ru: /[іїєґІЇЄҐ]/u,
+};
+
+/** Whether `form` occurs in `text` as whole words (both folded). */
+function containsWords(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + form.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 function checkCrossReferences(dataset: Dataset): DatasetError[] {
@@ -218,6 +240,9 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
         }
       });
       for (const form of expand(alias.text, alias.endings)) ownForms.add(fold(form));
+      if (FOREIGN_LETTERS[alias.lang].test(alias.text)) {
+        report([...keys, 'text'], `written in letters a "${alias.lang}" text never uses`);
+      }
     });
     if (entity.aliases.length > 0 && entity.aliases.every((alias) => alias.requiresConfirmation)) {
       report(
@@ -238,6 +263,20 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
       } else formEntity.set(form, entity.id);
     }
     entity.exclusions.forEach((exclusion, exclusionIndex) => {
+      const keys: PathKey[] = ['entities', index, 'exclusions', exclusionIndex, 'text'];
+      if (FOREIGN_LETTERS[exclusion.lang].test(exclusion.text)) {
+        report(keys, `written in letters a "${exclusion.lang}" text never uses`);
+      }
+      // An exclusion only wins over an alias it contains; one that contains none hides nothing.
+      const hidesAnAlias = expand(exclusion.text, exclusion.endings).some((form) =>
+        [...ownForms].some((alias) => containsWords(fold(form), alias)),
+      );
+      if (!hidesAnAlias) {
+        report(
+          keys,
+          "contains none of the entity's alias forms as whole words, so it can never apply",
+        );
+      }
       for (const form of expand(exclusion.text, exclusion.endings)) {
         if (ownForms.has(fold(form))) {
           report(

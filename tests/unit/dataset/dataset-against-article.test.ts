@@ -117,6 +117,151 @@ function hasContext(sentence: string, stems: readonly string[]): boolean {
   return words(sentence).some((word) => stems.some((stem) => word.toLowerCase().startsWith(stem)));
 }
 
+/**
+ * Words that carry no claim of their own: articles, prepositions, pronouns, auxiliaries.
+ * Every other word of a statement or role is a key term and must be found in the
+ * article sentences the record rests on.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the of to in on at by for with and or but that this it its is are was were be been ' +
+    'would will should could has have had he she they them their his her him who whose which ' +
+    'what when as from into not no any so than then there once one two s'
+  ).split(' '),
+);
+
+/**
+ * Where a record's key terms are established besides the sentence it cites, and how
+ * our paraphrase words render the article's (ours → the article's word, which must
+ * stand in one of those sentences). `identity` lists words that say what a thing is
+ * (a country, an alliance, a news agency): who they are, not a claim of the story, so
+ * the article need not say it. Everything else must be in the sentences.
+ */
+interface KeyTermSources {
+  also?: number[];
+  paraphrase?: Record<string, string>;
+  identity?: string[];
+}
+
+const STATEMENT_TERMS: Record<string, KeyTermSources> = {
+  'lavrov-no-territorial-concessions': {
+    paraphrase: {
+      handing: 'concessions',
+      back: 'concessions',
+      taking: 'presenting',
+      hard: 'tough',
+      line: 'stance',
+      before: 'ahead',
+      talks: 'negotiations',
+    },
+  },
+  'lavrov-no-role-for-europe': { paraphrase: { place: 'role' } },
+  'trump-talks-after-call': {
+    paraphrase: { conversation: 'call', said: 'stated', start: 'begin', negotiations: 'talks' },
+  },
+  'kremlin-source-putin-serious': {
+    paraphrase: {
+      genuinely: 'serious',
+      wants: 'reaching',
+      though: 'but',
+      price: 'cost',
+      unnamed: 'source',
+      thinking: 'position',
+      speaking: 'said',
+    },
+  },
+  'kremlin-names-delegation': {
+    paraphrase: { said: 'announced', hold: 'meet', talks: 'meet', among: 'including' },
+  },
+  'us-ukraine-not-in-nato': { paraphrase: { saying: 'stating' } },
+  'us-pre-2014-borders-unrealistic': { paraphrase: { called: 'stating' } },
+  'us-europe-out-of-talks': { paraphrase: { said: 'stating', part: 'participate' } },
+  'kellogg-russian-concessions': {
+    paraphrase: { cover: 'involve', reduction: 'reducing', renunciation: 'refusing' },
+  },
+};
+
+const ROLE_TERMS: Record<string, KeyTermSources> = {
+  lavrov: {
+    also: [9],
+    paraphrase: {
+      eve: 'ahead',
+      talks: 'negotiations',
+      refused: 'ruled',
+      give: 'concessions',
+      back: 'concessions',
+      place: 'role',
+    },
+  },
+  putin: {
+    also: [4],
+    identity: ['russia', 'leader'],
+    paraphrase: {
+      announced: 'stated',
+      start: 'begin',
+      thinking: 'position',
+      told: 'said',
+      deal: 'agreement',
+      though: 'but',
+      price: 'cost',
+    },
+  },
+  trump: { also: [3], paraphrase: { announced: 'stated', spoken: 'call' } },
+  ushakov: { paraphrase: { named: 'announced', side: 'officials' } },
+  rubio: { paraphrase: { due: 'would' } },
+  kellogg: {
+    also: [2, 11],
+    paraphrase: {
+      give: 'concessions',
+      ground: 'territories',
+      takes: 'participating',
+      part: 'participating',
+      talks: 'negotiations',
+    },
+  },
+  kremlin: {
+    also: [5],
+    identity: ['russia', 'leadership'],
+    paraphrase: { thinking: 'position', spoke: 'said' },
+  },
+  'united-states': {
+    also: [5, 8],
+    identity: ['country'],
+    paraphrase: {
+      delegation: 'lavrov',
+      saying: 'stating',
+      cannot: 'unrealistic',
+      realistically: 'unrealistic',
+      restored: 'returning',
+      stay: 'participate',
+    },
+  },
+  nato: { identity: ['military', 'alliance'], paraphrase: { said: 'stating' } },
+  europe: {
+    also: [9],
+    identity: ['governments'],
+    paraphrase: { said: 'stating', part: 'participate', talks: 'negotiations', seat: 'role' },
+  },
+  'saudi-arabia': {
+    also: [11],
+    identity: ['country'],
+    paraphrase: { hosting: 'negotiations', talks: 'negotiations', due: 'set', start: 'begin' },
+  },
+  ussr: {
+    identity: ['state', 'union'],
+    // The sentence is cut off in the source right after the speaker's name.
+    paraphrase: { says: 'lavrov', when: 'during', founded: 'formation' },
+  },
+  reuters: {
+    also: [4],
+    identity: ['news', 'agency', 'article'],
+    paraphrase: { relies: 'reports', including: 'source', unnamed: 'source', thinking: 'position' },
+  },
+};
+
+/** A word's stem for comparison: its first six letters ("negotiations" ~ "negotiating"). */
+const stemOf = (word: string) => word.slice(0, Math.max(4, Math.min(6, word.length)));
+
 function quotedSpans(text: string): string[] {
   return [...text.matchAll(/"([^"]+)"|“([^”]+)”|«([^»]+)»/g)].map(
     (m) => m[1] ?? m[2] ?? m[3] ?? '',
@@ -201,11 +346,142 @@ describe.skipIf(!sharedDir)('the dataset against the source article', () => {
       },
     );
 
+    it.each(dataset.entities.map((item) => [item.id, item] as const))(
+      'entity %s cites the first sentence that names it',
+      (_id, item) => {
+        const first = sentences.findIndex((text) => mentions(text, item)) + 1;
+        expect(item.sentence).toBe(first);
+      },
+    );
+
     it('each poll starts at the sentence of its first answer', () => {
       for (const poll of dataset.polls) {
         const first = dataset.figures.find((figure) => figure.id === poll.answers[0]);
         expect(first?.sentence).toBe(poll.sentence);
       }
+    });
+  });
+
+  describe('key terms: our words say what the cited sentences say', () => {
+    /** Key terms of `text` found neither in `numbers`' sentences nor through `terms`. */
+    const unsupportedTerms = (text: string, numbers: number[], terms: KeyTermSources) => {
+      const cited = numbers.map(sentence);
+      const stems = new Set(cited.flatMap(prosewords).map(stemOf));
+      // A word of an entity's English name counts where the sentences name that entity.
+      const nameWords = new Set(
+        dataset.entities
+          .filter((item) => cited.some((text) => mentions(text, item)))
+          .flatMap(englishAliasForms)
+          .flatMap(prosewords),
+      );
+      const problems: string[] = [];
+      for (const [ours, theirs] of Object.entries(terms.paraphrase ?? {})) {
+        if (!prosewords(text).includes(ours)) problems.push(`stale paraphrase entry "${ours}"`);
+        if (!stems.has(stemOf(theirs)))
+          problems.push(`"${ours}" renders "${theirs}", which is not in sentences ${numbers}`);
+      }
+      for (const word of prosewords(text).map((w) => w.replace(/'s$/, ''))) {
+        if (FUNCTION_WORDS.has(word) || nameWords.has(word) || stems.has(stemOf(word))) continue;
+        if (terms.identity?.includes(word) || terms.paraphrase?.[word] !== undefined) continue;
+        problems.push(`"${word}" is not in sentences ${numbers}`);
+      }
+      return problems;
+    };
+
+    it.each(dataset.statements.map((statement) => [statement.id, statement] as const))(
+      'statement %s says nothing its sentence does not',
+      (id, statement) => {
+        const terms = STATEMENT_TERMS[id] ?? {};
+        const numbers = [statement.sentence, ...(terms.also ?? [])];
+        const label = statement.speakerLabel ?? '';
+        expect(unsupportedTerms(`${statement.text} ${label}`, numbers, terms)).toEqual([]);
+      },
+    );
+
+    it.each(dataset.entities.map((item) => [item.id, item] as const))(
+      'the role of %s says nothing its sentences do not',
+      (id, item) => {
+        const terms = ROLE_TERMS[id] ?? {};
+        const numbers = [item.sentence, ...(terms.also ?? [])];
+        expect(unsupportedTerms(item.role.en, numbers, terms)).toEqual([]);
+      },
+    );
+
+    it('catches a claim the article does not make (the class of "told" for "shocked")', () => {
+      const told = 'The US told European leaders that Ukraine has no place in NATO.';
+      expect(unsupportedTerms(told, [8], {})).toEqual(['"told" is not in sentences 8']);
+      const close = 'a source close to the Kremlin told Reuters';
+      expect(unsupportedTerms(close, [4], { paraphrase: { told: 'said' } })).toEqual([
+        '"close" is not in sentences 4',
+      ]);
+    });
+  });
+
+  describe('credit: a source is credited only where the article credits it', () => {
+    /** Each agency source is the entity whose English name it carries ("Reuters, as …"). */
+    const agencies = dataset.sources
+      .filter((source) => source.kind === 'agency')
+      .map((source) => {
+        const agency = dataset.entities.find((item) => mentions(source.name, item));
+        if (!agency) throw new Error(`source ${source.id} names no entity`);
+        return { source, agency };
+      });
+    const credited = [...dataset.statements, ...dataset.figures, ...dataset.polls].map(
+      (record) => [record.id, record] as const,
+    );
+
+    it.each(credited)('%s cites an agency only where its sentence names it', (_id, record) => {
+      for (const { source, agency } of agencies) {
+        if (record.source !== source.id) continue;
+        expect(mentions(sentence(record.sentence), agency), sentence(record.sentence)).toBe(true);
+      }
+    });
+
+    it.each(credited)(
+      '%s names an agency in its words only where the sentence does',
+      (_id, record) => {
+        const texts = stringsOf(record).filter(({ path }) => !isIdentifier(path));
+        for (const { agency } of agencies) {
+          for (const { text } of texts) {
+            if (mentions(text, agency))
+              expect(mentions(sentence(record.sentence), agency)).toBe(true);
+          }
+        }
+      },
+    );
+  });
+
+  describe('agreement in Ukrainian and Russian', () => {
+    /** Names that are grammatically plural ("the United States" are). */
+    const PLURAL_NAMES = new Set(['США', 'Сполучені Штати', 'Соединённые Штаты']);
+    const SINGULAR_PRONOUNS = {
+      uk: /(?<!\p{L})(її|його|вона|воно)(?!\p{L})/iu,
+      ru: /(?<!\p{L})(её|его|она|оно)(?!\p{L})/iu,
+    };
+
+    it.each(
+      dataset.entities
+        .filter(
+          (item) => PLURAL_NAMES.has(item.name.uk ?? '') || PLURAL_NAMES.has(item.name.ru ?? ''),
+        )
+        .map((item) => [item.id, item] as const),
+    )('the role of %s refers to it in the plural', (_id, item) => {
+      for (const lang of ['uk', 'ru'] as const) {
+        const role = item.role[lang] ?? '';
+        expect(role, role).not.toMatch(SINGULAR_PRONOUNS[lang]);
+      }
+    });
+
+    it('every plural name in a text takes a plural past-tense verb', () => {
+      const names = [...PLURAL_NAMES].join('|');
+      const singularVerb = new RegExp(`(?:${names})\\s+(\\p{L}+л[ао])(?!\\p{L})`, 'u');
+      const problems = stringsOf(dataset)
+        .filter(({ path }) => !isNameList(path))
+        .filter(({ text }) => singularVerb.test(text))
+        .map(({ path, text }) => `${path}: ${singularVerb.exec(text)?.[1]}`);
+      expect(problems).toEqual([]);
+      expect(singularVerb.test('Сполучені Штати заявила')).toBe(true);
+      expect(singularVerb.test('Сполучені Штати заявили')).toBe(false);
     });
   });
 

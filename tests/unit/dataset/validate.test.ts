@@ -24,6 +24,7 @@ function indexOf<T extends { id: string }>(items: T[], id: string): number {
 const lavrov = indexOf(bundled.entities, 'lavrov');
 const putin = indexOf(bundled.entities, 'putin');
 const trump = indexOf(bundled.entities, 'trump');
+const reuters = indexOf(bundled.entities, 'reuters');
 const territory = indexOf(bundled.figures, 'territory-under-russian-control');
 const pollAnswer = indexOf(bundled.figures, 'poll-support-war');
 const reported = bundled.statements.findIndex((statement) => statement.mode === 'reported');
@@ -106,6 +107,11 @@ const breakages: Breakage[] = [
   ['one written form for two figures', (d) => { figure(d, pollAnswer).forms.push({ text: '20%', lang: 'en' }); }, `$.figures[${pollAnswer}].forms[${figure(bundled, pollAnswer).forms.length}].text`, /already a form of figure/],
   ['a date figure given as a number', (d) => { figure(d, dateFigure).value = 18; }, `$.figures[${dateFigure}].value`, /date is written as text/],
   ['a share measured in years', (d) => { figure(d, territory).unit = 'year'; }, `$.figures[${territory}].unit`, /measured in "percent"/],
+  ['an exclusion that holds none of the aliases (a Latin surname against Cyrillic forms)', (d) => { entity(d, putin).exclusions.push({ text: 'Lyudmila Putina', lang: 'en', reason: 'his former wife' }); }, `$.entities[${putin}].exclusions[${entity(bundled, putin).exclusions.length}].text`, /can never apply/],
+  ['an exclusion that only touches an alias inside a word', (d) => { entity(d, lavrov).exclusions.push({ text: 'Lavrovsky', lang: 'en', reason: 'a longer name' }); }, `$.entities[${lavrov}].exclusions[${entity(bundled, lavrov).exclusions.length}].text`, /can never apply/],
+  ['a Cyrillic alias marked as English', (d) => { entity(d, putin).aliases.push({ text: 'Путин', lang: 'en', form: 'surname' }); }, `$.entities[${putin}].aliases[${aliasCount(putin)}].text`, /letters a "en" text never uses/],
+  ['a Russian-only letter in a Ukrainian exclusion', (d) => { entity(d, reuters).exclusions.push({ text: 'Эрнст Рейтер', lang: 'uk', reason: 'a namesake' }); }, `$.entities[${reuters}].exclusions[${entity(bundled, reuters).exclusions.length}].text`, /letters a "uk" text never uses/],
+  ['a Ukrainian-only letter in a Russian alias', (d) => { entity(d, putin).aliases.push({ text: 'Путіна', lang: 'ru', form: 'surname' }); }, `$.entities[${putin}].aliases[${aliasCount(putin)}].text`, /letters a "ru" text never uses/],
   ['an empty context list', (d) => { figure(d, territory).context = []; }, `$.figures[${territory}].context`, /length/i],
 ];
 
