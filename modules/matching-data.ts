@@ -1,7 +1,9 @@
 /**
  * Gives the content script its slice of the dataset as `virtual:backstory-matching-data`
  * (see utils/dataset/matching-data.ts): made at build time, so the roles, statements and polls
- * that only the popover shows are not in the script every page loads.
+ * that only the popover shows are not in the script every page loads. Next to it,
+ * `matcherTables`: the matcher's automaton for that slice, built here and serialized
+ * (utils/matching/automaton-tables.ts), so no page compiles it.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,6 +11,8 @@ import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { toMatchingData } from '../utils/dataset/matching-data';
 import type { MatchingData } from '../utils/dataset/schema';
+import { serializeAutomaton } from '../utils/matching/automaton-tables';
+import { collectPatterns, patternTexts } from '../utils/matching/compile';
 import { DATASET_FILE } from './validate-dataset';
 
 export const MATCHING_DATA_MODULE = 'virtual:backstory-matching-data';
@@ -24,7 +28,11 @@ export function matchingDataPlugin(datasetFile: string): Plugin {
       // validate-dataset.ts has checked the file before the build reaches this point.
       const slice = toMatchingData(JSON.parse(readFileSync(datasetFile, 'utf8')) as MatchingData);
       // JSON.parse of a string literal is parsed faster than the same object as code.
-      return `export const matchingData = JSON.parse(${JSON.stringify(JSON.stringify(slice))});`;
+      const tables = serializeAutomaton(patternTexts(collectPatterns(slice)));
+      return [
+        `export const matchingData = JSON.parse(${JSON.stringify(JSON.stringify(slice))});`,
+        `export const matcherTables = ${JSON.stringify(Buffer.from(tables).toString('base64'))};`,
+      ].join('\n');
     },
   };
 }

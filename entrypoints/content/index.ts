@@ -8,7 +8,7 @@
  */
 // The ::highlight() rules go to the manifest's content-script CSS: no <style> in the page.
 import '@/utils/page/highlights.css';
-import { matchingData } from 'virtual:backstory-matching-data';
+import { matcherTables, matchingData } from 'virtual:backstory-matching-data';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -73,7 +73,7 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
   };
 
   const startRun = () => {
-    matcher ??= compileMatcher(matchingData);
+    matcher ??= compileMatcher(matchingData, matcherTables);
     const controller = new AbortController();
     const signal = AbortSignal.any([ctx.signal, controller.signal]);
     const scanner = createScanner({

@@ -30,8 +30,39 @@ export interface Automaton {
   columnOf(unit: number): number;
 }
 
-/** Builds the automaton. Patterns must be non-empty and distinct. */
-export function buildAutomaton(patterns: readonly string[]): Automaton {
+/**
+ * The automaton before its tables are filled in: the trie alone, states numbered in
+ * breadth-first order, so the children of a state are consecutive and come after it — each state
+ * needs only its number of children, the column of the edge into it and the pattern it ends. This
+ * is what the build serializes (automaton-tables.ts); `expandAutomaton` derives the failure links
+ * and the dense table from it in one pass of row copies.
+ */
+export interface AutomatonPlan {
+  readonly stateCount: number;
+  readonly width: number;
+  /** Code unit of each column 1..width-1 (`alphabet[column - 1]`). */
+  readonly alphabet: Uint16Array;
+  readonly childCount: Uint16Array;
+  /** Column of the edge from the parent (0 for the root). */
+  readonly column: Uint16Array;
+  /** Index of the pattern the state ends, or the array type's maximum for none. */
+  readonly terminal: Uint16Array | Uint32Array;
+  /** Length in code units of every pattern. */
+  readonly patternLength: Uint32Array;
+}
+
+/** Whether pattern indices need 32 bits (0xffff is kept free in 16 bits: it marks "none"). */
+export function needsWidePatternIndices(patternCount: number): boolean {
+  return patternCount >= 0xffff;
+}
+
+/** "No pattern ends here" in a `terminal` array. */
+export function noPattern(terminal: Uint16Array | Uint32Array): number {
+  return terminal instanceof Uint32Array ? 0xffffffff : 0xffff;
+}
+
+/** Builds the trie. Patterns must be non-empty and distinct. */
+export function planAutomaton(patterns: readonly string[]): AutomatonPlan {
   const columns = new Map<number, number>();
   for (const pattern of patterns) {
     if (pattern.length === 0) throw new Error('Aho–Corasick: empty pattern');
@@ -42,86 +73,127 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   }
   const width = columns.size + 1;
 
-  // 1. Trie, built straight into a dense table sized for the worst case (every code unit
-  //    of every pattern a new state); 0 means "no child" since the root is nobody's child.
-  //    Children are also chained (first child, next sibling) so step 2 visits only them.
+  // 1. Trie in insertion order, children chained (first child, next sibling) in the order
+  //    patterns introduced them.
   let maxStates = 1;
   for (const pattern of patterns) maxStates += pattern.length;
-  const table = new Uint32Array(maxStates * width);
+  const childAt = new Map<number, number>(); // state * width + column → child
   const terminal = new Int32Array(maxStates).fill(-1);
   const firstChild = new Int32Array(maxStates).fill(-1);
+  const lastChild = new Int32Array(maxStates).fill(-1);
   const nextSibling = new Int32Array(maxStates).fill(-1);
-  const columnIn = new Int32Array(maxStates); // column of the edge into a state
+  const columnIn = new Int32Array(maxStates);
   let stateCount = 1;
   patterns.forEach((pattern, patternIndex) => {
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const column = columns.get(pattern.charCodeAt(i)) as number;
-      const slot = state * width + column;
-      if (table[slot] === 0) {
-        const child = stateCount++;
-        table[slot] = child;
+      const key = state * width + column;
+      let child = childAt.get(key);
+      if (child === undefined) {
+        child = stateCount++;
+        childAt.set(key, child);
         columnIn[child] = column;
-        nextSibling[child] = firstChild[state] as number;
-        firstChild[state] = child;
+        if (lastChild[state] === -1) firstChild[state] = child;
+        else nextSibling[lastChild[state] as number] = child;
+        lastChild[state] = child;
       }
-      state = table[slot] as number;
+      state = child;
     }
     if (terminal[state] !== -1) throw new Error(`Aho–Corasick: duplicate pattern "${pattern}"`);
     terminal[state] = patternIndex;
   });
 
-  // 2. Breadth-first: failure links, then complete each row. A missing child goes where the
-  //    failure state goes (failure states are shallower, so their rows are complete already):
-  //    copy the failure state's row, then put the state's own children back.
-  const failure = new Int32Array(stateCount);
-  /** Nearest state along the failure chain that ends a pattern (-1: none). */
-  const outputLink = new Int32Array(stateCount).fill(-1);
-  const queue = new Int32Array(stateCount);
+  // 2. Breadth-first renumbering.
+  const wide = needsWidePatternIndices(patterns.length);
+  const childCount = new Uint16Array(stateCount);
+  const column = new Uint16Array(stateCount);
+  const terminalOut = wide ? new Uint32Array(stateCount) : new Uint16Array(stateCount);
+  const none = noPattern(terminalOut);
+  const order = new Int32Array(stateCount);
   let queueEnd = 1;
   for (let head = 0; head < queueEnd; head++) {
-    const state = queue[head] as number;
-    const row = state * width;
-    const failRow = (failure[state] as number) * width;
-    if (state !== 0) table.copyWithin(row, failRow, failRow + width);
-    for (
-      let child = firstChild[state] as number;
-      child !== -1;
-      child = nextSibling[child] as number
-    ) {
-      const column = columnIn[child] as number;
-      const viaFailure = state === 0 ? 0 : (table[failRow + column] as number);
-      table[row + column] = child;
-      failure[child] = viaFailure;
-      outputLink[child] =
-        terminal[viaFailure] !== -1 ? viaFailure : (outputLink[viaFailure] as number);
-      queue[queueEnd++] = child;
+    const state = order[head] as number;
+    let children = 0;
+    for (let c = firstChild[state] as number; c !== -1; c = nextSibling[c] as number) {
+      order[queueEnd++] = c;
+      children++;
     }
+    childCount[head] = children;
+    column[head] = columnIn[state] as number;
+    const ends = terminal[state] as number;
+    terminalOut[head] = ends === -1 ? none : ends;
   }
+  const alphabet = new Uint16Array(width - 1);
+  for (const [unit, at] of columns) alphabet[at - 1] = unit;
+  return {
+    stateCount,
+    width,
+    alphabet,
+    childCount,
+    column,
+    terminal: terminalOut,
+    patternLength: Uint32Array.from(patterns, (pattern) => pattern.length),
+  };
+}
+
+/**
+ * Fills in the dense table and the output lists. In breadth-first order, each row starts as its
+ * failure state's row (complete already: failure states are shallower), which also gives each
+ * child's failure state (where the failure row goes on the child's column); then the state's own
+ * children are put in.
+ */
+export function expandAutomaton(plan: AutomatonPlan): Automaton {
+  const { stateCount, width, childCount, column, terminal, patternLength } = plan;
+  const none = noPattern(terminal);
   const transitions =
     stateCount <= 0xffff
-      ? new Uint16Array(table.subarray(0, stateCount * width))
-      : table.slice(0, stateCount * width);
+      ? new Uint16Array(stateCount * width)
+      : new Uint32Array(stateCount * width);
+  const failure = new Int32Array(stateCount);
+  let child = 1;
+  for (let state = 0; state < stateCount; state++) {
+    const row = state * width;
+    if (state !== 0) {
+      const failRow = (failure[state] as number) * width;
+      transitions.copyWithin(row, failRow, failRow + width);
+    }
+    const end = child + (childCount[state] as number);
+    for (; child < end; child++) {
+      const slot = row + (column[child] as number);
+      failure[child] = state === 0 ? 0 : (transitions[slot] as number);
+      transitions[slot] = child;
+    }
+  }
 
-  // 3. Flatten the output lists: own pattern first (longest), then along output links.
+  // Output lists: own pattern first (longest), then along output links (the nearest state on
+  // the failure chain that ends a pattern).
+  const outputLink = new Int32Array(stateCount).fill(-1);
   const outputStart = new Uint32Array(stateCount + 1);
   const hasOutput = new Uint8Array(stateCount);
   let total = 0;
   for (let state = 0; state < stateCount; state++) {
+    if (state !== 0) {
+      const via = failure[state] as number;
+      outputLink[state] = terminal[via] !== none ? via : (outputLink[via] as number);
+    }
     outputStart[state] = total;
-    const first = terminal[state] !== -1 ? state : (outputLink[state] as number);
+    const first = terminal[state] !== none ? state : (outputLink[state] as number);
     for (let at = first; at !== -1; at = outputLink[at] as number) total++;
     if (first !== -1) hasOutput[state] = 1;
   }
   outputStart[stateCount] = total;
   const outputs = new Uint32Array(total);
   for (let state = 0, k = 0; state < stateCount; state++) {
-    const first = terminal[state] !== -1 ? state : (outputLink[state] as number);
-    for (let at = first; at !== -1; at = outputLink[at] as number)
+    const first = terminal[state] !== none ? state : (outputLink[state] as number);
+    for (let at = first; at !== -1; at = outputLink[at] as number) {
       outputs[k++] = terminal[at] as number;
+    }
   }
 
-  const patternLength = Uint32Array.from(patterns, (pattern) => pattern.length);
+  const columns = new Map<number, number>();
+  for (let at = 0; at < plan.alphabet.length; at++)
+    columns.set(plan.alphabet[at] as number, at + 1);
   return {
     stateCount,
     width,
@@ -132,6 +204,11 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     patternLength,
     columnOf: (unit) => columns.get(unit) ?? 0,
   };
+}
+
+/** Builds the automaton. Patterns must be non-empty and distinct. */
+export function buildAutomaton(patterns: readonly string[]): Automaton {
+  return expandAutomaton(planAutomaton(patterns));
 }
 
 /**

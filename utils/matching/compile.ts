@@ -39,8 +39,12 @@ function withEndings(text: string, endings: readonly string[] | undefined): stri
   return (endings ?? ['']).map((ending) => text + ending);
 }
 
-/** Compiles every alias × ending, exclusion × ending, figure form and context stem. */
-export function compileDataset(dataset: MatchingData): CompiledDataset {
+/**
+ * Every pattern the matcher looks for — alias × ending, exclusion × ending, figure form, context
+ * stem — with what each can turn out to be. Cheap (no automaton); the automaton is a pure
+ * function of the ordered list of pattern texts, which is what the build serializes.
+ */
+export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'automaton'> {
   const byText = new Map<string, CompiledPattern>();
   const patternFor = (written: string): CompiledPattern | undefined => {
     const text = normalizeForMatching(written).text;
@@ -125,9 +129,16 @@ export function compileDataset(dataset: MatchingData): CompiledDataset {
     // Stable: dataset order within each type.
     pattern.candidates.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type]);
   }
-  return {
-    automaton: buildAutomaton(patterns.map((pattern) => pattern.text)),
-    patterns,
-    stemCount: stemIds.size,
-  };
+  return { patterns, stemCount: stemIds.size };
+}
+
+/** The texts the automaton is built from, in order. */
+export function patternTexts(collected: Pick<CompiledDataset, 'patterns'>): string[] {
+  return collected.patterns.map((pattern) => pattern.text);
+}
+
+/** Compiles every alias × ending, exclusion × ending, figure form and context stem. */
+export function compileDataset(dataset: MatchingData): CompiledDataset {
+  const collected = collectPatterns(dataset);
+  return { ...collected, automaton: buildAutomaton(patternTexts(collected)) };
 }

@@ -42,7 +42,7 @@ describe('the content script’s slice of the dataset', () => {
     expect(id).toBeDefined();
     const watched: string[] = [];
     const code = load.call({ addWatchFile: (file) => watched.push(file) }, id ?? '');
-    const literal = code.match(/^export const matchingData = JSON\.parse\((.*)\);$/)?.[1];
+    const literal = code.match(/^export const matchingData = JSON\.parse\((.*)\);$/m)?.[1];
     expect(literal).toBeDefined();
     expect(JSON.parse(JSON.parse(literal ?? '""'))).toEqual(slice);
     expect(watched).toEqual([resolve(repoRoot, DATASET_FILE)]);

@@ -1,0 +1,218 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matchingDataPlugin } from '../../../modules/matching-data';
+import { DATASET_FILE } from '../../../modules/validate-dataset';
+import { dataset } from '../../../utils/dataset';
+import { toMatchingData } from '../../../utils/dataset/matching-data';
+import { compileMatcher } from '../../../utils/matching';
+import {
+  type Automaton,
+  buildAutomaton,
+  expandAutomaton,
+  planAutomaton,
+} from '../../../utils/matching/aho-corasick';
+import {
+  decodeBase64,
+  MatcherTablesError,
+  readAutomatonPlan,
+  serializeAutomaton,
+  structuralProblem,
+} from '../../../utils/matching/automaton-tables';
+import { collectPatterns, patternTexts } from '../../../utils/matching/compile';
+
+const repoRoot = resolve(import.meta.dirname, '../../..');
+const slice = toMatchingData(dataset);
+const texts = patternTexts(collectPatterns(slice));
+
+/** The bytes of a typed array, as a Buffer: compared natively (toEqual is slow on 400 KB). */
+function bytesOf(array: ArrayBufferView): string {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('hex');
+}
+
+/** Every table of the automaton, byte for byte, and the column of every code unit. */
+function expectSameAutomaton(loaded: Automaton, fresh: Automaton): void {
+  expect(loaded.stateCount).toBe(fresh.stateCount);
+  expect(loaded.width).toBe(fresh.width);
+  expect(loaded.transitions.constructor).toBe(fresh.transitions.constructor);
+  expect(bytesOf(loaded.transitions)).toEqual(bytesOf(fresh.transitions));
+  expect(bytesOf(loaded.hasOutput)).toEqual(bytesOf(fresh.hasOutput));
+  expect(bytesOf(loaded.outputStart)).toEqual(bytesOf(fresh.outputStart));
+  expect(bytesOf(loaded.outputs)).toEqual(bytesOf(fresh.outputs));
+  expect(bytesOf(loaded.patternLength)).toEqual(bytesOf(fresh.patternLength));
+  for (let unit = 0; unit < 0x10000; unit++) {
+    if (loaded.columnOf(unit) !== fresh.columnOf(unit)) {
+      expect([unit, loaded.columnOf(unit)]).toEqual([unit, fresh.columnOf(unit)]);
+    }
+  }
+}
+
+/** The base64 literal the build puts into the content script. */
+function builtTables(): string {
+  const plugin = matchingDataPlugin(resolve(repoRoot, DATASET_FILE));
+  const resolveId = plugin.resolveId as (id: string) => string | undefined;
+  const load = plugin.load as (this: { addWatchFile(file: string): void }, id: string) => string;
+  const code = load.call(
+    { addWatchFile: () => {} },
+    resolveId('virtual:backstory-matching-data') ?? '',
+  );
+  const literal = code.match(/^export const matcherTables = (".*");$/m)?.[1];
+  expect(literal).toBeDefined();
+  return JSON.parse(literal ?? '""') as string;
+}
+
+describe('serialized matcher tables', () => {
+  it('the tables the build ships load to exactly what a fresh compile builds', () => {
+    const loaded = expandAutomaton(readAutomatonPlan(decodeBase64(builtTables()), texts));
+    expect(loaded.stateCount).toBeGreaterThan(1000);
+    expectSameAutomaton(loaded, buildAutomaton(texts));
+  });
+
+  it('round-trips small pattern sets, including shared prefixes and suffixes', () => {
+    const sets = [
+      ['a'],
+      ['he', 'she', 'his', 'hers'],
+      ['abcd', 'bc', 'c', 'abc', 'd'],
+      ['ль', 'льв', 'в'],
+    ];
+    for (const patterns of sets) {
+      const loaded = expandAutomaton(readAutomatonPlan(serializeAutomaton(patterns), patterns));
+      expectSameAutomaton(loaded, buildAutomaton(patterns));
+    }
+  });
+
+  it('a matcher from the shipped tables finds what a matcher compiled at run time finds', () => {
+    const text = 'Lavrov met Witkoff; Лавров і Віткофф; Зеленский, Trump and Putin spoke.';
+    const warnings: string[] = [];
+    const fromTables = compileMatcher(slice, builtTables(), (m) => warnings.push(m)).find(text);
+    expect(warnings).toEqual([]);
+    expect(fromTables.length).toBeGreaterThan(3);
+    expect(fromTables).toEqual(compileMatcher(slice).find(text));
+  });
+
+  const good = serializeAutomaton(texts);
+  const refusals: Array<[name: string, bytes: () => Uint8Array, patterns: string[], why: RegExp]> =
+    [
+      [
+        'a flipped payload byte',
+        () => {
+          const bad = good.slice();
+          bad[bad.length - 40] = (bad[bad.length - 40] as number) ^ 0x10;
+          return bad;
+        },
+        texts,
+        /payload checksum mismatch/,
+      ],
+      [
+        'a truncated file',
+        () => good.slice(0, good.length - 4),
+        texts,
+        /bytes where \d+ were expected/,
+      ],
+      ['an empty file', () => new Uint8Array(0), texts, /shorter than the header/],
+      [
+        'another format version',
+        () => {
+          const bad = good.slice();
+          new Uint32Array(bad.buffer)[1] = 99;
+          return bad;
+        },
+        texts,
+        /format version 99/,
+      ],
+      [
+        'another pattern list (one pattern more)',
+        () => good,
+        [...texts, 'zzz'],
+        /another pattern list/,
+      ],
+      [
+        'another pattern list (same length, one text changed)',
+        () => good,
+        texts.map((text, i) => (i === 7 ? `${text}x` : text)),
+        /another pattern list/,
+      ],
+      [
+        'another pattern list (same texts, another order)',
+        () => good,
+        [texts[1] as string, texts[0] as string, ...texts.slice(2)],
+        /another pattern list/,
+      ],
+      ['not tables at all', () => new TextEncoder().encode('x'.repeat(64)), texts, /wrong magic/],
+    ];
+
+  for (const [name, bytes, patterns, why] of refusals) {
+    it(`refuses ${name} with a clear error`, () => {
+      expect(() => readAutomatonPlan(bytes(), patterns)).toThrow(MatcherTablesError);
+      expect(() => readAutomatonPlan(bytes(), patterns)).toThrow(why);
+    });
+  }
+
+  it('falls back to compiling at run time, with a warning, when the tables are refused', () => {
+    const bad = good.slice();
+    bad[100] = (bad[100] as number) ^ 0xff;
+    const warnings: string[] = [];
+    const matcher = compileMatcher(slice, bad, (m) => warnings.push(m));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^Backstory matcher tables refused: payload checksum mismatch.*compiling at run time$/,
+    );
+    const text = 'Lavrov and Witkoff met in Moscow.';
+    expect(matcher.find(text).length).toBeGreaterThan(0);
+    expect(matcher.find(text)).toEqual(compileMatcher(slice).find(text));
+  });
+
+  it('names what is structurally wrong in a plan, so the loader never reads outside its arrays', () => {
+    const patterns = ['he', 'she', 'his', 'hers'];
+    const plan = planAutomaton(patterns);
+    expect(structuralProblem(plan, patterns.length)).toBeNull();
+    const tampered = (
+      change: (copy: {
+        childCount: Uint16Array;
+        column: Uint16Array;
+        terminal: Uint16Array | Uint32Array;
+      }) => void,
+    ) => {
+      const copy = {
+        ...plan,
+        childCount: plan.childCount.slice(),
+        column: plan.column.slice(),
+        terminal: plan.terminal.slice(),
+      };
+      change(copy);
+      return structuralProblem(copy, patterns.length);
+    };
+    expect(
+      tampered((p) => {
+        p.childCount[0] = (p.childCount[0] as number) + 1;
+      }),
+    ).toMatch(/past the last state/);
+    expect(
+      tampered((p) => {
+        p.childCount[0] = 0;
+      }),
+    ).toMatch(/nobody's child/);
+    expect(
+      tampered((p) => {
+        p.column[1] = plan.width;
+      }),
+    ).toMatch(/outside the alphabet/);
+    expect(
+      tampered((p) => {
+        p.terminal[2] = 4;
+      }),
+    ).toMatch(/unknown pattern 4/);
+  });
+
+  it('decodes base64 the same way with and without the built-in decoder', () => {
+    const text = Buffer.from(good).toString('base64');
+    const fromBase64 = Object.getOwnPropertyDescriptor(Uint8Array, 'fromBase64');
+    const viaBuiltIn = decodeBase64(text);
+    if (fromBase64) Reflect.deleteProperty(Uint8Array, 'fromBase64');
+    try {
+      expect(decodeBase64(text)).toEqual(good);
+    } finally {
+      if (fromBase64) Object.defineProperty(Uint8Array, 'fromBase64', fromBase64);
+    }
+    expect(viaBuiltIn).toEqual(good);
+  });
+});
