@@ -509,7 +509,7 @@ async function measureChurn(
       longestGap: Math.round((window as unknown as { longestGap: number }).longestGap),
     }));
     // Only with Backstory: the ticker's final text gets highlighted once the page is quiet
-    // (after the churn's backoff, at most a few seconds).
+    // (at the next flush, within about a second).
     let tickerHighlights: string[] = [];
     if (withBackstory) {
       // The ticker's highlighted texts, joined; '' until they are `expected` (null: any).

@@ -3,11 +3,10 @@
  * dirty containers, debounced. Mutation callbacks only collect nodes (cheap, whatever the
  * page does); mapping them to containers happens at flush time, once per node.
  *
- * A page that keeps mutating (tickers, animated counters) is flushed less and less often: a
- * flush forced by `maxWaitMs` because the page never went quiet for `debounceMs` doubles an
- * extra delay (up to `maxBackoffMs`); a flush after a quiet moment resets it, so content that
- * arrives in bursts (infinite scroll, live blogs) keeps the short delay. The rescans
- * themselves run under the scanner's per-second budget.
+ * A page that keeps mutating (tickers, animated counters) is flushed once per `maxWaitMs`, so its
+ * new content is found within about that time. What that costs is bounded by measured time, not
+ * by a growing delay: the time spent recording and flushing mutations is charged to the same
+ * budget as the rescans (work-queue.ts), and a flush waits while that budget is spent.
  */
 import { BLOCK_TAGS, containerOf, isOwnUi } from './skip-rules';
 
@@ -25,20 +24,24 @@ export interface DirtySet {
 export interface MutationTimings {
   debounceMs: number;
   maxWaitMs: number;
-  maxBackoffMs: number;
 }
 
 export const DEFAULT_MUTATION_TIMINGS: MutationTimings = {
   debounceMs: 200,
   maxWaitMs: 1000,
-  maxBackoffMs: 16000,
 };
+
+/** A budget of main-thread time for page changes (the scanner's work queue). */
+export interface ChangeBudget {
+  charge(ms: number): void;
+  /** Milliseconds until the budget has time again (0: now). */
+  budgetDelay(): number;
+}
 
 export interface MutationTracker {
   /** Mutations are waiting for a flush. */
   pending(): boolean;
   flushes(): number;
-  backoffMs(): number;
 }
 
 export interface MutationTrackerOptions {
@@ -49,6 +52,8 @@ export interface MutationTrackerOptions {
   signal: AbortSignal;
   timings?: Partial<MutationTimings>;
   onFlush(dirty: DirtySet): void;
+  /** Time spent here and in `onFlush` is charged to it; flushes wait while it is spent. */
+  budget?: ChangeBudget;
   now?: () => number;
 }
 
@@ -65,7 +70,7 @@ function onlyOwnUi(nodes: NodeList): boolean {
 }
 
 export function createMutationTracker(options: MutationTrackerOptions): MutationTracker {
-  const { observeRoot, scanRoot, signal, onFlush } = options;
+  const { observeRoot, scanRoot, signal, onFlush, budget } = options;
   const timings = { ...DEFAULT_MUTATION_TIMINGS, ...options.timings };
   const now = options.now ?? (() => performance.now());
   const view = (observeRoot.ownerDocument ?? (observeRoot as Document)).defaultView;
@@ -76,19 +81,27 @@ export function createMutationTracker(options: MutationTrackerOptions): Mutation
   let attributeTargets = new Set<Element>();
   let removals = false;
   let firstPendingAt = -1;
-  let lastMutationAt = Number.NEGATIVE_INFINITY;
-  let backoff = 0;
   let flushCount = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timerFiresAt = 0;
 
   const flush = (): void => {
+    const wait = budget?.budgetDelay() ?? 0;
+    if (wait > 0) {
+      timerFiresAt = now() + wait;
+      timer = setTimeout(flush, wait);
+      return;
+    }
     timer = undefined;
-    const flushedAt = now();
-    const neverQuiet = flushedAt - lastMutationAt < timings.debounceMs;
-    backoff = neverQuiet
-      ? Math.min(Math.max(backoff * 2, timings.debounceMs), timings.maxBackoffMs)
-      : 0;
+    const flushStart = now();
+    try {
+      flushDirty();
+    } finally {
+      budget?.charge(now() - flushStart);
+    }
+  };
+
+  const flushDirty = (): void => {
     firstPendingAt = -1;
     flushCount++;
 
@@ -133,9 +146,8 @@ export function createMutationTracker(options: MutationTrackerOptions): Mutation
 
   const schedule = (): void => {
     const at = now();
-    lastMutationAt = at;
     if (firstPendingAt < 0) firstPendingAt = at;
-    const fireAt = Math.min(at + timings.debounceMs, firstPendingAt + timings.maxWaitMs) + backoff;
+    const fireAt = Math.min(at + timings.debounceMs, firstPendingAt + timings.maxWaitMs);
     // Only ever postpone: re-arming a due timer on every mutation would starve it.
     if (timer !== undefined) {
       if (fireAt <= timerFiresAt) return;
@@ -152,6 +164,7 @@ export function createMutationTracker(options: MutationTrackerOptions): Mutation
   };
 
   const record = (mutations: MutationRecord[]): void => {
+    const recordStart = budget === undefined ? 0 : now();
     let relevant = false;
     for (const mutation of mutations) {
       if (insideOwnUi(mutation.target)) continue;
@@ -174,6 +187,7 @@ export function createMutationTracker(options: MutationTrackerOptions): Mutation
       }
     }
     if (relevant) schedule();
+    budget?.charge(now() - recordStart);
   };
 
   let observer: MutationObserver | null = null;
@@ -205,6 +219,5 @@ export function createMutationTracker(options: MutationTrackerOptions): Mutation
       return timer !== undefined;
     },
     flushes: () => flushCount,
-    backoffMs: () => backoff,
   };
 }

@@ -4,7 +4,7 @@
  *
  * Order of work: the first screen (only when scrolled away from the top, see
  * viewport-first.ts), then the whole body in document order, then rescans of what the page
- * changes later (observer.ts), which may use at most `rescanBudgetMs` per second.
+ * changes later (observer.ts), which may use a bounded share of main-thread time (work-queue.ts).
  */
 
 import type { Matcher } from '../matching/types';
@@ -15,18 +15,14 @@ import { createHighlightRegistry, type HighlightRegistryAdapter } from './highli
 import { createHitIndex, type HitIndex } from './hit-index';
 import { createMutationTracker, type DirtySet, type MutationTimings } from './observer';
 import { rangeFor, toLiveRange } from './ranges';
-import { type BlockSink, type BlockWalk, createBlockWalk, type WalkCounters } from './text-blocks';
+import { type BlockSink, createBlockWalk, type WalkCounters } from './text-blocks';
 import type { MentionSummary, PageMention, PageSettings, ScanStats, TextBlock } from './types';
 import { isVeryTallPage, paintedStyle } from './very-tall-page';
 import { findViewportUnits } from './viewport-first';
+import { createWorkQueue, type JobKind, type WorkQueueTimings } from './work-queue';
 import { createYieldToPage, type YieldToPage } from './yield-to-page';
 
-export interface ScannerTimings extends MutationTimings {
-  /** Longest stretch of work before yielding to the page. */
-  sliceMs: number;
-  /** Rescans after page mutations may use this much time per `budgetWindowMs`. */
-  rescanBudgetMs: number;
-  budgetWindowMs: number;
+export interface ScannerTimings extends MutationTimings, WorkQueueTimings {
   /** Least time between two onUpdate calls while scanning (the last one is never dropped). */
   updateIntervalMs: number;
   /**
@@ -39,13 +35,12 @@ export interface ScannerTimings extends MutationTimings {
 
 export const DEFAULT_SCANNER_TIMINGS: ScannerTimings = {
   sliceMs: 8,
-  rescanBudgetMs: 100,
-  budgetWindowMs: 1000,
+  rescanShare: 0.03,
+  rescanBurstMs: 100,
   updateIntervalMs: 250,
   paintIntervalMs: 1000,
   debounceMs: 200,
   maxWaitMs: 1000,
-  maxBackoffMs: 16000,
 };
 
 export interface ScannerOptions {
@@ -85,13 +80,6 @@ export interface Scanner {
   whenIdle(): Promise<void>;
 }
 
-type JobKind = 'viewport' | 'initial' | 'rescan';
-
-interface Job {
-  kind: JobKind;
-  walk: BlockWalk;
-}
-
 /** Hoisted: a regex literal in the sink would build a RegExp object for each of ~10^5 blocks. */
 const NON_SPACE = /\S/;
 
@@ -117,31 +105,23 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   const counters: WalkCounters = { textNodes: 0, characters: 0, blocks: 0 };
   const stats = {
-    totalMs: 0,
     initialScanWallMs: null as number | null,
-    chunks: 0,
-    longestChunkMs: 0,
     viewportUnits: 0,
     rescannedContainers: 0,
-    rescanMs: 0,
   };
   let startedAt = 0;
 
   const blocksByContainer = new Map<Element, TextBlock[]>();
-  const queue: Job[] = [];
   let nextBlockId = 1;
   let started = false;
   /** Between start() and begin(): the scan has not queued its work yet, but it is not idle. */
   let awaitingBegin = false;
-  let running = false;
   let mentionsChanged = false;
   /** Mentions found (or dropped) since the last repaint. */
   let paintPending = false;
   let lastPaintAt = Number.NEGATIVE_INFINITY;
   let updatePending = false;
   let lastUpdateAt = Number.NEGATIVE_INFINITY;
-  let budgetWindowStart = 0;
-  let budgetSpent = 0;
   let matcherFailed = false;
   let idleWaiters: (() => void)[] = [];
   let tracker: ReturnType<typeof createMutationTracker> | null = null;
@@ -159,7 +139,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   };
 
   const enqueueWalk = (kind: JobKind, root: Element, includeRootInline: boolean, all: boolean) => {
-    queue.push({
+    work.push({
       kind,
       walk: createBlockWalk({
         root,
@@ -269,7 +249,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   };
 
   const isIdle = (): boolean =>
-    !awaitingBegin && !running && queue.length === 0 && !(tracker?.pending() ?? false);
+    !awaitingBegin && !work.running() && work.size() === 0 && !(tracker?.pending() ?? false);
 
   const settleIdle = (): void => {
     if (!signal.aborted && !isIdle()) return;
@@ -278,85 +258,33 @@ export function createScanner(options: ScannerOptions): Scanner {
     for (const resolve of waiters) resolve();
   };
 
-  const waitForBudget = async (): Promise<void> => {
-    const at = now();
-    if (at - budgetWindowStart >= timings.budgetWindowMs) {
-      budgetWindowStart = at;
-      budgetSpent = 0;
-      return;
-    }
-    if (budgetSpent < timings.rescanBudgetMs) return;
-    const wait = budgetWindowStart + timings.budgetWindowMs - at;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, wait);
-      signal.addEventListener(
-        'abort',
-        () => {
-          clearTimeout(timer);
-          resolve();
-        },
-        { once: true },
-      );
-    });
-    budgetWindowStart = now();
-    budgetSpent = 0;
-  };
-
-  /** One slice: runs queued walks until the slice is used up. */
-  const runSlice = (): void => {
-    const sliceStart = now();
-    const deadline = sliceStart + timings.sliceMs;
-    let rescanTime = 0;
-    while (queue.length !== 0) {
-      const job = queue[0];
-      if (job === undefined) break;
-      const jobStart = now();
-      const finished = job.walk.step(deadline);
-      if (job.kind === 'rescan') rescanTime += now() - jobStart;
-      if (finished) {
-        queue.shift();
-        if (job.kind === 'initial') stats.initialScanWallMs = now() - startedAt;
-      }
-      if (now() >= deadline) break;
-      // Rescans and the first scan do not share a slice with a rescan over budget.
-      if (queue[0]?.kind === 'rescan' && budgetSpent + rescanTime >= timings.rescanBudgetMs) break;
-    }
-    const took = now() - sliceStart;
-    stats.chunks++;
-    stats.totalMs += took;
-    stats.rescanMs += rescanTime;
-    budgetSpent += rescanTime;
-    if (took > stats.longestChunkMs) stats.longestChunkMs = took;
-    if (mentionsChanged) {
-      mentionsChanged = false;
-      updatePending = true;
-      paintPending = true;
-    }
-    paintIfDue(queue.length === 0);
-    notify(queue.length === 0);
-  };
-
-  const pump = async (): Promise<void> => {
-    if (running || signal.aborted) return;
-    running = true;
-    try {
-      while (queue.length !== 0 && !signal.aborted) {
-        if (queue[0]?.kind === 'rescan') {
-          // Do not leave found mentions unpainted while waiting for the rescan budget.
-          paintIfDue(true);
-          await waitForBudget();
+  const work = createWorkQueue({
+    timings,
+    signal,
+    yieldToPage,
+    now,
+    hooks: {
+      afterSlice(drained) {
+        if (mentionsChanged) {
+          mentionsChanged = false;
+          updatePending = true;
+          paintPending = true;
         }
-        if (signal.aborted) break;
-        runSlice();
-        if (queue.length !== 0) await yieldToPage();
-      }
-    } finally {
-      running = false;
-      if (!signal.aborted) paintIfDue(true);
-      notify(true);
-      settleIdle();
-    }
-  };
+        paintIfDue(drained);
+        notify(drained);
+      },
+      // Do not leave found mentions unpainted while waiting for the rescan budget.
+      beforeBudgetWait: () => paintIfDue(true),
+      jobDone(job) {
+        if (job.kind === 'initial') stats.initialScanWallMs = now() - startedAt;
+      },
+      settled() {
+        if (!signal.aborted) paintIfDue(true);
+        notify(true);
+        settleIdle();
+      },
+    },
+  });
 
   /** Adds rescans for a flush of page mutations, skipping work another walk already covers. */
   const onMutations = (dirty: DirtySet): void => {
@@ -392,20 +320,20 @@ export function createScanner(options: ScannerOptions): Scanner {
       stats.rescannedContainers++;
       enqueueWalk('rescan', container, true, false);
     }
-    if (mentionsChanged && queue.length === 0) {
+    if (mentionsChanged && work.size() === 0) {
       mentionsChanged = false;
       updatePending = true;
       repaint();
       notify(true);
     }
-    if (queue.length !== 0) void pump();
+    if (work.size() !== 0) work.run();
     else settleIdle();
   };
 
   signal.addEventListener(
     'abort',
     () => {
-      queue.length = 0;
+      work.clear();
       painter.clear();
       settleIdle();
     },
@@ -430,10 +358,11 @@ export function createScanner(options: ScannerOptions): Scanner {
         signal,
         timings,
         onFlush: onMutations,
+        budget: work,
         now,
       });
     }
-    void pump();
+    work.run();
   };
 
   return {
@@ -467,12 +396,13 @@ export function createScanner(options: ScannerOptions): Scanner {
     liveRange: (mention) => toLiveRange(document, mention.range),
     stats: () => ({
       ...stats,
+      ...work.stats(),
       characters: counters.characters,
       textNodes: counters.textNodes,
       blocks: counters.blocks,
       mentions: index.allMentions().length,
       mutationFlushes: tracker?.flushes() ?? 0,
-      backoffMs: tracker?.backoffMs() ?? 0,
+      rescanWaitMs: tracker === null ? 0 : work.budgetDelay(),
     }),
     whenIdle() {
       if (signal.aborted || (started && isIdle())) return Promise.resolve();

@@ -58,6 +58,6 @@ export interface ScanStats {
   mutationFlushes: number;
   rescannedContainers: number;
   rescanMs: number;
-  /** Current extra delay between mutation flushes on a page that keeps changing; 0 = calm. */
-  backoffMs: number;
+  /** How long changes to the page would now wait for rescan budget (work-queue.ts); 0 = none. */
+  rescanWaitMs: number;
 }
