@@ -3,7 +3,8 @@
  *
  * - Before every build (and dev start) the dataset file is validated; an invalid
  *   file stops the build with one line per problem and its JSON path, so a broken
- *   dataset never reaches a page as a blank popover.
+ *   dataset never reaches a page as a blank popover. That includes names that collide
+ *   in the compiled matcher (utils/matching/conflicts.ts).
  * - The SHA-256 of the file's bytes is handed to the bundle as
  *   `__BACKSTORY_DATASET_HASH__`, so the UI can show exactly which data it carries.
  *
@@ -16,6 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { formatDatasetErrors, validateDataset } from '../utils/dataset/validate';
+import { describeConflict, findPatternConflicts } from '../utils/matching/conflicts';
 
 /** Where the bundled dataset lives, relative to the project root. */
 export const DATASET_FILE = 'assets/dataset/backstory.json';
@@ -40,6 +42,11 @@ export function assertValidDatasetFile(file: string): void {
   }
   const result = validateDataset(json);
   if (!result.ok) throw new Error(formatDatasetErrors(result.errors, `dataset ${file}`));
+  const collisions = findPatternConflicts(result.dataset).map((conflict) => ({
+    path: conflict.shadowed.path,
+    message: describeConflict(conflict),
+  }));
+  if (collisions.length > 0) throw new Error(formatDatasetErrors(collisions, `dataset ${file}`));
 }
 
 export default defineWxtModule({

@@ -1,14 +1,16 @@
 /**
  * Full validation of a dataset: the valibot schema (shape and field rules) plus
  * the checks a schema cannot express — ids that collide, references that do not
- * resolve, polls and figures that disagree, aliases that two entities would both
- * claim. Every problem is reported with the JSON path of the bad field
+ * resolve, polls and figures that disagree, entries listed twice. (Names that two entries would
+ * both claim are found on the compiled matcher itself, which normalises them as it does on a
+ * page: utils/matching/conflicts.ts, run by the build.) Every problem is reported with the JSON path of the bad field
  * (`$.entities[3].aliases[0].text`) so a broken dataset is fixed at build time,
  * never discovered as a blank popover on a page.
  *
  * Runs in Node (build hook, tests); the content script only imports the data.
  */
 import * as v from 'valibot';
+import { normalizeForMatching } from '../matching/normalize';
 import { type Dataset, DatasetSchema, type Language } from './schema';
 
 export interface DatasetError {
@@ -48,12 +50,9 @@ function schemaIssueToError(issue: v.BaseIssue<unknown>): DatasetError {
   return { path: toJsonPath(keys), message };
 }
 
-/**
- * The form in which the matcher compares names: curly apostrophes as "'", ё as е,
- * any case. Two aliases equal under this folding are the same pattern.
- */
+/** A name as the matcher compares it (apostrophes, invisible characters, white space, case). */
 function fold(text: string): string {
-  return text.normalize('NFC').replace(/[’‘ʼ]/g, "'").toLocaleLowerCase('und').replace(/ё/g, 'е');
+  return normalizeForMatching(text).text;
 }
 
 function expand(text: string, endings: readonly string[] | undefined): string[] {
@@ -163,7 +162,7 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
     }
     const seenForms = new Map<string, number>();
     figure.forms.forEach((form, formIndex) => {
-      const key = `${form.lang}\u0000${fold(form.text)}`;
+      const key = `${form.lang}\u0000${form.text}`;
       const first = seenForms.get(key);
       if (first !== undefined) {
         report(
@@ -178,24 +177,6 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
         report(['figures', index, 'context', stemIndex], `"${stem}" is listed twice`);
       seenContext.add(stem);
     });
-  });
-
-  // A written form may point at one figure only, or the matcher could not tell which.
-  const formOwner = new Map<string, string>();
-  dataset.figures.forEach((figure, index) => {
-    const own = new Set<string>();
-    figure.forms.forEach((form, formIndex) => {
-      const key = fold(form.text);
-      const owner = formOwner.get(key);
-      if (owner !== undefined && owner !== figure.id) {
-        report(
-          ['figures', index, 'forms', formIndex, 'text'],
-          `"${form.text}" is already a form of figure "${owner}"`,
-        );
-      }
-      own.add(key);
-    });
-    for (const key of own) if (!formOwner.has(key)) formOwner.set(key, figure.id);
   });
 
   dataset.polls.forEach((poll, index) => {
@@ -218,9 +199,8 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
     });
   });
 
-  // Names: the compiled forms (text + ending) decide what the matcher highlights.
-  const formEntity = new Map<string, string>();
   dataset.entities.forEach((entity, index) => {
+    // The entity's compiled forms (text + ending), for the exclusions' check below.
     const ownForms = new Set<string>();
     const seenAliases = new Map<string, number>();
     entity.aliases.forEach((alias, aliasIndex) => {
@@ -250,18 +230,6 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
         'every alias requires confirmation, so nothing could confirm one: leave at least one unmarked',
       );
     }
-    for (const form of ownForms) {
-      const owner = formEntity.get(form);
-      if (owner !== undefined) {
-        const aliasIndex = entity.aliases.findIndex((alias) =>
-          expand(alias.text, alias.endings).some((text) => fold(text) === form),
-        );
-        report(
-          ['entities', index, 'aliases', aliasIndex, 'text'],
-          `the form "${form}" is already an alias of entity "${owner}"`,
-        );
-      } else formEntity.set(form, entity.id);
-    }
     entity.exclusions.forEach((exclusion, exclusionIndex) => {
       const keys: PathKey[] = ['entities', index, 'exclusions', exclusionIndex, 'text'];
       if (FOREIGN_LETTERS[exclusion.lang].test(exclusion.text)) {
@@ -276,14 +244,6 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
           keys,
           "contains none of the entity's alias forms as whole words, so it can never apply",
         );
-      }
-      for (const form of expand(exclusion.text, exclusion.endings)) {
-        if (ownForms.has(fold(form))) {
-          report(
-            ['entities', index, 'exclusions', exclusionIndex, 'text'],
-            `"${form}" is both an alias and an exclusion of this entity`,
-          );
-        }
       }
     });
   });
