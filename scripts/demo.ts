@@ -1,12 +1,17 @@
 // `npm run demo -- [--firefox] [--headless] [--no-build] [--out demo.png] [--extension-dir DIR]`
-// Builds the extension, serves demo/ on 127.0.0.1 and opens it in a browser with
-// Backstory loaded. With a display: a window to try it in, until Ctrl+C. Without
-// one (or with --headless): hovers the first mention, saves a screenshot and
+// Finds a browser installed on this machine (Chrome, Chromium or Edge, else Firefox; only Firefox
+// with --firefox: see tools/browser-executables.ts), builds the extension for it, serves demo/
+// on 127.0.0.1 and opens it with Backstory loaded. With a display: a window to try it in, until
+// Ctrl+C. Without one (or with --headless): hovers the first mention, saves a screenshot and
 // prints what was found, so the command is useful on a server too.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-// The harness files are imported one by one: its index also brings in vitest.
+import {
+  type BrowserInstall,
+  findBrowser,
+  MissingBrowserError,
+} from '../tools/browser-executables';
 import {
   centreOf,
   type HighlightSnapshot,
@@ -15,7 +20,7 @@ import {
 } from '../tools/highlights';
 import { launchWithExtension, type TestBrowser } from '../tools/launch';
 import { withLiveHighlights } from '../tools/live-ranges';
-import { type BrowserName, demoDir, repoRoot } from '../tools/paths';
+import { demoDir, repoRoot } from '../tools/paths';
 import { startStaticServer } from '../tools/static-server';
 import type { TestPage } from '../tools/test-page';
 
@@ -30,8 +35,12 @@ const { values: flags } = parseArgs({
   },
 });
 
-const browserName: BrowserName = flags.firefox ? 'firefox' : 'chromium';
-const headed = Boolean(process.env.DISPLAY) && !flags.headless;
+const install = installedBrowser(flags.firefox);
+const browserName = install.name;
+// macOS and Windows always have a screen; on Linux a server has neither X11 nor Wayland.
+const hasDisplay =
+  process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const headed = hasDisplay && !flags.headless;
 const screenshotPath = resolve(process.cwd(), flags.out) as `${string}.png`;
 
 if (!flags['no-build'] && !flags['extension-dir']) {
@@ -50,6 +59,7 @@ try {
     viewport: headed ? null : { width: 1280, height: 900 },
     logLabel: 'demo',
     extensionDir: flags['extension-dir'],
+    install,
   });
   const page = await browser.newPage();
   await page.goto(pageUrl);
@@ -63,6 +73,21 @@ try {
   await server.close();
 }
 process.exit(exitCode);
+
+/** The reader's browser: the Chromium family first, then Firefox; or says how to get one. */
+function installedBrowser(firefoxOnly: boolean): BrowserInstall {
+  const problems: string[] = [];
+  for (const name of firefoxOnly ? (['firefox'] as const) : (['chromium', 'firefox'] as const)) {
+    try {
+      return findBrowser(name);
+    } catch (error) {
+      if (!(error instanceof MissingBrowserError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  for (const problem of problems) console.error(`[demo] ${problem}`);
+  process.exit(1);
+}
 
 async function stayOpenUntilInterrupted(openBrowser: TestBrowser, url: string): Promise<void> {
   console.log(`[demo] Backstory is loaded on ${url} — close the window or press Ctrl+C to quit.`);

@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer-core';
-import { findBrowserExecutable } from './browser-executables';
+import { type BrowserInstall, findBrowser } from './browser-executables';
 import { chromiumIsolationArgs, firefoxIsolationPrefs } from './network-isolation';
 import { type BrowserName, buildCommand, builtExtensionDir } from './paths';
 import { type TestPage, wrapPage } from './test-page';
@@ -13,6 +12,8 @@ export interface TestBrowser {
   readonly name: BrowserName;
   /** As the browser reports it, e.g. `156.0.8078.108` or `153.7.0esr`. */
   readonly version: string;
+  /** Which installed browser runs, and where it was found. */
+  readonly install: BrowserInstall;
   /** `chrome-extension://<id>` or `moz-extension://<uuid>`, without a trailing slash. */
   readonly extensionOrigin: string;
   /** The driver's browser, for anything this interface does not cover. */
@@ -32,6 +33,8 @@ export interface LaunchOptionsForTests {
   logLabel?: string;
   /** An unpacked extension to load instead of the build in .output/. */
   extensionDir?: string | undefined;
+  /** The browser to start; found with `findBrowser` unless given. */
+  install?: BrowserInstall;
 }
 
 const chromiumArgs = [
@@ -44,13 +47,14 @@ const chromiumArgs = [
 
 /**
  * Starts Chromium or Firefox with the built extension installed, requests to
- * every host but 127.0.0.1 blocked, and prints `[e2e] <browser> <version>` once.
+ * every host but 127.0.0.1 blocked, and prints `[e2e] <browser> <version> (<path>)` once.
  */
 export async function launchWithExtension(
   browserName: BrowserName,
   options: LaunchOptionsForTests = {},
 ): Promise<TestBrowser> {
-  const executablePath = findBrowserExecutable(browserName);
+  const install = options.install ?? findBrowser(browserName);
+  const executablePath = install.path;
   const sourceDir = resolve(options.extensionDir ?? builtExtensionDir(browserName));
   if (!existsSync(join(sourceDir, 'manifest.json'))) {
     throw new Error(
@@ -64,7 +68,6 @@ export async function launchWithExtension(
   const removeCopy = () => rmSync(extensionDir, { recursive: true, force: true });
   const manifestText = readFileSync(join(extensionDir, 'manifest.json'), 'utf8');
   const manifest = JSON.parse(manifestText) as BuiltManifest;
-  const version = readBrowserVersion(executablePath);
   const headless = options.headless ?? true;
   const defaultViewport =
     options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport;
@@ -76,15 +79,21 @@ export async function launchWithExtension(
     removeCopy();
     throw error;
   });
-  console.log(`[${options.logLabel ?? 'e2e'}] ${browserName} ${version}`);
-
   const { browser, extensionOrigin } = started;
+  // "HeadlessChrome/156.0.8078.108", "Chrome/…", "Edg/…" or "firefox/153.7.0esr": asked of the
+  // running browser, because `chrome.exe --version` prints nothing on Windows.
+  const version = (await browser.version()).split('/').at(-1) ?? '';
+  console.log(
+    `[${options.logLabel ?? 'e2e'}] ${browserName} ${version} (${install.product}, ${executablePath})`,
+  );
+
   const popupUrl = `${extensionOrigin}/${manifest.action?.default_popup ?? 'popup.html'}`;
   const newPage = async () => wrapPage(await browser.newPage());
 
   return {
     name: browserName,
     version,
+    install,
     extensionOrigin,
     puppeteer: browser,
     newPage,
@@ -176,10 +185,4 @@ async function startFirefox(
     await browser.close();
     throw error;
   }
-}
-
-function readBrowserVersion(executablePath: string): string {
-  // "Chromium 156.0.8078.108 " / "Mozilla Firefox 153.7.0esr"
-  const output = execFileSync(executablePath, ['--version'], { encoding: 'utf8' }).trim();
-  return output.split(/\s+/).at(-1) ?? output;
 }
