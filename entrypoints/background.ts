@@ -4,7 +4,7 @@ import { activeTabId, isBackstoryMessage, sendStepMention } from '@/utils/messag
 import { repairStoredSettings } from '@/utils/settings/storage';
 
 /** A muted slate that reads on light and dark toolbars without shouting. */
-export const BADGE_COLOR = '#4a5668';
+const BADGE_COLOR = '#4a5668';
 export const BADGE_TEXT_COLOR = '#ffffff';
 
 /** Badge text for a mention count: nothing for none, and at most four characters. */

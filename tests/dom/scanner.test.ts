@@ -226,6 +226,10 @@ describe('scanner', () => {
   });
 
   it('does nothing and throws nothing where the Highlight API is missing', async () => {
+    // The precondition: this window has no registry and no Highlight (no fake is installed).
+    const scope = window as unknown as { CSS?: { highlights?: unknown }; Highlight?: unknown };
+    expect(scope.CSS?.highlights).toBeUndefined();
+    expect(scope.Highlight).toBeUndefined();
     setBody(ARTICLE);
     const scanner = createScanner({
       document,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { datasetFileHash } from '../../modules/validate-dataset';
 import {
   type BrowserName,
   readBackstoryHighlights,
@@ -23,6 +24,16 @@ describe.each(browserNames)('in %s', (browserName) => {
     });
     await popup.close();
     expect(manifest).toEqual({ name: 'Backstory', manifest_version: 3 });
+  });
+
+  it('shows in its popup the SHA-256 of the dataset file it was built from', async () => {
+    const popup = await session().browser.openPopup();
+    const shown = await popup.waitFor(
+      () => document.querySelector('.about code')?.getAttribute('title') ?? '',
+      { message: 'the dataset hash in the popup' },
+    );
+    await popup.close();
+    expect(shown).toBe(datasetFileHash());
   });
 
   it('opens the popup page, which renders the Backstory heading', async () => {

@@ -9,10 +9,10 @@ describe('About', () => {
   it('shows the dataset version, a short hash with the full one on hover, and the sources', () => {
     const hash = 'sha256-9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
     render(<About version="1.2.0" hash={hash} sources={['Example Agency, 18 February 2025']} />);
-    expect(screen.getByText(/version 1\.2\.0/)).toBeTruthy();
+    expect(screen.queryByText(/version 1\.2\.0/)).not.toBeNull();
     const code = screen.getByText('9f86d081884c');
     expect(code.getAttribute('title')).toBe(hash);
-    expect(screen.getByText('Example Agency, 18 February 2025')).toBeTruthy();
+    expect(screen.queryByText('Example Agency, 18 February 2025')).not.toBeNull();
   });
 
   it.each([

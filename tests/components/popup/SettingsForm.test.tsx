@@ -59,10 +59,10 @@ describe('SettingsForm', () => {
   it('shows the hover delay while it moves and reports it when let go', () => {
     const { onChange } = renderForm();
     const slider = screen.getByRole('slider', { name: 'Hover delay' }) as HTMLInputElement;
-    expect(screen.getByText('300 ms')).toBeTruthy();
+    expect(screen.queryByText('300 ms')).not.toBeNull();
     slider.value = '750';
     fireEvent.input(slider);
-    expect(screen.getByText('750 ms')).toBeTruthy();
+    expect(screen.queryByText('750 ms')).not.toBeNull();
     expect(onChange).not.toHaveBeenCalled();
     fireEvent.change(slider);
     expect(onChange).toHaveBeenCalledExactlyOnceWith({ hoverDelayMs: 750 });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,10 +10,12 @@ describe('the runtime dataset entry', () => {
     expect(dataset).toEqual(JSON.parse(fileBytes.toString('utf8')));
   });
 
-  it('reports the dataset version and the SHA-256 of the file computed at build time', () => {
+  // The hash is the build's constant, which this test run defines itself (vitest.config.ts), so
+  // comparing it here would compare a value with itself: the built popup's is checked end to end
+  // (tests/e2e/foundation.e2e.ts), the build module's in build-guard.test.ts.
+  it('reports the dataset version', () => {
     expect(datasetInfo.version).toBe(dataset.version);
     expect(datasetInfo.version).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(datasetInfo.hash).toBe(createHash('sha256').update(fileBytes).digest('hex'));
   });
 
   it('lists the names of its sources', () => {
