@@ -5,10 +5,27 @@
  * (modules/matching-data.ts); fields are picked one by one, so a new field in the format is left
  * out until the matcher needs it.
  */
-import type { MatchingData } from './schema';
+import type { MatchingData, MatchingQuote, Statement } from './schema';
 
-export function toMatchingData(dataset: MatchingData): MatchingData {
+/** The verbatim quotes among a dataset's statements: what the quote check compares with. */
+export function verbatimQuotes(statements: readonly Statement[]): MatchingQuote[] {
+  return statements
+    .filter((statement) => statement.mode === 'verbatim')
+    .map(({ id, speaker, text }) => ({ id, speaker, text }));
+}
+
+/** The quotes of a matching slice, or of a whole dataset (from its statements). */
+export function quotesOf(
+  data: MatchingData & { statements?: readonly Statement[] },
+): MatchingQuote[] {
+  return data.quotes ?? verbatimQuotes(data.statements ?? []);
+}
+
+export function toMatchingData(
+  dataset: MatchingData & { statements?: readonly Statement[] },
+): MatchingData {
   return {
+    quotes: quotesOf(dataset),
     entities: dataset.entities.map(({ id, category, name, aliases, exclusions }) => ({
       id,
       category,

@@ -165,8 +165,12 @@ export type MatchingFigure = Pick<
   Figure,
   'id' | 'value' | 'unit' | 'approximate' | 'measures' | 'forms' | 'context'
 >;
+/** A verbatim quote, for the quote check: the words and who said them. */
+export type MatchingQuote = Pick<Statement, 'id' | 'speaker' | 'text'>;
 /** The part of the dataset the content script carries to every page; a Dataset is one too. */
 export interface MatchingData {
   entities: MatchingEntity[];
   figures: MatchingFigure[];
+  /** The verbatim quotes (a Dataset has them among its statements instead). */
+  quotes?: MatchingQuote[];
 }

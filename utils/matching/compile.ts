@@ -1,4 +1,6 @@
-import type { MatchingData } from '../dataset/schema';
+import { quotesOf } from '../dataset/matching-data';
+import type { Category, MatchingData, MatchingQuote, Statement } from '../dataset/schema';
+import { quoteAnchors } from '../quotes/anchors';
 import { type Automaton, buildAutomaton } from './aho-corasick';
 import { LazyCaseRule } from './case-rules';
 import { DIGIT, unitInfo, WORD } from './char-classes';
@@ -23,6 +25,8 @@ export interface CompiledPattern {
   candidates: Candidate[];
   /** Ids of the figure-context stems this pattern is. */
   contextStems: number[];
+  /** Indices (in `quotes`) of the verbatim quotes this pattern is an anchor of. */
+  quoteAnchors: number[];
   needsBoundaryBefore: boolean;
   needsBoundaryAfter: boolean;
   startsWithDigit: boolean;
@@ -33,6 +37,8 @@ export interface CompiledDataset {
   automaton: Automaton;
   patterns: CompiledPattern[];
   stemCount: number;
+  /** The verbatim quotes, with their speaker's category, for the quote check. */
+  quotes: (MatchingQuote & { category: Category })[];
 }
 
 function withEndings(text: string, endings: readonly string[] | undefined): string[] {
@@ -57,6 +63,7 @@ export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'a
         text,
         candidates: [],
         contextStems: [],
+        quoteAnchors: [],
         needsBoundaryBefore: (first & WORD) !== 0,
         needsBoundaryAfter: (last & WORD) !== 0,
         startsWithDigit: (first & DIGIT) !== 0,
@@ -124,12 +131,22 @@ export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'a
     }
   }
 
+  // Quote anchors: found in the same pass, never mentions themselves (utils/quotes/).
+  const categoryOf = new Map(dataset.entities.map((entity) => [entity.id, entity.category]));
+  const quotes = quotesOf(dataset as MatchingData & { statements?: Statement[] }).map((quote) => ({
+    ...quote,
+    category: categoryOf.get(quote.speaker) ?? ('people' as const),
+  }));
+  for (const anchor of quoteAnchors(quotes)) {
+    patternFor(anchor.text)?.quoteAnchors.push(anchor.quote);
+  }
+
   const patterns = [...byText.values()];
   for (const pattern of patterns) {
     // Stable: dataset order within each type.
     pattern.candidates.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type]);
   }
-  return { patterns, stemCount: stemIds.size };
+  return { patterns, stemCount: stemIds.size, quotes };
 }
 
 /** The texts the automaton is built from, in order. */
@@ -137,7 +154,7 @@ export function patternTexts(collected: Pick<CompiledDataset, 'patterns'>): stri
   return collected.patterns.map((pattern) => pattern.text);
 }
 
-/** Compiles every alias × ending, exclusion × ending, figure form and context stem. */
+/** Compiles every alias × ending, exclusion × ending, figure form, context stem and quote anchor. */
 export function compileDataset(dataset: MatchingData): CompiledDataset {
   const collected = collectPatterns(dataset);
   return { ...collected, automaton: buildAutomaton(patternTexts(collected)) };

@@ -42,6 +42,12 @@
  *    ("Donald Trump Jr.", not "Trump Jr." — the latter loses to "Donald Trump" which starts
  *    first).
  *
+ * 5. Quotations (utils/quotes/). Patterns can also be anchors: runs of words of a verbatim
+ *    quote. They never compete with the candidates above; when the pass found any, the quote
+ *    check looks at the text around them and may report a quotation of the quote as one
+ *    mention of kind 'quote' (its verdict in `quote`). A quotation wins over the entity and
+ *    figure mentions inside it, so mentions still never overlap.
+ *
  * Scope: `find` sees only the string it is given. A figure's context in another block, or
  * a name split across two calls, is not seen — pass whole blocks (a paragraph, a heading).
  *
@@ -53,6 +59,8 @@
  * The matcher is compiled once per page; `find` reuses its buffers, so it is not re-entrant
  * (it never calls out, so this cannot happen).
  */
+
+import { findQuotations, type NamedPerson } from '../quotes/find';
 import { isBoundaryAfter, isBoundaryBefore } from './boundaries';
 import { satisfiesCaseRule } from './case-rules';
 import { DROPPED, foldUnit } from './char-classes';
@@ -101,7 +109,7 @@ class HitBuffer {
 }
 
 export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
-  const { automaton, patterns, stemCount } = compiled;
+  const { automaton, patterns, stemCount, quotes } = compiled;
   const { transitions, width, hasOutput, outputStart, outputs, patternLength } = automaton;
   const spaceColumn = automaton.columnOf(0x20);
 
@@ -120,6 +128,8 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
   const candidates = new HitBuffer();
   // Context-stem hits in order of their last code unit: [original index of it, stem id].
   const stemHits = new HitBuffer();
+  // Quote anchors found: [normalised start, pattern index].
+  const anchorHits = new HitBuffer();
 
   function recordOutputs(text: string, state: number, end: number): void {
     const last = outputStart[state + 1] as number;
@@ -134,6 +144,7 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
         continue;
       }
       for (const stem of pattern.contextStems) stemHits.push(toOriginal[end - 1] as number, stem);
+      if (pattern.quoteAnchors.length > 0) anchorHits.push(start, patternIndex);
       if (pattern.candidates.length > 0) insertCandidate(start, patternIndex);
     }
   }
@@ -163,6 +174,7 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
     }
     candidates.count = 0;
     stemHits.count = 0;
+    anchorHits.count = 0;
 
     // The one pass: normalise on the fly and run the automaton.
     const map = toOriginal;
@@ -190,7 +202,48 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
       if (hasOutput[state] !== 0) recordOutputs(text, state, normalizedLength);
     }
 
-    return selectLeftmostLongest(text, normalizedLength);
+    const mentions = selectLeftmostLongest(text, normalizedLength);
+    return anchorHits.count === 0 ? mentions : withQuotations(text, normalizedLength, mentions);
+  }
+
+  /** Adds the quotations around the anchors found; they hide the mentions inside them. */
+  function withQuotations(text: string, normalizedLength: number, mentions: Mention[]): Mention[] {
+    const hits = [];
+    for (let h = 0; h < anchorHits.count; h++) {
+      const start = anchorHits.first[h] as number;
+      const patternIndex = anchorHits.second[h] as number;
+      const pattern = patterns[patternIndex] as CompiledPattern;
+      const end = start + (patternLength[patternIndex] as number);
+      if (!isBoundaryAfter(text, toOriginal, normalizedLength, end, pattern.endsWithDigit))
+        continue;
+      for (const quote of pattern.quoteAnchors) {
+        hits.push({
+          start: toOriginal[start] as number,
+          end: (toOriginal[end - 1] as number) + 1,
+          quote,
+        });
+      }
+    }
+    const named: NamedPerson[] = mentions.filter((mention) => mention.category === 'people');
+    const findings = findQuotations(text, hits, quotes, named);
+    if (findings.length === 0) return mentions;
+    const outside = mentions.filter((mention) =>
+      findings.every((found) => mention.end <= found.start || mention.start >= found.end),
+    );
+    const quoted: Mention[] = findings.map((finding) => {
+      const quote = quotes.find((candidate) => candidate.id === finding.statements[0]);
+      return {
+        start: finding.start,
+        end: finding.end,
+        id: finding.statements[0] as string,
+        kind: 'quote',
+        category: quote?.category ?? 'people',
+        matched: text.slice(finding.start, finding.end),
+        rule: `quote:${finding.marked}`,
+        quote: finding,
+      };
+    });
+    return [...outside, ...quoted].sort((a, b) => a.start - b.start);
   }
 
   function selectLeftmostLongest(text: string, normalizedLength: number): Mention[] {

@@ -1,7 +1,8 @@
 import type { Category } from '../dataset/schema';
+import type { QuoteFinding } from '../quotes/find';
 
 /** What a mention points at in the dataset. */
-export type MentionKind = 'entity' | 'figure';
+export type MentionKind = 'entity' | 'figure' | 'quote';
 
 /**
  * One mention found in a string. Offsets are UTF-16 code units into the string
@@ -23,6 +24,8 @@ export interface Mention {
    * where the page also names the entity by a form without this mark (utils/page/confirmation.ts).
    */
   requiresConfirmation?: true;
+  /** For kind 'quote': how the page's quotation compares with the dataset's quote. */
+  quote?: QuoteFinding;
 }
 
 /** Compiled once per page from the dataset; `find` is pure and linear in the text length. */
