@@ -3,6 +3,7 @@ import { useId } from 'preact/hooks';
 import { EntityCard } from './EntityCard';
 import { FigureCard, figureLedeId } from './FigureCard';
 import { Popover } from './Popover';
+import { QuoteCard } from './QuoteCard';
 import type { PopoverModel } from './view-model';
 import { WhyHighlighted } from './WhyHighlighted';
 
@@ -24,10 +25,13 @@ export function PopoverView({ model, ...frame }: PopoverViewProps) {
     <Popover labelledBy={labelledBy} {...frame}>
       {card.kind === 'entity' ? (
         <EntityCard entity={card} headingId={headingId} />
+      ) : card.kind === 'quote' ? (
+        <QuoteCard quote={card} headingId={headingId} />
       ) : (
         <FigureCard figure={card} headingId={headingId} />
       )}
-      <WhyHighlighted why={model.why} />
+      {/* A quotation's card says itself why it is there. */}
+      {card.kind === 'quote' ? null : <WhyHighlighted why={model.why} />}
     </Popover>
   );
 }

@@ -25,6 +25,7 @@ import type {
 import { isOneOf } from '@/utils/guards';
 import type { Mention } from '@/utils/matching/types';
 import { ALIAS_FORMS, type AliasForm, LANGUAGES } from '@/utils/vocabulary';
+import { type QuoteModel, quoteModel } from './quote-model';
 
 export interface SourceModel {
   name: string;
@@ -95,7 +96,7 @@ export interface WhyModel {
 }
 
 export interface PopoverModel {
-  card: EntityModel | FigureModel;
+  card: EntityModel | FigureModel | QuoteModel;
   why: WhyModel;
 }
 
@@ -136,6 +137,8 @@ export function describeRule(rule: string): string {
   if (type === 'figure-form') {
     return ['figure as written', languageName].filter(Boolean).join(', ');
   }
+  if (rule === 'quote:quoted') return 'quotation of a quote in the dataset';
+  if (rule === 'quote:unquoted') return 'words of a quote in the dataset, not in quotation marks';
   return '';
 }
 
@@ -218,9 +221,14 @@ export function buildPopoverModel(
   pageCount: number,
   lang: Language = 'en',
 ): PopoverModel | null {
-  let card: EntityModel | FigureModel;
+  let card: EntityModel | FigureModel | QuoteModel;
   let readAs: string;
-  if (mention.kind === 'entity') {
+  if (mention.kind === 'quote') {
+    const quote = quoteModel(dataset, mention, lang);
+    if (!quote) return null;
+    card = quote;
+    readAs = `words of ${quote.speaker}`;
+  } else if (mention.kind === 'entity') {
     const entity = entityById(dataset, mention.id);
     if (!entity) return null;
     card = entityModel(dataset, entity, lang);

@@ -45,6 +45,17 @@ function sourceLine(sourceId: string): string {
   return `Source: ${source.name} · ${source.date}`;
 }
 
+function verbatim(id: string) {
+  const found = dataset.statements.find((statement) => statement.id === id);
+  if (found?.mode !== 'verbatim') throw new Error(`The dataset has no quote ${id}`);
+  return found;
+}
+
+/** A wording as the card prints it: runs of white space as one space. */
+function tidyQuote(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** A point on the demo page where no mention is: the demo banner at the very top. */
 const awayFromMentions = { x: 4, y: 4 };
 
@@ -150,6 +161,36 @@ describe.each(browserNames)('the popover in %s', (browserName) => {
     // A click elsewhere on the page lets it go.
     await article.click(awayFromMentions.x, awayFromMentions.y);
     await waitForPopoverClosed(article);
+  });
+
+  it('hovering the exact quotation shows "matches" with the source wording, who said it and the source', async () => {
+    const quote = verbatim('lavrov-quote-soviet-concessions');
+    const mention = await scrollToMention(article, /^Territorial concessions to what/);
+    await article.hover(mention.point.x, mention.point.y);
+    const popover = await waitForPopover(article, (shown) => shown.eyebrow === 'Quotation check', {
+      message: 'the card of the exact quotation',
+    });
+    expect(popover.label).toBe('Matches the source word for word');
+    expect(popover.wordings).toEqual([tidyQuote(quote.text), tidyQuote(quote.text)]);
+    expect(popover.differences).toEqual([]);
+    expect(popover.sources).toContain(sourceLine(quote.source));
+  });
+
+  it('hovering the altered quotation shows "differs" and marks the changed and dropped words', async () => {
+    const quote = verbatim('lavrov-quote-why-invite-them');
+    const mention = await scrollToMention(article, /^If they come up with clever ideas/);
+    await article.hover(mention.point.x, mention.point.y);
+    const popover = await waitForPopover(article, (shown) => shown.eyebrow === 'Quotation check', {
+      message: 'the card of the altered quotation',
+    });
+    expect(popover.label).toBe('Differs from the source');
+    expect(popover.wordings[1]).toContain('changed: some crafty');
+    expect(popover.wordings[1]).toContain('left out: like this');
+    const differences = popover.differences.join(' | ');
+    for (const part of ['changed: clever', 'changed: some crafty', 'left out: like this']) {
+      expect(differences).toContain(part);
+    }
+    expect(popover.sources).toContain(sourceLine(quote.source));
   });
 
   // This exercises the content side of the keyboard command. Real `commands` shortcuts cannot

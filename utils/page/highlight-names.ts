@@ -5,6 +5,14 @@ export function highlightName(category: Category, style: PaintedStyle): string {
   return `backstory-${category}-${style}`;
 }
 
+/**
+ * `backstory-quote-<style>`: quotations of a dataset quote (whatever their verdict), styled
+ * apart from the names so a reader tells a checked quotation from a name at a glance.
+ */
+export function quoteHighlightName(style: PaintedStyle): string {
+  return `backstory-quote-${style}`;
+}
+
 /** The mention under the pointer or under keyboard focus. */
 export const FOCUS_HIGHLIGHT = 'backstory-focus';
 

@@ -9,6 +9,7 @@ import {
   FOCUS_HIGHLIGHT,
   FOCUS_PRIORITY,
   highlightName,
+  quoteHighlightName,
 } from './highlight-names';
 import type { HighlightRegistryAdapter } from './highlight-registry';
 import type { PageMention, PageSettings } from './types';
@@ -49,12 +50,20 @@ export function createHighlightPainter(registry: HighlightRegistryAdapter): High
     paint(shown, settings) {
       const byCategory = new Map<Category, AbstractRange[]>();
       for (const category of CATEGORIES) byCategory.set(category, []);
-      for (const mention of shown) byCategory.get(mention.category)?.push(mention.range);
+      const quotations: AbstractRange[] = [];
+      for (const mention of shown) {
+        if (mention.kind === 'quote') quotations.push(mention.range);
+        else byCategory.get(mention.category)?.push(mention.range);
+      }
       for (const category of CATEGORIES) {
         for (const style of PAINTED_STYLES) {
           const ranges = style === settings.style ? (byCategory.get(category) ?? []) : [];
           registry.set(highlightName(category, style), ranges, CATEGORY_PRIORITY);
         }
+      }
+      for (const style of PAINTED_STYLES) {
+        const ranges = style === settings.style ? quotations : [];
+        registry.set(quoteHighlightName(style), ranges, CATEGORY_PRIORITY);
       }
       if (focusedMention !== null && !shown.includes(focusedMention)) this.setFocused(null);
     },

@@ -33,6 +33,10 @@ export interface PopoverSnapshot {
   pollNote: string;
   /** Every source line in the card. */
   sources: string[];
+  /** A quotation card's two wordings, "On this page" then "In the source"; else empty. */
+  wordings: string[];
+  /** A quotation card's marked differences, as read out ("left out: like this"). */
+  differences: string[];
   /** Focus is in the dialog: the page's active element is the host, the shadow root's is inside. */
   focusInside: boolean;
   /** Viewport rect of the dialog. */
@@ -70,6 +74,10 @@ export async function readPopover(page: TestPage): Promise<PopoverSnapshot | nul
       })),
       pollNote: dialog.querySelector('.poll .note')?.textContent ?? '',
       sources: [...dialog.querySelectorAll('.source')].map((line) => line.textContent ?? ''),
+      wordings: [...dialog.querySelectorAll('.wording')].map((line) => line.textContent ?? ''),
+      differences: [...dialog.querySelectorAll('.wording ins, .wording del, .wording mark')].map(
+        (part) => part.textContent ?? '',
+      ),
       focusInside: document.activeElement === host && active !== null && dialog.contains(active),
       rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
     };
@@ -84,6 +92,8 @@ export async function readPopover(page: TestPage): Promise<PopoverSnapshot | nul
     bars: raw.bars.map((bar) => ({ ...bar, label: tidy(bar.label), value: tidy(bar.value) })),
     pollNote: tidy(raw.pollNote),
     sources: raw.sources.map(tidy),
+    wordings: raw.wordings.map(tidy),
+    differences: raw.differences.map(tidy),
   };
 }
 

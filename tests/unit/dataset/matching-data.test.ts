@@ -26,11 +26,18 @@ describe('the content script’s slice of the dataset', () => {
     expect(fromSlice).toEqual(fromWhole);
   });
 
-  it('leaves out what only the popover shows: roles, statements, polls, sources', () => {
-    expect(Object.keys(slice).sort()).toEqual(['entities', 'figures']);
+  it('leaves out what only the popover shows: roles, reported statements, polls, sources', () => {
+    expect(Object.keys(slice).sort()).toEqual(['entities', 'figures', 'quotes']);
     const json = JSON.stringify(slice);
     for (const entity of dataset.entities) expect(json).not.toContain(entity.role.en);
-    for (const statement of dataset.statements) expect(json).not.toContain(statement.text);
+    // The quote check needs the verbatim quotes' words and speaker; nothing else of statements.
+    for (const statement of dataset.statements) {
+      if (statement.mode === 'verbatim') expect(json).toContain(JSON.stringify(statement.text));
+      else expect(json).not.toContain(statement.text);
+    }
+    expect(slice.quotes?.map((quote) => Object.keys(quote).sort())).toEqual(
+      slice.quotes?.map(() => ['id', 'speaker', 'text']),
+    );
     expect(json.length).toBeLessThan(JSON.stringify(dataset).length * 0.75);
   });
 
