@@ -124,7 +124,7 @@ function fallbackDataset(): Dataset {
           ['70 percent', 'en'],
           ['70 відсотків', 'uk'],
         ],
-        ['approv', 'end', 'схвал', 'одобр'],
+        { subject: ['russian', 'росіян'], measure: ['approv', 'end', 'схвал', 'одобр'] },
       ),
       figure(
         'poll-withdrawal',
@@ -132,7 +132,7 @@ function fallbackDataset(): Dataset {
           ['30%', 'en'],
           ['30 percent', 'en'],
         ],
-        ['withdr', 'вивед', 'вывод'],
+        { subject: ['withdr', 'вивед', 'вывод'], measure: ['support', 'підтрим'] },
       ),
       figure(
         'talks-date',
@@ -141,7 +141,7 @@ function fallbackDataset(): Dataset {
           ['18 лютого', 'uk'],
           ['18 февраля', 'ru'],
         ],
-        ['talk', 'перемов', 'переговор'],
+        { subject: ['saudi', 'саудів'], measure: ['talk', 'перемов', 'переговор'] },
       ),
     ],
   );

@@ -94,6 +94,9 @@ export const StatementSchema = v.strictObject({
   about: v.array(id),
 });
 
+/** Lower-case word beginnings, e.g. "territor", "переговор". */
+const StemListSchema = v.pipe(v.array(v.pipe(nonEmpty, v.toLowerCase())), v.minLength(1));
+
 /** A form a figure is written in, e.g. "78%", "78 percent", "78 відсотків", "a fifth". */
 export const FigureFormSchema = v.strictObject({
   text: nonEmpty,
@@ -113,10 +116,13 @@ export const FigureSchema = v.strictObject({
   subject: LocalizedSchema,
   forms: v.pipe(v.array(FigureFormSchema), v.minLength(1)),
   /**
-   * Lower-case word stems of which at least one must stand in the same sentence as the
-   * form for it to count (so "20% discount" does not match the territory share).
+   * When a form counts: its own sentence must name the same measure — a word beginning
+   * with one of the `subject` stems (who or what is measured: Russians, Ukraine's territory,
+   * the talks) AND one beginning with one of the `measure` stems (what about them: support,
+   * control, negotiations, borders). One stem alone is not enough: "20% discount" has
+   * neither, "a fifth of Ukrainian households" has a subject but no measure.
    */
-  context: v.pipe(v.array(v.pipe(nonEmpty, v.toLowerCase())), v.minLength(1)),
+  context: v.strictObject({ subject: StemListSchema, measure: StemListSchema }),
   sentence: SentenceRefSchema,
   source: id,
   poll: v.optional(id),

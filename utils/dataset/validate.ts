@@ -171,12 +171,19 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
         );
       } else seenForms.set(key, formIndex);
     });
-    const seenContext = new Set<string>();
-    figure.context.forEach((stem, stemIndex) => {
-      if (seenContext.has(stem))
-        report(['figures', index, 'context', stemIndex], `"${stem}" is listed twice`);
-      seenContext.add(stem);
-    });
+    // A stem names either who is measured or what is measured: never both, never twice.
+    const seenContext = new Map<string, string>();
+    for (const part of ['subject', 'measure'] as const) {
+      figure.context[part].forEach((stem, stemIndex) => {
+        const first = seenContext.get(stem);
+        if (first !== undefined) {
+          report(
+            ['figures', index, 'context', part, stemIndex],
+            `"${stem}" is listed twice (first in ${first})`,
+          );
+        } else seenContext.set(stem, part);
+      });
+    }
   });
 
   dataset.polls.forEach((poll, index) => {

@@ -14,7 +14,7 @@ export type MentionTemplate = Omit<Mention, 'start' | 'end'>;
 export type Candidate =
   | { type: 'exclusion'; entityId: string; text: string; reason: string }
   | { type: 'alias'; mention: MentionTemplate; caseRule: LazyCaseRule }
-  | { type: 'figure'; mention: MentionTemplate; stems: Int32Array };
+  | { type: 'figure'; mention: MentionTemplate; subject: Int32Array; measure: Int32Array };
 
 const PRIORITY: Record<Candidate['type'], number> = { exclusion: 0, alias: 1, figure: 2 };
 
@@ -104,9 +104,8 @@ export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'a
   }
 
   const stemIds = new Map<string, number>();
-  for (const figure of dataset.figures) {
-    const stems: number[] = [];
-    for (const stem of figure.context) {
+  const stemIdsOf = (stems: readonly string[]): Int32Array =>
+    Int32Array.from(stems, (stem) => {
       const text = normalizeForMatching(stem).text;
       let stemId = stemIds.get(text);
       if (stemId === undefined) {
@@ -114,12 +113,16 @@ export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'a
         stemIds.set(text, stemId);
         patternFor(stem)?.contextStems.push(stemId);
       }
-      stems.push(stemId);
-    }
+      return stemId;
+    });
+  for (const figure of dataset.figures) {
+    const subject = stemIdsOf(figure.context.subject);
+    const measure = stemIdsOf(figure.context.measure);
     for (const form of figure.forms) {
       patternFor(form.text)?.candidates.push({
         type: 'figure',
-        stems: Int32Array.from(stems),
+        subject,
+        measure,
         mention: {
           id: figure.id,
           kind: 'figure',

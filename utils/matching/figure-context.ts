@@ -1,8 +1,9 @@
 import { DIGIT, DROPPED, foldUnit, LOWER, unitInfo, WORD } from './char-classes';
 
 /**
- * Figure context: a figure form counts only when one of its context stems begins a word in
- * the same SENTENCE as the start of the form. A sentence rather than a clause, because the
+ * Figure context: a figure form counts only when the SENTENCE around the start of the form
+ * has a word beginning with one of its `subject` stems and one beginning with one of its
+ * `measure` stems (match.ts asks once for each list). A sentence rather than a clause, because the
  * source writes a figure and what it measures on either side of a comma ("78% of Russians
  * ... support the war"), and clause splitting would cut them apart.
  *

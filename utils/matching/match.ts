@@ -26,9 +26,11 @@
  *      where the pattern's words have initial capitals, or the whole match in capitals;
  *      'exact': the case of every letter as written;
  *    - exclusion (a look-alike: relative, namesake, brand): always valid, case-insensitive;
- *    - figure form: case-insensitive, valid only if one of the figure's context stems
- *      begins a word in the same sentence as the start of the form (figure-context.ts
- *      defines sentences).
+ *    - figure form: case-insensitive, valid only if the sentence around the start of the
+ *      form (figure-context.ts defines sentences) names the same measure: a word begins
+ *      with one of the figure's `subject` stems (who or what: Russians, Ukraine's territory,
+ *      the talks) AND a word begins with one of its `measure` stems (support, control,
+ *      negotiations, borders). Either one alone is not enough.
  *    A pattern shared by several entries tries them in order — exclusions first, then
  *    aliases in dataset order, then figures — and the first valid one is the candidate.
  *
@@ -264,7 +266,10 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
             stemHits.count,
             stemCount,
           );
-          return sentences.hasStemNear(toOriginal[start] as number, candidate.stems);
+          return (
+            sentences.hasStemNear(toOriginal[start] as number, candidate.subject) &&
+            sentences.hasStemNear(toOriginal[start] as number, candidate.measure)
+          );
       }
     };
 

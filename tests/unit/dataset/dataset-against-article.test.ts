@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Entity } from '../../../utils/dataset/schema';
+import type { Dataset, Entity, Figure } from '../../../utils/dataset/schema';
 import { sentenceAt, splitSentences } from '../../../utils/dataset/sentences';
 import { sharedDir } from '../../support/shared-dir';
 
@@ -92,7 +92,9 @@ const isIdentifier = (path: string) =>
 /** Names of the entities and of what must not be taken for them: not prose about the story. */
 const isNameList = (path: string) => /\.(aliases|exclusions)\[\d+\]/.test(path);
 const isMachineField = (path: string) =>
-  /\.(lang|kind|category|form|case|unit|mode)$|\.endings\[\d+\]$|\.context\[\d+\]$/.test(path);
+  /\.(lang|kind|category|form|case|unit|mode)$|\.endings\[\d+\]$|\.context\.(subject|measure)\[\d+\]$/.test(
+    path,
+  );
 
 const isFigureForm = (path: string) => /\.forms\[\d+\]/.test(path);
 
@@ -113,7 +115,7 @@ function mentions(sentence: string, entity: Entity): boolean {
   return englishAliasForms(entity).some((form) => text.includes(normalizeApostrophes(form)));
 }
 
-function hasContext(sentence: string, stems: readonly string[]): boolean {
+function hasStem(sentence: string, stems: readonly string[]): boolean {
   return words(sentence).some((word) => stems.some((stem) => word.toLowerCase().startsWith(stem)));
 }
 
@@ -261,6 +263,11 @@ const ROLE_TERMS: Record<string, KeyTermSources> = {
 
 /** A word's stem for comparison: its first six letters ("negotiations" ~ "negotiating"). */
 const stemOf = (word: string) => word.slice(0, Math.max(4, Math.min(6, word.length)));
+
+/** The figure's context rule: a subject stem and a measure stem in the same sentence. */
+function hasContext(sentence: string, context: Figure['context']): boolean {
+  return hasStem(sentence, context.subject) && hasStem(sentence, context.measure);
+}
 
 function quotedSpans(text: string): string[] {
   return [...text.matchAll(/"([^"]+)"|“([^”]+)”|«([^»]+)»/g)].map(

@@ -109,7 +109,9 @@ const breakages: Breakage[] = [
   ['a Cyrillic alias marked as English', (d) => { entity(d, putin).aliases.push({ text: 'Путин', lang: 'en', form: 'surname' }); }, `$.entities[${putin}].aliases[${aliasCount(putin)}].text`, /letters a "en" text never uses/],
   ['a Russian-only letter in a Ukrainian exclusion', (d) => { entity(d, reuters).exclusions.push({ text: 'Эрнст Рейтер', lang: 'uk', reason: 'a namesake' }); }, `$.entities[${reuters}].exclusions[${entity(bundled, reuters).exclusions.length}].text`, /letters a "uk" text never uses/],
   ['a Ukrainian-only letter in a Russian alias', (d) => { entity(d, putin).aliases.push({ text: 'Путіна', lang: 'ru', form: 'surname' }); }, `$.entities[${putin}].aliases[${aliasCount(putin)}].text`, /letters a "ru" text never uses/],
-  ['an empty context list', (d) => { figure(d, territory).context = []; }, `$.figures[${territory}].context`, /length/i],
+  ['an empty list of measure stems', (d) => { figure(d, territory).context.measure = []; }, `$.figures[${territory}].context.measure`, /length/i],
+  ['a context with only one list', (d) => { figure(d, territory).context = { subject: ['territor'] } as never; }, `$.figures[${territory}].context.measure`, /required field is missing/],
+  ['a stem that is both subject and measure', (d) => { figure(d, territory).context.measure.push('territor'); }, `$.figures[${territory}].context.measure[${figure(bundled, territory).context.measure.length}]`, /listed twice \(first in subject\)/],
 ];
 
 describe('validateDataset on broken copies', () => {

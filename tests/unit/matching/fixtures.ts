@@ -45,7 +45,7 @@ export function entity(
 export function figure(
   id: string,
   forms: Array<[text: string, lang: Language]>,
-  context: string[],
+  context: Figure['context'],
 ): Figure {
   return {
     id,
@@ -180,10 +180,19 @@ export function newsDataset(): Dataset {
           ['20 відсотків', 'uk'],
           ['20 процентов', 'ru'],
         ],
-        ['territor', 'control', 'територі', 'контрол', 'территори'],
+        {
+          subject: ['territor', 'ukrain', 'територі', 'україн', 'территори'],
+          measure: ['control', 'occup', 'контрол', 'окуп'],
+        },
       ),
-      figure('war-support', [['78%', 'en']], ['support', 'підтрим', 'поддерж']),
-      figure('pre-war-borders', [['2014', 'en']], ['border', 'кордон', 'границ']),
+      figure('war-support', [['78%', 'en']], {
+        subject: ['russians', 'росіян'],
+        measure: ['support', 'підтрим', 'поддерж'],
+      }),
+      figure('pre-war-borders', [['2014', 'en']], {
+        subject: ['ukrain', 'україн'],
+        measure: ['border', 'кордони', 'границы'],
+      }),
     ],
   );
 }

@@ -93,36 +93,58 @@ const table: Record<string, Row[]> = {
     ['ru: a tournament sharing the name', 'Кубок Кремля, но [[Кремль]]', 'kremlin'],
   ],
   'figures need their context in the same sentence': [
-    ['en: form + context', 'Russia holds about [[20%]] of Ukraine’s territory.', TERRITORY],
+    ['en: subject + measure', 'Russia controls about [[20%]] of Ukraine’s territory.', TERRITORY],
+    ['en: a subject without its measure', 'Russia holds about 20% of Ukraine’s territory.'],
+    ['en: a measure without its subject', 'The party lost control of 20% of the seats.'],
     ['en: without context', 'Get 20% off shoes today.'],
-    ['en: context in the next sentence', 'About 20% was lost. Russia controls it.'],
-    ['en: context in the previous sentence', 'Territory matters. About 20% of it.'],
+    ['en: context in the next sentence', 'About 20% was lost. Russia controls the territory.'],
+    ['en: context in the previous sentence', 'Territory under control. About 20% of it.'],
     ['en: a blank line ends the sentence', 'territory\n\n20% discount'],
     ['en: a blank line with spaces ends the sentence', 'territory\r\n  \r\n20% discount'],
     [
       'en: a single line break from HTML source wraps, it does not end the sentence',
-      'Ukraine lost control of\n      about [[20%]] of it.',
+      'Ukraine lost control of\n      about [[20%]] of its territory.',
       TERRITORY,
     ],
-    ['en: equivalent forms, one figure', '[[20 percent]], [[one fifth]]: territory', TERRITORY],
-    ['en: case-insensitive forms', '[[ONE FIFTH]] OF THE TERRITORY', TERRITORY],
-    ['en: context must begin a word', 'an extraterritorial 20% levy'],
-    ['en: not part of a larger number', '120% and 1.20% of territory'],
-    ['en: decimals do not end the sentence', 'Control grew 3.5 points to [[20%]].', TERRITORY],
-    ['en: abbreviations do not end it', 'Under control since Feb. 2022 is [[20%]].', TERRITORY],
-    ['en: initials do not end it', 'J. D. Vance on control: [[20%]].', TERRITORY],
-    ['en: a year with its context', 'borders as before [[2014]].', 'pre-war-borders'],
-    ['en: a year in a larger number', 'borders 12014 and 2014,5 border'],
-    ['en: another figure, its own context', '[[78%|war-support]] support it. 78% of cats.'],
-    ['uk: form + context', 'Росія контролює [[20 відсотків]] території.', TERRITORY],
+    [
+      'en: equivalent forms, one figure',
+      '[[20 percent]], [[one fifth]]: territory, occupied',
+      TERRITORY,
+    ],
+    ['en: case-insensitive forms', '[[ONE FIFTH]] OF THE TERRITORY IS OCCUPIED', TERRITORY],
+    ['en: context must begin a word', 'an extraterritorial 20% levy, uncontrolled'],
+    ['en: not part of a larger number', '120% and 1.20% of territory under control'],
+    [
+      'en: decimals do not end the sentence',
+      'Territorial control grew 3.5 points to [[20%]].',
+      TERRITORY,
+    ],
+    [
+      'en: abbreviations do not end it',
+      'Territory under control since Feb. 2022 is [[20%]].',
+      TERRITORY,
+    ],
+    ['en: initials do not end it', 'J. D. Vance on control of territory: [[20%]].', TERRITORY],
+    ['en: a year with its context', 'Ukraine’s borders as before [[2014]].', 'pre-war-borders'],
+    ['en: a year in a larger number', 'Ukraine borders 12014 and 2014,5 border'],
+    [
+      'en: another figure, its own context',
+      '[[78%|war-support]] of Russians support it. 78% of cats.',
+    ],
+    ['uk: subject + measure', 'Росія контролює [[20 відсотків]] території.', TERRITORY],
+    ['uk: a subject without its measure', '20 відсотків українських родин мають авто.'],
     ['uk: without context', 'Знижка 20 відсотків на все.'],
-    ['ru: form + context', 'около [[20 процентов]] территории', TERRITORY],
+    ['ru: subject + measure', 'под контролем около [[20 процентов]] территории', TERRITORY],
+    ['ru: a subject without its measure', 'около 20 процентов территории занимают леса'],
     [
       'ru: an abbreviation keeps the sentence',
-      'С 2022 г. под контролем [[20 процентов]].',
+      'С 2022 г. под контролем [[20 процентов]] территории.',
       TERRITORY,
     ],
-    ['ru: context after a full stop is another sentence', 'Скидка 20 процентов. Территории нет.'],
+    [
+      'ru: context after a full stop is another sentence',
+      'Скидка 20 процентов. Территории под контролем.',
+    ],
   ],
 };
 
@@ -156,7 +178,7 @@ describe('mention details', () => {
   });
 
   it('says which figure form matched', () => {
-    expect(matcher.find('a fifth of the territory')).toEqual([
+    expect(matcher.find('a fifth of the territory is occupied')).toEqual([
       {
         start: 0,
         end: 7,
@@ -189,7 +211,7 @@ describe('cost stays linear in the text', () => {
   // Generous bounds: a quadratic step (rescanning the sentence or the candidates for every
   // figure) would take minutes on these inputs, the linear engine takes milliseconds.
   it('many figures in one long sentence', () => {
-    const text = `${'20% '.repeat(100_000)}of the territory.`;
+    const text = `${'20% '.repeat(100_000)}of the territory under control.`;
     const started = performance.now();
     const mentions = matcher.find(text);
     expect(performance.now() - started).toBeLessThan(5_000);

@@ -62,7 +62,8 @@ type Entry =
       type: 'figure';
       written: string;
       pattern: string;
-      stems: string[];
+      subject: string[];
+      measure: string[];
       mention: Omit<Mention, 'start' | 'end'>;
     };
 
@@ -102,7 +103,8 @@ function entriesOf(dataset: Dataset): Entry[] {
         type: 'figure',
         written: form.text,
         pattern: naiveNormalize(form.text).text,
-        stems: figure.context.map((stem) => naiveNormalize(stem).text),
+        subject: figure.context.subject.map((stem) => naiveNormalize(stem).text),
+        measure: figure.context.measure.map((stem) => naiveNormalize(stem).text),
         mention: {
           id: figure.id,
           kind: 'figure',
@@ -194,7 +196,12 @@ export function referenceFind(dataset: Dataset, text: string): Mention[] {
       if (entry.type === 'alias' && !caseHolds(entry.written, entry.exact, start, pattern.length)) {
         continue;
       }
-      if (entry.type === 'figure' && !contextHolds(entry.stems, start)) continue;
+      if (
+        entry.type === 'figure' &&
+        !(contextHolds(entry.subject, start) && contextHolds(entry.measure, start))
+      ) {
+        continue;
+      }
       best = entry;
     }
     if (best === undefined) continue;
