@@ -15,6 +15,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as v from 'valibot';
+import { aliasForms } from '@/utils/dataset/alias-forms';
 import { type Dataset, DatasetSchema } from '@/utils/dataset/schema';
 import { compileMatcher } from '@/utils/matching';
 import { sharedDir } from '../support/shared-dir';
@@ -151,8 +152,8 @@ function fallbackDataset(): Dataset {
 function writtenPatterns(dataset: Dataset): string[] {
   const all = new Set<string>();
   for (const item of dataset.entities) {
-    for (const { text, endings } of [...item.aliases, ...item.exclusions]) {
-      for (const ending of endings ?? ['']) all.add(text + ending);
+    for (const named of [...item.aliases, ...item.exclusions]) {
+      for (const form of aliasForms(named)) all.add(form);
     }
   }
   for (const item of dataset.figures) for (const form of item.forms) all.add(form.text);

@@ -21,6 +21,7 @@ import { datasetFileHash } from '../../modules/validate-dataset';
 import { chromiumIsolationArgs } from '../../tools/network-isolation';
 import { repoRoot } from '../../tools/paths';
 import { startStaticServer } from '../../tools/static-server';
+import { aliasForms } from '../../utils/dataset/alias-forms';
 import { dataset } from '../../utils/dataset/index';
 import type { Dataset } from '../../utils/dataset/schema';
 import { sharedDir } from '../support/shared-dir';
@@ -153,7 +154,7 @@ function namesFromDataset(data: Dataset): string[] {
   const names = new Set<string>();
   for (const entity of data.entities) {
     for (const alias of entity.aliases) {
-      for (const ending of alias.endings ?? ['']) names.add(alias.text + ending);
+      for (const form of aliasForms(alias)) names.add(form);
     }
   }
   for (const figure of data.figures) for (const form of figure.forms) names.add(form.text);

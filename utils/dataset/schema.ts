@@ -43,7 +43,32 @@ export const AliasSchema = v.strictObject({
   lang: LanguageSchema,
   form: v.picklist(ALIAS_FORMS),
   endings: v.optional(v.pipe(v.array(v.string()), v.minLength(1))),
+  /**
+   * Inflection of a name of several words, as data: one entry per word, each with the same
+   * number of endings; form i joins every word's stem + its i-th ending with a space
+   * ("Радянськ" + "ому", "Союз" + "і" → "Радянському Союзі"). Form 0 must be `text`.
+   */
+  declension: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({ stem: nonEmpty, endings: v.pipe(v.array(v.string()), v.minLength(1)) }),
+      ),
+      v.minLength(2),
+    ),
+  ),
   case: v.optional(v.picklist(['proper', 'exact'])),
+  /**
+   * Also accept the form written all in lower case: Ukrainian outlets that write Russian
+   * names and institutions in lower case on purpose ("путін", "кремль").
+   */
+  lowerCase: v.optional(v.literal(true)),
+  /**
+   * The form is also a common word when its capitals prove nothing (a sentence start, a Title
+   * Case or all-caps line): a noun or verb ('word': "trump", the Russian "путина") counts there
+   * only if the page confirms the entity; the object pronoun "us" ('pronoun') only where a
+   * pronoun cannot stand. See utils/matching/name-context.ts.
+   */
+  commonWord: v.optional(v.picklist(['word', 'pronoun'])),
   requiresConfirmation: v.optional(v.literal(true)),
 });
 

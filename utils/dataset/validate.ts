@@ -11,6 +11,7 @@
  */
 import * as v from 'valibot';
 import { normalizeForMatching } from '../matching/normalize';
+import { aliasForms } from './alias-forms';
 import { type Dataset, DatasetSchema, type Language } from './schema';
 
 export interface DatasetError {
@@ -53,10 +54,6 @@ function schemaIssueToError(issue: v.BaseIssue<unknown>): DatasetError {
 /** A name as the matcher compares it (apostrophes, invisible characters, white space, case). */
 function fold(text: string): string {
   return normalizeForMatching(text).text;
-}
-
-function expand(text: string, endings: readonly string[] | undefined): string[] {
-  return (endings ?? ['']).map((ending) => text + ending);
 }
 
 /**
@@ -220,13 +217,43 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
       if ((alias.case ?? 'proper') === 'proper' && !/^[\p{Lu}\p{N}]/u.test(alias.text)) {
         report([...keys, 'case'], 'a lower-case alias must use case "exact"');
       }
+      if (alias.declension !== undefined) {
+        const columns = alias.declension.map((word) => word.endings.length);
+        if (alias.endings !== undefined) {
+          report([...keys, 'endings'], 'use either endings or a declension, not both');
+        }
+        alias.declension.forEach((word, wordIndex) => {
+          if (word.endings.length !== columns[0]) {
+            report(
+              [...keys, 'declension', wordIndex, 'endings'],
+              `has ${word.endings.length} endings, the first word has ${columns[0]}: every word needs one per case`,
+            );
+          }
+          if (/\s/.test(word.stem)) {
+            report([...keys, 'declension', wordIndex, 'stem'], 'a stem is one word');
+          }
+        });
+        const first = aliasForms(alias)[0];
+        if (first !== alias.text) {
+          report(
+            [...keys, 'declension'],
+            `its first form "${first}" must be the text "${alias.text}"`,
+          );
+        }
+      }
+      if (alias.lowerCase && alias.case === 'exact') {
+        report(
+          [...keys, 'lowerCase'],
+          'an exact alias is matched as written: lowerCase adds nothing',
+        );
+      }
       const endings = alias.endings ?? [''];
       endings.forEach((ending, endingIndex) => {
         if (endings.indexOf(ending) !== endingIndex) {
           report([...keys, 'endings', endingIndex], `ending "${ending}" is listed twice`);
         }
       });
-      for (const form of expand(alias.text, alias.endings)) ownForms.add(fold(form));
+      for (const form of aliasForms(alias)) ownForms.add(fold(form));
       if (FOREIGN_LETTERS[alias.lang].test(alias.text)) {
         report([...keys, 'text'], `written in letters a "${alias.lang}" text never uses`);
       }
@@ -243,7 +270,7 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
         report(keys, `written in letters a "${exclusion.lang}" text never uses`);
       }
       // An exclusion only wins over an alias it contains; one that contains none hides nothing.
-      const hidesAnAlias = expand(exclusion.text, exclusion.endings).some((form) =>
+      const hidesAnAlias = aliasForms(exclusion).some((form) =>
         [...ownForms].some((alias) => containsWords(fold(form), alias)),
       );
       if (!hidesAnAlias) {

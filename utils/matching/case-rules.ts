@@ -10,17 +10,22 @@ import { normalizeForMatching } from './normalize';
  *   and "TRUMP", not "trump"; "Nato" and "NATO" both satisfy "NATO" (only initials count).
  *   A word starts after any non-letter, apostrophes and hyphens included ("O'Brien",
  *   "Jean-Claude"). A pattern written without capitals imposes nothing.
+ *   With `lowerCase` (a declared alias property), the match may also be all in lower case.
  * - exact: every letter has the case it has in the pattern (other normalisations —
  *   apostrophes, ё/е, invisible characters — still apply).
  */
 export type CaseRule =
-  | { kind: 'proper'; capitalsAt: Int32Array }
+  | { kind: 'proper'; capitalsAt: Int32Array; lowerCase: boolean }
   | { kind: 'exact'; letterCase: Uint8Array };
 
 const CASE_BITS = UPPER | LOWER;
 
 /** `pattern` as written in the dataset (alias text + ending). */
-export function compileCaseRule(pattern: string, kind: 'proper' | 'exact'): CaseRule {
+export function compileCaseRule(
+  pattern: string,
+  kind: 'proper' | 'exact',
+  lowerCase = false,
+): CaseRule {
   const { toOriginal } = normalizeForMatching(pattern);
   const unitAt = (index: number) => pattern.charCodeAt(toOriginal[index] as number);
   if (kind === 'exact') {
@@ -36,7 +41,7 @@ export function compileCaseRule(pattern: string, kind: 'proper' | 'exact'): Case
     const startsWord = index === 0 || (unitInfo(unitAt(index - 1)) & WORD) === 0;
     if (startsWord && (unitInfo(unitAt(index)) & UPPER) !== 0) capitalsAt.push(index);
   }
-  return { kind, capitalsAt: Int32Array.from(capitalsAt) };
+  return { kind, capitalsAt: Int32Array.from(capitalsAt), lowerCase };
 }
 
 /** Whether normalised text [start, start + length) satisfies the rule. */
@@ -55,13 +60,14 @@ export function satisfiesCaseRule(
     return true;
   }
   let inCapitals = true;
+  let inLowerCase = true;
   for (let index = 0; index < length; index++) {
-    if ((infoAt(index) & LOWER) !== 0) {
-      inCapitals = false;
-      break;
-    }
+    const info = infoAt(index);
+    if ((info & LOWER) !== 0) inCapitals = false;
+    if ((info & UPPER) !== 0) inLowerCase = false;
   }
   if (inCapitals) return true;
+  if (inLowerCase && rule.lowerCase) return true;
   for (const index of rule.capitalsAt) {
     if ((infoAt(index) & UPPER) === 0) return false;
   }
@@ -78,10 +84,11 @@ export class LazyCaseRule {
   constructor(
     private readonly pattern: string,
     private readonly kind: 'proper' | 'exact',
+    private readonly lowerCase = false,
   ) {}
 
   get rule(): CaseRule {
-    this.compiled ??= compileCaseRule(this.pattern, this.kind);
+    this.compiled ??= compileCaseRule(this.pattern, this.kind, this.lowerCase);
     return this.compiled;
   }
 }

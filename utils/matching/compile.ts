@@ -1,9 +1,18 @@
+import { aliasForms } from '../dataset/alias-forms';
 import { quotesOf } from '../dataset/matching-data';
-import type { Category, MatchingData, MatchingQuote, Statement } from '../dataset/schema';
+import type {
+  Alias,
+  Category,
+  MatchingData,
+  MatchingEntity,
+  MatchingQuote,
+  Statement,
+} from '../dataset/schema';
 import { quoteAnchors } from '../quotes/anchors';
 import { type Automaton, buildAutomaton } from './aho-corasick';
 import { LazyCaseRule } from './case-rules';
 import { DIGIT, unitInfo, WORD } from './char-classes';
+import type { AliasRules } from './name-context';
 import { normalizeForMatching } from './normalize';
 import type { Mention } from './types';
 
@@ -13,7 +22,7 @@ export type MentionTemplate = Omit<Mention, 'start' | 'end'>;
 /** What a pattern can turn out to be once found, in the order they are tried. */
 export type Candidate =
   | { type: 'exclusion'; entityId: string; text: string; reason: string }
-  | { type: 'alias'; mention: MentionTemplate; caseRule: LazyCaseRule }
+  | { type: 'alias'; mention: MentionTemplate; caseRule: LazyCaseRule; rules: AliasRules }
   | { type: 'figure'; mention: MentionTemplate; subject: Int32Array; measure: Int32Array };
 
 const PRIORITY: Record<Candidate['type'], number> = { exclusion: 0, alias: 1, figure: 2 };
@@ -41,8 +50,30 @@ export interface CompiledDataset {
   quotes: (MatchingQuote & { category: Category })[];
 }
 
-function withEndings(text: string, endings: readonly string[] | undefined): string[] {
-  return (endings ?? ['']).map((ending) => text + ending);
+/** Lower-case words of every alias of the entity: its own given names, initials and titles. */
+function ownWordsOf(entity: MatchingEntity): string[] {
+  const words = new Set<string>();
+  for (const alias of entity.aliases) {
+    for (const form of aliasForms(alias)) {
+      for (const word of normalizeForMatching(form).text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+        words.add(word);
+      }
+    }
+  }
+  return [...words];
+}
+
+/** Which context rules (name-context.ts) an alias is judged by. */
+function rulesOf(entity: MatchingEntity, alias: Alias, ownWords: string[]): AliasRules {
+  const rules: AliasRules = {};
+  if (alias.commonWord !== undefined) rules.commonWord = alias.commonWord;
+  if (alias.form === 'adjective') rules.adjective = true;
+  if (entity.category === 'people' && alias.form === 'surname') {
+    rules.surname = true;
+    rules.ownWords = ownWords;
+  }
+  if (entity.category === 'institutions' && alias.form === 'name') rules.placeName = true;
+  return rules;
 }
 
 /**
@@ -75,8 +106,9 @@ export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'a
   };
 
   for (const entity of dataset.entities) {
+    const ownWords = ownWordsOf(entity);
     for (const exclusion of entity.exclusions) {
-      for (const written of withEndings(exclusion.text, exclusion.endings)) {
+      for (const written of aliasForms(exclusion)) {
         patternFor(written)?.candidates.push({
           type: 'exclusion',
           entityId: entity.id,
@@ -86,10 +118,12 @@ export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'a
       }
     }
     for (const alias of entity.aliases) {
-      for (const written of withEndings(alias.text, alias.endings)) {
+      const rules = rulesOf(entity, alias, ownWords);
+      for (const written of aliasForms(alias)) {
         patternFor(written)?.candidates.push({
           type: 'alias',
-          caseRule: new LazyCaseRule(written, alias.case ?? 'proper'),
+          caseRule: new LazyCaseRule(written, alias.case ?? 'proper', alias.lowerCase === true),
+          rules,
           mention: {
             id: entity.id,
             kind: 'entity',

@@ -6,6 +6,7 @@
  * is silently dead on every page. This check runs on the compiled patterns themselves, so it
  * compares names exactly the way the matcher does; the build runs it (modules/validate-dataset.ts).
  */
+import { aliasForms } from '../dataset/alias-forms';
 import type { MatchingData } from '../dataset/schema';
 import type { CaseRule } from './case-rules';
 import { type Candidate, compileDataset } from './compile';
@@ -75,8 +76,8 @@ function disjointCase(a: CaseRule, b: CaseRule): boolean {
 }
 
 function pathFinder(data: MatchingData): (candidate: Candidate) => PatternClaim {
-  const writtenWith = (text: string, endings: readonly string[] | undefined, written: string) =>
-    (endings ?? ['']).some((ending) => text + ending === written);
+  const writtenWith = (entry: Parameters<typeof aliasForms>[0], written: string) =>
+    aliasForms(entry).includes(written);
   return (candidate) => {
     if (candidate.type === 'figure') {
       const index = data.figures.findIndex((figure) => figure.id === candidate.mention.id);
@@ -94,9 +95,7 @@ function pathFinder(data: MatchingData): (candidate: Candidate) => PatternClaim 
     const index = data.entities.findIndex((entity) => entity.id === id);
     const entity = data.entities[index];
     const list = candidate.type === 'exclusion' ? 'exclusions' : 'aliases';
-    const position = (entity?.[list] ?? []).findIndex((entry) =>
-      writtenWith(entry.text, entry.endings, written),
-    );
+    const position = (entity?.[list] ?? []).findIndex((entry) => writtenWith(entry, written));
     return {
       id,
       type: candidate.type,

@@ -23,9 +23,33 @@
  *
  * 3. Validity, per kind of candidate:
  *    - alias: its case rule (case-rules.ts) holds on the original text — 'proper': capitals
- *      where the pattern's words have initial capitals, or the whole match in capitals;
- *      'exact': the case of every letter as written;
- *    - exclusion (a look-alike: relative, namesake, brand): always valid, case-insensitive;
+ *      where the pattern's words have initial capitals, or the whole match in capitals, or
+ *      (alias marked `lowerCase`) the whole match in lower case; 'exact': the case of every
+ *      letter as written. Then the words around it (name-context.ts), in this order:
+ *      a. an `adjective` form right after a hyphenated prefix is another word ("post-Soviet",
+ *         "ex-Soviet"; not "US-Saudi", where the word before is a name or a mention);
+ *      b. a `name` form of an institution or place is part of a longer proper name when a
+ *         capitalised word whose capital is evidence stands right before it ("Radio Free
+ *         Europe", "Ради Європи"), or "X of [the]" does ("Council of Europe"), or one follows
+ *         it ("United States Steel") — titles, ranks and calendar words do not count ("United
+ *         States Secretary of State"), nor does the previous mention;
+ *      c. a `surname` of a person is a namesake when a different given name or initial stands
+ *         right before it ("Frank B. Kellogg", "his brother Robert Trump") — not one of the
+ *         entity's own alias words ("Donald", "President", "В."), not a title or calendar
+ *         word, not a possessive, not a Cyrillic place in -и/-ы/-ї ("президент Росії Путін"),
+ *         not the previous mention; a patronymic defers to the word before it;
+ *      d. an alias marked `commonWord` whose capitals prove nothing — at a sentence or line
+ *         start, in a Title Case headline, in a run of capitals, or in lower case — is a
+ *         'word' that counts only with page confirmation (the mention carries
+ *         `requiresConfirmation`), or the 'pronoun' "us", which counts only first in its run,
+ *         after THE, or hyphen-joined to the next word ("US-RUSSIA"), else not at all.
+ *      "Capitals are evidence" means the word is not sentence-initial and its sentence is not
+ *      a Title Case or all-caps line. A rule reads the original text around the match (at most
+ *      160 code units each way) and the end of the last mention reported before it, so the
+ *      verdict may depend on the mention before it, never on one after it;
+ *    - exclusion (a look-alike: relative, namesake, brand): always valid, case-insensitive.
+ *      Exclusions remain for what the rules above cannot see: phrases at a sentence start or
+ *      in a headline, where capitals prove nothing ("Melania Trump wore…", "Ліга Європи:");
  *    - figure form: case-insensitive, valid only if the sentence around the start of the
  *      form (figure-context.ts defines sentences) names the same measure: a word begins
  *      with one of the figure's `subject` stems (who or what: Russians, Ukraine's territory,
@@ -57,7 +81,8 @@
  * proportional to the number of candidates: they arrive ordered by end and are kept ordered
  * by start by insertion from the back, each passing only candidates nested inside it (at
  * most the longest pattern's length); sentence detection runs only around figure candidates
- * and visits each sentence once. Case rules are compiled the first time they are needed.
+ * and visits each sentence once; the context rules read a bounded window around each alias
+ * candidate that passed its case rule. Case rules are compiled the first time they are needed.
  * The matcher is compiled once per page; `find` reuses its buffers, so it is not re-entrant
  * (it never calls out, so this cannot happen).
  */
@@ -68,6 +93,7 @@ import { satisfiesCaseRule } from './case-rules';
 import { DROPPED, foldUnit } from './char-classes';
 import type { Candidate, CompiledDataset, CompiledPattern } from './compile';
 import { SentenceContext } from './figure-context';
+import { INVALID, judgeAlias, NEEDS_CONFIRMATION, VALID, type Verdict } from './name-context';
 import type { Matcher, Mention } from './types';
 
 /** Sizes of the compiled matcher, for benchmarks and diagnostics. */
@@ -252,12 +278,22 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
     const mentions: Mention[] = [];
     if (candidates.count === 0) return mentions;
     let sentences: SentenceContext | undefined;
-    const isValid = (candidate: Candidate, start: number, length: number): boolean => {
+    let previousEnd = -1;
+    const judge = (candidate: Candidate, start: number, length: number): Verdict => {
       switch (candidate.type) {
         case 'exclusion':
-          return true;
+          return VALID;
         case 'alias':
-          return satisfiesCaseRule(candidate.caseRule.rule, text, toOriginal, start, length);
+          if (!satisfiesCaseRule(candidate.caseRule.rule, text, toOriginal, start, length)) {
+            return INVALID;
+          }
+          return judgeAlias(
+            text,
+            toOriginal[start] as number,
+            (toOriginal[start + length - 1] as number) + 1,
+            candidate.rules,
+            previousEnd,
+          );
         case 'figure':
           sentences ??= new SentenceContext(
             text,
@@ -266,10 +302,10 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
             stemHits.count,
             stemCount,
           );
-          return (
-            sentences.hasStemNear(toOriginal[start] as number, candidate.subject) &&
+          return sentences.hasStemNear(toOriginal[start] as number, candidate.subject) &&
             sentences.hasStemNear(toOriginal[start] as number, candidate.measure)
-          );
+            ? VALID
+            : INVALID;
       }
     };
 
@@ -287,14 +323,23 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
       ) {
         continue;
       }
-      const winner = pattern.candidates.find((candidate) => isValid(candidate, start, length));
+      let verdict: Verdict = INVALID;
+      let winner: Candidate | undefined;
+      for (const candidate of pattern.candidates) {
+        verdict = judge(candidate, start, length);
+        if (verdict === INVALID) continue;
+        winner = candidate;
+        break;
+      }
       if (winner === undefined) continue;
       cursor = end;
       if (winner.type === 'exclusion') continue;
+      previousEnd = (toOriginal[end - 1] as number) + 1;
       mentions.push({
         start: toOriginal[start] as number,
-        end: (toOriginal[end - 1] as number) + 1,
+        end: previousEnd,
         ...winner.mention,
+        ...(verdict === NEEDS_CONFIRMATION ? { requiresConfirmation: true as const } : {}),
       });
     }
     return mentions;

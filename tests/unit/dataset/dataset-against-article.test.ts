@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { aliasForms as formsOfAlias } from '../../../utils/dataset/alias-forms';
 import type { Dataset, Entity, Figure } from '../../../utils/dataset/schema';
 import { sentenceAt, splitSentences } from '../../../utils/dataset/sentences';
 import { sharedDir } from '../../support/shared-dir';
@@ -99,15 +100,11 @@ const isMachineField = (path: string) =>
 const isFigureForm = (path: string) => /\.forms\[\d+\]/.test(path);
 
 function aliasForms(entity: Entity): string[] {
-  return entity.aliases.flatMap((alias) =>
-    (alias.endings ?? ['']).map((ending) => alias.text + ending),
-  );
+  return entity.aliases.flatMap(formsOfAlias);
 }
 
 function englishAliasForms(entity: Entity): string[] {
-  return entity.aliases
-    .filter((alias) => alias.lang === 'en')
-    .flatMap((alias) => (alias.endings ?? ['']).map((ending) => alias.text + ending));
+  return entity.aliases.filter((alias) => alias.lang === 'en').flatMap(formsOfAlias);
 }
 
 function mentions(sentence: string, entity: Entity): boolean {

@@ -74,6 +74,13 @@ const statement = (d: Dataset, index: number) => at(d.statements, index);
 const poll = (d: Dataset) => at(d.polls, 0);
 const dateFigure = bundled.figures.findIndex((f) => f.kind === 'date');
 const aliasCount = (index: number) => entity(bundled, index).aliases.length;
+/** Putin's Ukrainian full name, written as a declension. */
+const declinedIndex = entity(bundled, putin).aliases.findIndex((a) => a.declension !== undefined);
+const declined = (d: Dataset) => {
+  const alias = entity(d, putin).aliases.find((item) => item.declension !== undefined);
+  if (alias === undefined) throw new Error('fixture has no declension');
+  return alias;
+};
 
 type Breakage = [description: string, breakIt: (d: Dataset) => void, path: string, message: RegExp];
 
@@ -109,6 +116,12 @@ const breakages: Breakage[] = [
   ['a Cyrillic alias marked as English', (d) => { entity(d, putin).aliases.push({ text: 'Путин', lang: 'en', form: 'surname' }); }, `$.entities[${putin}].aliases[${aliasCount(putin)}].text`, /letters a "en" text never uses/],
   ['a Russian-only letter in a Ukrainian exclusion', (d) => { entity(d, reuters).exclusions.push({ text: 'Эрнст Рейтер', lang: 'uk', reason: 'a namesake' }); }, `$.entities[${reuters}].exclusions[${entity(bundled, reuters).exclusions.length}].text`, /letters a "uk" text never uses/],
   ['a Ukrainian-only letter in a Russian alias', (d) => { entity(d, putin).aliases.push({ text: 'Путіна', lang: 'ru', form: 'surname' }); }, `$.entities[${putin}].aliases[${aliasCount(putin)}].text`, /letters a "ru" text never uses/],
+  ['a declension whose words have different numbers of endings', (d) => { declined(d).declension?.[1]?.endings.pop(); }, `$.entities[${putin}].aliases[${declinedIndex}].declension[1].endings`, /every word needs one per case/],
+  ['a declension whose first form is not the text', (d) => { declined(d).text = 'Путін Володимир'; }, `$.entities[${putin}].aliases[${declinedIndex}].declension`, /must be the text/],
+  ['a declension next to endings', (d) => { declined(d).endings = ['']; }, `$.entities[${putin}].aliases[${declinedIndex}].endings`, /not both/],
+  ['a declension of one word', (d) => { const alias = declined(d); alias.declension = alias.declension?.slice(0, 1); }, `$.entities[${putin}].aliases[${declinedIndex}].declension`, /2/],
+  ['an unknown kind of common word', (d) => { Object.assign(at(entity(d, trump).aliases, 0), { commonWord: 'noun' }); }, `$.entities[${trump}].aliases[0].commonWord`, /"word"/],
+  ['lower case on an exact alias', (d) => { Object.assign(at(entity(d, trump).aliases, 0), { case: 'exact', lowerCase: true }); }, `$.entities[${trump}].aliases[0].lowerCase`, /adds nothing/],
   ['an empty list of measure stems', (d) => { figure(d, territory).context.measure = []; }, `$.figures[${territory}].context.measure`, /length/i],
   ['a context with only one list', (d) => { figure(d, territory).context = { subject: ['territor'] } as never; }, `$.figures[${territory}].context.measure`, /required field is missing/],
   ['a stem that is both subject and measure', (d) => { figure(d, territory).context.measure.push('territor'); }, `$.figures[${territory}].context.measure[${figure(bundled, territory).context.measure.length}]`, /listed twice \(first in subject\)/],

@@ -113,8 +113,8 @@ describe('collisions in the compiled matcher', () => {
     const figures = buildDataset(
       [],
       [
-        figure('share-a', [['20%', 'en']], ['territory']),
-        figure('share-b', [['20 %', 'en']], ['poll']),
+        figure('share-a', [['20%', 'en']], { subject: ['territory'], measure: ['control'] }),
+        figure('share-b', [['20 %', 'en']], { subject: ['russians'], measure: ['poll'] }),
       ],
     );
     expect(findPatternConflicts(figures)).toEqual([]);
@@ -129,8 +129,8 @@ describe('collisions in the compiled matcher', () => {
     const twoFigures = buildDataset(
       [],
       [
-        figure('share-a', [['a fifth', 'en']], ['territory']),
-        figure('share-b', [['A Fifth', 'en']], ['poll']),
+        figure('share-a', [['a fifth', 'en']], { subject: ['territory'], measure: ['control'] }),
+        figure('share-b', [['A Fifth', 'en']], { subject: ['russians'], measure: ['poll'] }),
       ],
     );
     expect(findPatternConflicts(twoFigures)[0]?.shadowed).toMatchObject({ id: 'share-b' });

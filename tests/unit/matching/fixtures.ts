@@ -96,7 +96,7 @@ export function newsDataset(): Dataset {
         [
           alias('Donald Trump', { form: 'full', endings: EN_POSSESSIVE }),
           alias('President Trump', { form: 'title', endings: EN_POSSESSIVE }),
-          alias('Trump', { form: 'surname', endings: EN_POSSESSIVE }),
+          alias('Trump', { form: 'surname', endings: EN_POSSESSIVE, commonWord: 'word' }),
           alias('Дональд Трамп', { lang: 'uk', form: 'full', endings: UK_MASCULINE }),
           alias('Трамп', { lang: 'uk', form: 'surname', endings: UK_MASCULINE }),
           alias('Трамп', { lang: 'ru', form: 'surname', endings: RU_MASCULINE }),
@@ -113,7 +113,15 @@ export function newsDataset(): Dataset {
         alias('Vladimir Putin', { form: 'full', endings: EN_POSSESSIVE }),
         alias('Putin', { form: 'surname', endings: EN_POSSESSIVE }),
         alias('Путин', { lang: 'ru', form: 'surname', endings: RU_MASCULINE }),
-        alias('Путін', { lang: 'uk', form: 'surname', endings: UK_MASCULINE }),
+        alias('Путін', { lang: 'uk', form: 'surname', endings: UK_MASCULINE, lowerCase: true }),
+        alias('Володимир Путін', {
+          lang: 'uk',
+          form: 'full',
+          declension: [
+            { stem: 'Володимир', endings: ['', 'а', 'у', 'ові', 'ом'] },
+            { stem: 'Путін', endings: ['', 'а', 'у', 'у', 'им'] },
+          ],
+        }),
       ]),
       entity(
         'sergey-lavrov',
@@ -156,6 +164,25 @@ export function newsDataset(): Dataset {
         'institutions',
       ),
       entity('nato', [alias('NATO', { form: 'acronym', case: 'exact' })], [], 'institutions'),
+      entity(
+        'united-states',
+        [
+          alias('United States', { form: 'name' }),
+          alias('US', { form: 'acronym', case: 'exact', commonWord: 'pronoun' }),
+        ],
+        [],
+        'institutions',
+      ),
+      entity(
+        'europe',
+        [
+          alias('Europe', { form: 'name', endings: EN_POSSESSIVE }),
+          alias('Європ', { lang: 'uk', form: 'name', endings: ['а', 'и', 'і', 'у'] }),
+        ],
+        [],
+        'institutions',
+      ),
+      entity('ussr', [alias('Soviet', { form: 'adjective' })], [], 'institutions'),
       entity(
         'saudi-arabia',
         [alias('Saudi Arabia', { form: 'full' }), alias('Saudi', { form: 'adjective' })],

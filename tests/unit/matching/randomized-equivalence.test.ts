@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aliasForms } from '@/utils/dataset/alias-forms';
 import type { Dataset } from '@/utils/dataset/schema';
 import { compileMatcher } from '@/utils/matching';
 import { newsDataset } from './fixtures';
@@ -22,6 +23,10 @@ const NOISE = [
   ...['Trumpet', 'Лавровский', 'Зеленськими', 'Лавровы', 'Putinism', 'extraterritorial'],
   ...['20', '120', '1.20', '2014', '2,014', '3.5', '78', '%', 'percent', 'fifth', 'a', 'one'],
   ...['Feb.', 'U.S.', 'J.', 'г.', 'Mr.', '…', '?!', 'discount', 'Melania', 'Admiral'],
+  // Words the context rules look at: pronoun hosts, heads of longer names, prefixes, given
+  // names, initials, titles, calendar words, places in the genitive, patronymics.
+  ...['FOLLOW', 'JOIN', 'THE', 'Council', 'Radio', 'Free', 'post', 'Post', 'Frank', 'B.'],
+  ...['Monday', 'Росії', 'Рада', 'Владимирович', 'President', 'Russia’s', 'Says', 'Card', 'W.K.'],
 ];
 const JOINERS = [
   ...[' ', ' ', ' ', ' ', '  ', '\u00a0', '\u2009', '\n', '. ', ', ', '-', '–', '', '', "'"],
@@ -37,8 +42,9 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 function vocabularyOf(dataset: Dataset): string[] {
   const words: string[] = [];
   for (const entity of dataset.entities) {
-    for (const { text, endings } of [...entity.aliases, ...entity.exclusions]) {
-      for (const ending of [...(endings ?? ['']), 'ом', 'ою', 's', 'ы']) words.push(text + ending);
+    for (const named of [...entity.aliases, ...entity.exclusions]) {
+      words.push(...aliasForms(named));
+      for (const ending of ['ом', 'ою', 's', 'ы']) words.push(named.text + ending);
     }
   }
   for (const figure of dataset.figures) {

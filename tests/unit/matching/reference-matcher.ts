@@ -5,8 +5,10 @@
  * and obviously so — it exists to be compared with the fast engine on random texts.
  * Only the sentence-end predicate is shared (it is a definition, not an algorithm).
  */
+import { aliasForms } from '@/utils/dataset/alias-forms';
 import type { Dataset } from '@/utils/dataset/schema';
 import { isSentenceEnd } from '@/utils/matching/figure-context';
+import { type AliasRules, judgeAlias, NEEDS_CONFIRMATION } from '@/utils/matching/name-context';
 import type { Mention } from '@/utils/matching/types';
 
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\uffff]/;
@@ -56,6 +58,8 @@ type Entry =
       written: string;
       pattern: string;
       exact: boolean;
+      lowerCase: boolean;
+      rules: AliasRules;
       mention: Omit<Mention, 'start' | 'end'>;
     }
   | {
@@ -72,26 +76,43 @@ function entriesOf(dataset: Dataset): Entry[] {
   const aliases: Entry[] = [];
   const figures: Entry[] = [];
   for (const entity of dataset.entities) {
+    const ownWords = [
+      ...new Set(
+        entity.aliases.flatMap((alias) =>
+          aliasForms(alias).flatMap(
+            (form) => naiveNormalize(form).text.match(/[\p{L}\p{N}]+/gu) ?? [],
+          ),
+        ),
+      ),
+    ];
     for (const exclusion of entity.exclusions) {
-      for (const ending of exclusion.endings ?? ['']) {
-        const written = exclusion.text + ending;
+      for (const written of aliasForms(exclusion)) {
         exclusions.push({ type: 'exclusion', written, pattern: naiveNormalize(written).text });
       }
     }
     for (const alias of entity.aliases) {
-      for (const ending of alias.endings ?? ['']) {
-        const written = alias.text + ending;
+      const surname = entity.category === 'people' && alias.form === 'surname';
+      const rules: AliasRules = {
+        ...(alias.commonWord ? { commonWord: alias.commonWord } : {}),
+        ...(alias.form === 'adjective' ? { adjective: true } : {}),
+        ...(surname ? { surname: true, ownWords } : {}),
+        ...(entity.category === 'institutions' && alias.form === 'name' ? { placeName: true } : {}),
+      };
+      for (const written of aliasForms(alias)) {
         aliases.push({
           type: 'alias',
           written,
           pattern: naiveNormalize(written).text,
           exact: alias.case === 'exact',
+          lowerCase: alias.lowerCase === true,
+          rules,
           mention: {
             id: entity.id,
             kind: 'entity',
             category: entity.category,
             matched: written,
             rule: `alias:${alias.form}:${alias.lang}`,
+            ...(alias.requiresConfirmation ? { requiresConfirmation: true as const } : {}),
           },
         });
       }
@@ -145,7 +166,13 @@ export function referenceFind(dataset: Dataset, text: string): Mention[] {
     return true;
   };
 
-  const caseHolds = (written: string, exact: boolean, start: number, length: number): boolean => {
+  const caseHolds = (
+    written: string,
+    exact: boolean,
+    lowerCase: boolean,
+    start: number,
+    length: number,
+  ): boolean => {
     const writtenNorm = naiveNormalize(written);
     const patternChar = (k: number) => written.charAt(writtenNorm.original[k] as number);
     const caseOf = (char: string) => (UPPER.test(char) ? 'U' : LOWER.test(char) ? 'L' : '-');
@@ -156,8 +183,12 @@ export function referenceFind(dataset: Dataset, text: string): Mention[] {
       return true;
     }
     let inCapitals = true;
-    for (let k = 0; k < length; k++) if (LOWER.test(raw(start + k))) inCapitals = false;
-    if (inCapitals) return true;
+    let inLowerCase = true;
+    for (let k = 0; k < length; k++) {
+      if (LOWER.test(raw(start + k))) inCapitals = false;
+      if (UPPER.test(raw(start + k))) inLowerCase = false;
+    }
+    if (inCapitals || (inLowerCase && lowerCase)) return true;
     for (let k = 0; k < length; k++) {
       const startsWord = k === 0 || !WORD.test(patternChar(k - 1));
       if (startsWord && UPPER.test(patternChar(k)) && !UPPER.test(raw(start + k))) return false;
@@ -184,17 +215,30 @@ export function referenceFind(dataset: Dataset, text: string): Mention[] {
 
   const mentions: Mention[] = [];
   let cursor = 0;
+  let previousEnd = -1;
   for (let start = 0; start < norm.text.length; start++) {
     if (start < cursor) continue;
     let best: Entry | undefined;
+    let bestNeedsConfirmation = false;
     for (const entry of entries) {
       const { pattern } = entry;
       if (best !== undefined && pattern.length <= best.pattern.length) continue;
       if (!norm.text.startsWith(pattern, start)) continue;
       const end = start + pattern.length;
       if (!boundaryBefore(start, pattern) || !boundaryAfter(end, pattern)) continue;
-      if (entry.type === 'alias' && !caseHolds(entry.written, entry.exact, start, pattern.length)) {
-        continue;
+      let needsConfirmation = false;
+      if (entry.type === 'alias') {
+        if (!caseHolds(entry.written, entry.exact, entry.lowerCase, start, pattern.length))
+          continue;
+        const verdict = judgeAlias(
+          text,
+          norm.original[start] as number,
+          (norm.original[end - 1] as number) + 1,
+          entry.rules,
+          previousEnd,
+        );
+        if (verdict === 0) continue;
+        needsConfirmation = verdict === NEEDS_CONFIRMATION;
       }
       if (
         entry.type === 'figure' &&
@@ -203,15 +247,18 @@ export function referenceFind(dataset: Dataset, text: string): Mention[] {
         continue;
       }
       best = entry;
+      bestNeedsConfirmation = needsConfirmation;
     }
     if (best === undefined) continue;
     const end = start + best.pattern.length;
     cursor = end;
     if (best.type === 'exclusion') continue;
+    previousEnd = (norm.original[end - 1] as number) + 1;
     mentions.push({
       start: norm.original[start] as number,
-      end: (norm.original[end - 1] as number) + 1,
+      end: previousEnd,
       ...best.mention,
+      ...(bestNeedsConfirmation ? { requiresConfirmation: true as const } : {}),
     });
   }
   return mentions;
