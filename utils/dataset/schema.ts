@@ -63,12 +63,13 @@ export const AliasSchema = v.strictObject({
    */
   lowerCase: v.optional(v.literal(true)),
   /**
-   * The form is also a common word when its capitals prove nothing (a sentence start, a Title
-   * Case or all-caps line): a noun or verb ('word': "trump", the Russian "путина") counts there
-   * only if the page confirms the entity; the object pronoun "us" ('pronoun') only where a
-   * pronoun cannot stand. See utils/matching/name-context.ts.
+   * The form is also a common word, so its capitals prove nothing in a Title Case or all-caps
+   * line: a word ('word': "trump") counts there only if the page confirms the entity; a noun
+   * that often opens a sentence ('noun': the Russian "путина", the fishing season) needs that
+   * at a sentence start too; the object pronoun "us" ('pronoun') counts only where a pronoun
+   * cannot stand. See utils/matching/name-context.ts.
    */
-  commonWord: v.optional(v.picklist(['word', 'pronoun'])),
+  commonWord: v.optional(v.picklist(['word', 'noun', 'pronoun'])),
   requiresConfirmation: v.optional(v.literal(true)),
 });
 

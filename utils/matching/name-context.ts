@@ -7,10 +7,11 @@ import { isSentenceEnd } from './figure-context';
  * phrase. They read at most a line around the match (a few dozen code units in practice).
  *
  * Case evidence. A capital is evidence of a name only where a common word would not have one:
- * not at the start of a sentence or line, not in a Title Case line ("Trump Says He Will Meet
- * Putin"), not in a run of capitals ("JOIN US ON TELEGRAM"). Where the case gives no evidence,
- * an alias marked `commonWord` needs other evidence: a `word` ("trump", the Russian "путина")
- * then counts only if the page confirms it (utils/page/confirmation.ts); the `pronoun` "us"
+ * not in a Title Case line ("Trump Says He Will Meet Putin"), not in a run of capitals ("JOIN
+ * US ON TELEGRAM"), and, for a common noun that often opens a sentence, not at the start of a
+ * sentence or line. Where the case gives no evidence, an alias marked `commonWord` needs other
+ * evidence: a `word` ("trump") or `noun` (the Russian "путина", the fishing season) then counts
+ * only if the page confirms it (utils/page/confirmation.ts); the `pronoun` "us"
  * counts only where an object pronoun cannot stand — first in its run, after THE, or joined by
  * a hyphen to the next word ("US-RUSSIA") — and is otherwise dropped, because page-level
  * evidence cannot tell "FOLLOW US" from the country on a page about the talks.
@@ -18,8 +19,12 @@ import { isSentenceEnd } from './figure-context';
 
 /** The rules a candidate alias is judged by; plain data, fixed when the dataset is compiled. */
 export interface AliasRules {
-  /** The form is also a common word: a noun/verb ('word') or the object pronoun "us". */
-  commonWord?: 'word' | 'pronoun';
+  /**
+   * The form is also a common word: one that headlines capitalise ('word': "trump"), a noun
+   * that also opens sentences as their subject ('noun': the Russian "путина", the fishing
+   * season), or the object pronoun "us" ('pronoun').
+   */
+  commonWord?: 'word' | 'noun' | 'pronoun';
   /** A surname: a different given name or initial before it makes it a namesake. */
   surname?: boolean;
   /** A name of a place or institution: not when it is part of a longer proper name. */
@@ -269,7 +274,12 @@ function neighbourInCapitals(text: string, start: number, end: number): boolean 
  * Whether the letter case of [start, end) is evidence of a name: a capital where a common
  * word would have none. Lower case is never evidence.
  */
-export function hasCaseEvidence(text: string, start: number, end: number): boolean {
+export function hasCaseEvidence(
+  text: string,
+  start: number,
+  end: number,
+  sentenceStartIsEvidence: boolean,
+): boolean {
   const shape = shapeOf(text, { start, end });
   if (shape === 'lower' || shape === 'none') return false;
   if (shape === 'caps') {
@@ -280,7 +290,8 @@ export function hasCaseEvidence(text: string, start: number, end: number): boole
     }
     return !neighbourInCapitals(text, start, end);
   }
-  return !startsSentence(text, start) && !inTitleCaseLine(text, start, end);
+  if (!sentenceStartIsEvidence && startsSentence(text, start)) return false;
+  return !inTitleCaseLine(text, start, end);
 }
 
 /** "us" in a run of capitals is the country only where the object pronoun cannot stand. */
@@ -421,7 +432,8 @@ export function judgeAlias(
   if (rules.adjective && isAfterPrefix(text, start, previousEnd)) return INVALID;
   if (rules.placeName && isPartOfLongerName(text, start, end, previousEnd)) return INVALID;
   if (rules.surname && isNamesake(text, start, rules, previousEnd)) return INVALID;
-  if (rules.commonWord === undefined || hasCaseEvidence(text, start, end)) return VALID;
+  if (rules.commonWord === undefined) return VALID;
+  if (hasCaseEvidence(text, start, end, rules.commonWord !== 'noun')) return VALID;
   if (rules.commonWord === 'pronoun') {
     return pronounCannotStand(text, start, end) ? VALID : INVALID;
   }

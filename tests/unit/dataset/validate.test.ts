@@ -120,7 +120,7 @@ const breakages: Breakage[] = [
   ['a declension whose first form is not the text', (d) => { declined(d).text = 'Путін Володимир'; }, `$.entities[${putin}].aliases[${declinedIndex}].declension`, /must be the text/],
   ['a declension next to endings', (d) => { declined(d).endings = ['']; }, `$.entities[${putin}].aliases[${declinedIndex}].endings`, /not both/],
   ['a declension of one word', (d) => { const alias = declined(d); alias.declension = alias.declension?.slice(0, 1); }, `$.entities[${putin}].aliases[${declinedIndex}].declension`, /2/],
-  ['an unknown kind of common word', (d) => { Object.assign(at(entity(d, trump).aliases, 0), { commonWord: 'noun' }); }, `$.entities[${trump}].aliases[0].commonWord`, /"word"/],
+  ['an unknown kind of common word', (d) => { Object.assign(at(entity(d, trump).aliases, 0), { commonWord: 'verb' }); }, `$.entities[${trump}].aliases[0].commonWord`, /"word"/],
   ['lower case on an exact alias', (d) => { Object.assign(at(entity(d, trump).aliases, 0), { case: 'exact', lowerCase: true }); }, `$.entities[${trump}].aliases[0].lowerCase`, /adds nothing/],
   ['an empty list of measure stems', (d) => { figure(d, territory).context.measure = []; }, `$.figures[${territory}].context.measure`, /length/i],
   ['a context with only one list', (d) => { figure(d, territory).context = { subject: ['territor'] } as never; }, `$.figures[${territory}].context.measure`, /required field is missing/],

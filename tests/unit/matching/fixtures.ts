@@ -112,7 +112,7 @@ export function newsDataset(): Dataset {
       entity('vladimir-putin', [
         alias('Vladimir Putin', { form: 'full', endings: EN_POSSESSIVE }),
         alias('Putin', { form: 'surname', endings: EN_POSSESSIVE }),
-        alias('Путин', { lang: 'ru', form: 'surname', endings: RU_MASCULINE }),
+        alias('Путин', { lang: 'ru', form: 'surname', endings: RU_MASCULINE, commonWord: 'noun' }),
         alias('Путін', { lang: 'uk', form: 'surname', endings: UK_MASCULINE, lowerCase: true }),
         alias('Володимир Путін', {
           lang: 'uk',
