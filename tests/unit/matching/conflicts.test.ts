@@ -120,7 +120,7 @@ describe('collisions in the compiled matcher', () => {
     expect(findPatternConflicts(figures)).toEqual([]);
     const same = buildDataset(
       [entity('number-name', [alias('20%', { case: 'exact' })])],
-      [figure('share-a', [['20%', 'en']], ['territory'])],
+      [figure('share-a', [['20%', 'en']], { subject: ['territory'], measure: ['control'] })],
     );
     expect(findPatternConflicts(same)[0]?.shadowed).toMatchObject({
       type: 'figure',
