@@ -17,6 +17,7 @@ import { compileMatcher } from '@/utils/matching';
 import type { Matcher } from '@/utils/matching/types';
 import { isBackstoryMessage, type PageState, sendMentionsChanged } from '@/utils/messages';
 import { createPointerHitTester, type PointerHit } from '@/utils/page/hit-test';
+import { nextOf, step } from '@/utils/page/keyboard-steps';
 import { createScanner, type Scanner } from '@/utils/page/scanner';
 import type { MentionSummary, PageMention } from '@/utils/page/types';
 import { loadSettings, watchSettings } from '@/utils/settings/storage';
@@ -43,7 +44,6 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
   let settings = initial;
   let run: Run | null = null;
   let matcher: Matcher | null = null;
-  let focused: PageMention | null = null;
   const hostname = location.hostname;
 
   const isActive = (s: Settings) => s.enabled && isSiteEnabled(s, hostname);
@@ -51,10 +51,7 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
   const popover = createPopoverController({
     ctx,
     getHoverDelay: () => settings.hoverDelayMs,
-    onClose: () => {
-      focused = null;
-      run?.scanner.setFocused(null);
-    },
+    onClose: () => run?.scanner.setFocused(null),
   });
 
   const summary = (): MentionSummary | null => run?.scanner.summary() ?? null;
@@ -105,7 +102,6 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
     popover.close();
     run?.controller.abort();
     run = null;
-    focused = null;
     void sendMentionsChanged(0);
   };
 
@@ -114,7 +110,6 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
     const scanner = run?.scanner;
     const range = scanner?.liveRange(mention);
     if (!scanner || !range) return;
-    focused = mention;
     scanner.setFocused(mention);
     const element = range.startContainer.parentElement;
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -123,22 +118,9 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
     if (target) popover.openForKeyboard(target);
   };
 
-  const step = (direction: 1 | -1) => {
-    const index = run?.scanner.index;
-    if (!index) return;
-    const next =
-      direction === 1
-        ? (index.nextAfter(focused?.index ?? -1) ?? index.nextAfter(-1))
-        : (index.previousBefore(focused?.index ?? Number.POSITIVE_INFINITY) ??
-          index.previousBefore(Number.POSITIVE_INFINITY));
-    if (next) focusMention(next);
-  };
-
-  const focusNextOf = (id: string) => {
-    const shown = run?.scanner.index.mentionsInOrder() ?? [];
-    const after = focused?.index ?? -1;
-    const next =
-      shown.find((m) => m.id === id && m.index > after) ?? shown.find((m) => m.id === id);
+  /** Moves keyboard focus to the mention `choose` picks, starting from the focused one. */
+  const moveFocus = (choose: (scanner: Scanner) => PageMention | null) => {
+    const next = run ? choose(run.scanner) : null;
     if (next) focusMention(next);
   };
 
@@ -159,10 +141,10 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
       case 'get-page-state':
         return Promise.resolve(pageState());
       case 'focus-mention':
-        focusNextOf(message.id);
+        moveFocus((scanner) => nextOf(scanner.index, message.id, scanner.focused()));
         return Promise.resolve(true);
       case 'step-mention':
-        step(message.direction);
+        moveFocus((scanner) => step(scanner.index, scanner.focused(), message.direction));
         return Promise.resolve(true);
       default:
         return undefined;

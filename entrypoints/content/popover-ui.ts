@@ -31,7 +31,6 @@ export interface PopoverController {
   /** Like `pin`, and move focus into the dialog; Esc returns it where it was. */
   openForKeyboard(target: HoverTarget): void;
   close(): void;
-  isOpen(): boolean;
   /** Whether `node` is part of the popover (the host or anything in its shadow root). */
   containsNode(node: Node): boolean;
 }
@@ -173,7 +172,6 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
       intent.pin(target);
     },
     close: () => intent.close(),
-    isOpen: () => intent.phase() === 'open' || intent.phase() === 'pinned',
     containsNode: (node) => surface?.containsNode(node) ?? false,
   };
 }

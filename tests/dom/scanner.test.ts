@@ -135,6 +135,24 @@ describe('scanner', () => {
     expect(registry.entries.has('backstory-focus')).toBe(false);
   });
 
+  it('forgets the focused mention once a setting hides it, so keyboard steps start afresh', async () => {
+    setBody(ARTICLE);
+    const { scanner, registry } = startScanner();
+    await scanner.whenIdle();
+    const kremlin = scanner.mentions().find((mention) => mention.id === 'kremlin') ?? null;
+    const putin = scanner.mentions().find((mention) => mention.id === 'putin') ?? null;
+    const noInstitutions = { ...ALL_ON, categories: { ...ALL_ON.categories, institutions: false } };
+    scanner.setFocused(putin);
+    scanner.applySettings(noInstitutions);
+    expect(scanner.focused()).toBe(putin);
+    scanner.applySettings(ALL_ON);
+    scanner.setFocused(kremlin);
+    expect(scanner.focused()).toBe(kremlin);
+    scanner.applySettings(noInstitutions);
+    expect(scanner.focused()).toBeNull();
+    expect(registry.entries.has('backstory-focus')).toBe(false);
+  });
+
   it('leaves the caller’s task before any work, and is not idle until that work is done', async () => {
     setBody(ARTICLE);
     const { scanner, calls, registry } = startScanner();

@@ -8,11 +8,8 @@
 export interface HighlightRegistryAdapter {
   /** Registers `ranges` under `name` (replacing what we registered there before). */
   set(name: string, ranges: readonly AbstractRange[], priority: number): void;
-  delete(name: string): void;
   /** Deletes every name set through this adapter. */
   clear(): void;
-  /** False where the browser has no Custom Highlight API: nothing is painted. */
-  readonly supported: boolean;
 }
 
 interface HighlightApi {
@@ -31,7 +28,7 @@ function findHighlightApi(view: Window | null): HighlightApi | null {
 export function createHighlightRegistry(document: Document): HighlightRegistryAdapter {
   const api = findHighlightApi(document.defaultView);
   if (api === null) {
-    return { supported: false, set() {}, delete() {}, clear() {} };
+    return { set() {}, clear() {} };
   }
   const ours = new Map<string, Highlight>();
   const remove = (name: string): void => {
@@ -41,7 +38,6 @@ export function createHighlightRegistry(document: Document): HighlightRegistryAd
     if (api.registry.get(name) === highlight) api.registry.delete(name);
   };
   return {
-    supported: true,
     set(name, ranges, priority) {
       if (ranges.length === 0) {
         remove(name);
@@ -55,7 +51,6 @@ export function createHighlightRegistry(document: Document): HighlightRegistryAd
       api.registry.set(name, highlight);
       ours.set(name, highlight);
     },
-    delete: remove,
     clear() {
       for (const name of [...ours.keys()]) remove(name);
     },

@@ -26,8 +26,6 @@ export interface PointerHitTesterOptions {
 }
 
 export interface PointerHitTester {
-  /** The hit as of the last check. */
-  current(): PointerHit | null;
   /** Synchronous check at client coordinates (also what the frame callback uses). */
   hitAt(x: number, y: number): PointerHit | null;
 }
@@ -159,5 +157,5 @@ export function createPointerHitTester(options: PointerHitTesterOptions): Pointe
     );
   }
 
-  return { current: () => current, hitAt };
+  return { hitAt };
 }

@@ -73,6 +73,11 @@ export interface Scanner {
   readonly index: HitIndex;
   /** Paints `mention` (or nothing) in `backstory-focus`. */
   setFocused(mention: PageMention | null): void;
+  /**
+   * The mention under keyboard focus: the one place that knows it. Null once it is no longer
+   * shown (a setting hid it, the page removed it), so keyboard steps start afresh.
+   */
+  focused(): PageMention | null;
   /** A live Range for geometry (scrolling to a mention, placing the popover). */
   liveRange(mention: PageMention): Range | null;
   stats(): ScanStats;
@@ -393,6 +398,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     setFocused(mention) {
       if (!signal.aborted) painter.setFocused(mention);
     },
+    focused: () => painter.focused(),
     liveRange: (mention) => toLiveRange(document, mention.range),
     stats: () => ({
       ...stats,

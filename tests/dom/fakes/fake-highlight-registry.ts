@@ -16,14 +16,10 @@ export function rangeText(range: AbstractRange): string {
 export function createFakeRegistry(): FakeRegistry {
   const entries = new Map<string, { ranges: AbstractRange[]; priority: number }>();
   return {
-    supported: true,
     entries,
     set(name, ranges, priority) {
       if (ranges.length === 0) entries.delete(name);
       else entries.set(name, { ranges: [...ranges], priority });
-    },
-    delete(name) {
-      entries.delete(name);
     },
     clear() {
       entries.clear();
