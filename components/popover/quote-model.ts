@@ -75,6 +75,7 @@ function wordingParts(text: string, finding: QuoteFinding, side: 'page' | 'sourc
 }
 
 function verdictText(finding: QuoteFinding): string {
+  if (finding.verdict === 'translation') return 'Translation; compare with the source';
   if (finding.verdict === 'differs') return 'Differs from the source';
   return finding.extent === 'whole'
     ? 'Matches the source word for word'
@@ -82,6 +83,9 @@ function verdictText(finding: QuoteFinding): string {
 }
 
 function details(finding: QuoteFinding): string[] {
+  if (finding.verdict === 'translation') {
+    return ['Quoted in another language, so not checked word for word'];
+  }
   const lines: string[] = [];
   if (finding.statements.length > 1) lines.push('Joins two separate quotes into one');
   let dropped = 0;
@@ -120,8 +124,15 @@ export function quoteModel(dataset: Dataset, mention: Mention, lang: Language): 
     verdict: finding.verdict,
     verdictText: verdictText(finding),
     details: details(finding),
-    page: wordingParts(mention.matched, finding, 'page'),
-    source: wordingParts(sourceText, finding, 'source'),
+    // A translation is not compared word by word: both wordings are shown as they are.
+    page:
+      finding.verdict === 'translation'
+        ? [{ text: mention.matched.replace(/\s+/g, ' ').trim(), mark: 'same' }]
+        : wordingParts(mention.matched, finding, 'page'),
+    source:
+      finding.verdict === 'translation'
+        ? [{ text: sourceText, mark: 'same' }]
+        : wordingParts(sourceText, finding, 'source'),
     speaker,
     sourceName: sourceById(dataset, first.source)?.name ?? 'Unknown source',
     date: first.date,

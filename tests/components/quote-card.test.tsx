@@ -75,3 +75,34 @@ describe('the quotation card', () => {
     );
   });
 });
+
+describe('the card of a translated quotation', () => {
+  it('says "translation; compare with the source" and shows the source’s own words', () => {
+    // Our own Ukrainian rendering of the quote, as the dataset's statement translations hold it.
+    const withTranslation = structuredClone(dataset);
+    const statement = withTranslation.statements.find((s) => s.text === soviet);
+    if (!statement) throw new Error('no statement');
+    Object.assign(statement, {
+      translations: {
+        uk: 'Територіальні поступки тому, що тепер називають Україною, зробило радянське керівництво під час утворення СРСР,',
+        ru: 'Территориальные уступки тому, что теперь называют Украиной, сделало советское руководство при образовании СССР,',
+      },
+    });
+    const page =
+      '«Територіальні поступки на користь того, що тепер зветься Україною, зробило радянське керівництво під час створення СРСР», — сказав Лавров.';
+    const mention = compileMatcher(withTranslation)
+      .find(page)
+      .find((candidate) => candidate.kind === 'quote');
+    if (!mention) throw new Error('no quotation found');
+    const model = buildPopoverModel(withTranslation, mention, 1);
+    if (!model) throw new Error('no model');
+    const { container } = render(<PopoverView model={model} pinned={false} onClose={() => {}} />);
+    expect(
+      screen.getByRole('dialog', { name: 'Translation; compare with the source' }),
+    ).toBeTruthy();
+    const wordings = [...container.querySelectorAll('.wording')].map((p) => p.textContent);
+    expect(wordings[1]).toBe(soviet);
+    expect(container.querySelectorAll('ins, del, mark')).toHaveLength(0);
+    expect(container.textContent).toContain('not checked word for word');
+  });
+});

@@ -11,7 +11,12 @@ import type { MatchingData, MatchingQuote, Statement } from './schema';
 export function verbatimQuotes(statements: readonly Statement[]): MatchingQuote[] {
   return statements
     .filter((statement) => statement.mode === 'verbatim')
-    .map(({ id, speaker, text }) => ({ id, speaker, text }));
+    .map((statement) => {
+      const { id, speaker, text } = statement;
+      // Statement translations are an optional part of the format; read them where present.
+      const { translations } = statement as { translations?: MatchingQuote['translations'] };
+      return translations ? { id, speaker, text, translations } : { id, speaker, text };
+    });
 }
 
 /** The quotes of a matching slice, or of a whole dataset (from its statements). */

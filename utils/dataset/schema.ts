@@ -198,7 +198,10 @@ export type MatchingFigure = Pick<
   'id' | 'value' | 'unit' | 'approximate' | 'measures' | 'forms' | 'context'
 >;
 /** A verbatim quote, for the quote check: the words and who said them. */
-export type MatchingQuote = Pick<Statement, 'id' | 'speaker' | 'text'>;
+export type MatchingQuote = Pick<Statement, 'id' | 'speaker' | 'text'> & {
+  /** The quote in Ukrainian and Russian, when the dataset has it: recognises translations. */
+  translations?: { uk?: string; ru?: string };
+};
 /** The part of the dataset the content script carries to every page; a Dataset is one too. */
 export interface MatchingData {
   entities: MatchingEntity[];

@@ -158,6 +158,9 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
   const stemHits = new HitBuffer();
   // Quote anchors found: [normalised start, pattern index].
   const anchorHits = new HitBuffer();
+  const translatedSpeakers = new Set(
+    quotes.filter((quote) => quote.translations).map((quote) => quote.speaker),
+  );
 
   function recordOutputs(text: string, state: number, end: number): void {
     const last = outputStart[state + 1] as number;
@@ -231,7 +234,12 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
     }
 
     const mentions = selectLeftmostLongest(text, normalizedLength);
-    return anchorHits.count === 0 ? mentions : withQuotations(text, normalizedLength, mentions);
+    // Quotations: around anchors, or (translations) around the name of a translated quote's speaker.
+    const mayQuote =
+      anchorHits.count > 0 ||
+      (translatedSpeakers.size > 0 &&
+        mentions.some((mention) => translatedSpeakers.has(mention.id)));
+    return mayQuote ? withQuotations(text, normalizedLength, mentions) : mentions;
   }
 
   /** Adds the quotations around the anchors found; they hide the mentions inside them. */

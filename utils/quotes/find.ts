@@ -13,6 +13,7 @@
  */
 import { type Comparison, compareWords } from './compare';
 import { enclosingQuotation } from './quotation';
+import { findTranslations } from './translation';
 import { wordsOf } from './words';
 
 /** Unquoted text needs this many words in a row of a quote to count as quoting it. */
@@ -24,6 +25,8 @@ export interface QuoteSource {
   text: string;
   /** Entity id of who said it. */
   speaker: string;
+  /** The quote in Ukrainian and Russian, when known: recognises translations (translation.ts). */
+  translations?: { uk?: string; ru?: string };
 }
 
 export interface AnchorHit {
@@ -42,7 +45,9 @@ export type Attribution =
   /** The block names nobody we know. */
   | { kind: 'nobody-named' };
 
-export interface QuoteFinding extends Comparison {
+export interface QuoteFinding extends Omit<Comparison, 'verdict'> {
+  /** 'translation': quoted in another language, so not compared word for word. */
+  verdict: Comparison['verdict'] | 'translation';
   start: number;
   end: number;
   /** Statement ids compared with, in page order; two when the page joined two quotes. */
@@ -170,6 +175,31 @@ export function findQuotations(
     if (run === null || covered(run.start) || covered(run.end - 1)) continue;
     const outside = named.filter((person) => person.end <= run.start || person.start >= run.end);
     findings.push({ ...run, attribution: attributionFor(quote.speaker, outside) });
+  }
+  const translated = quotes.flatMap((quote, index) => {
+    const translations = [quote.translations?.uk, quote.translations?.ru].filter(
+      (text): text is string => text !== undefined,
+    );
+    return translations.length > 0 ? [{ index, speaker: quote.speaker, translations }] : [];
+  });
+  if (translated.length > 0) {
+    for (const hit of findTranslations(text, named, translated)) {
+      const quote = quotes[hit.quote];
+      if (quote === undefined || covered(hit.start) || covered(hit.end - 1)) continue;
+      findings.push({
+        verdict: 'translation',
+        extent: 'whole',
+        cutAtStart: 0,
+        cutAtEnd: 0,
+        diff: [],
+        shared: 0,
+        start: hit.start,
+        end: hit.end,
+        statements: [quote.id],
+        marked: 'quoted',
+        attribution: { kind: 'speaker-named' },
+      });
+    }
   }
   return findings.sort((a, b) => a.start - b.start);
 }

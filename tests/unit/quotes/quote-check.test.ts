@@ -158,3 +158,42 @@ describe('quotations and the other mentions', () => {
     ]);
   });
 });
+
+describe('translations: a Cyrillic quotation of an English quote next to its speaker', () => {
+  const translated = compileMatcher({
+    ...data,
+    quotes: [
+      {
+        id: 'wall',
+        speaker: 'alder',
+        text: 'Nobody in this city voted for a wall across the river.',
+        translations: {
+          uk: 'Ніхто в цьому місті не голосував за стіну через річку.',
+          ru: 'Никто в этом городе не голосовал за стену через реку.',
+        },
+      },
+    ],
+  });
+  const verdicts = (page: string) =>
+    translated
+      .find(page)
+      .filter((mention) => mention.kind === 'quote')
+      .map(
+        (mention) =>
+          `${mention.id}:${mention.quote?.verdict}:${page.slice(mention.start, mention.end)}`,
+      );
+
+  // biome-ignore format: one page per line reads as a table.
+  const pages: [description: string, page: string, expected: string[]][] = [
+    ['our uk wording, name after the quotation', '«Ніхто в нашому місті не голосував за стіну поперек річки», — заявив Алдер.', ['wall:translation:Ніхто в нашому місті не голосував за стіну поперек річки']],
+    ['a ru wording, name before the quotation', 'Алдер сказал: „Никто в этом городе не голосовал за стену через реку“.', ['wall:translation:Никто в этом городе не голосовал за стену через реку']],
+    ['the speaker quoted on something else', '«Ми відкриємо новий міст наступного року», — сказав Алдер.', []],
+    ['the words quoted without naming the speaker', '«Ніхто в нашому місті не голосував за стіну поперек річки», — каже мешканець.', []],
+    ['a long quotation that shares a few of the words', 'Алдер: «Ніхто не голосував за стіну, але бюджет на дороги, школи, лікарні, парки й автобуси ми обговорювали цілий тиждень без перерви».', []],
+    ['the English words: checked word for word, not a translation', 'Alder: “Nobody in this city voted for a wall across the river.”', ['wall:matches:Nobody in this city voted for a wall across the river.']],
+  ];
+
+  it.each(pages)('%s', (_description, page, expected) => {
+    expect(verdicts(page)).toEqual(expected);
+  });
+});
