@@ -28,9 +28,13 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const settings = await loadSettings();
+    // The settings arrive over an asynchronous storage call: load the matcher while they do,
+    // instead of after.
+    const settingsRead = loadSettings();
+    const matcher = compileMatcher(matchingData, matcherTables);
+    const settings = await settingsRead;
     if (ctx.isInvalid) return;
-    startBackstory(ctx, settings);
+    startBackstory(ctx, settings, matcher);
   },
 });
 
@@ -40,10 +44,9 @@ interface Run {
   scanner: Scanner;
 }
 
-function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
+function startBackstory(ctx: ContentScriptContext, initial: Settings, matcher: Matcher): void {
   let settings = initial;
   let run: Run | null = null;
-  let matcher: Matcher | null = null;
   const hostname = location.hostname;
 
   const isActive = (s: Settings) => s.enabled && isSiteEnabled(s, hostname);
@@ -70,7 +73,6 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
   };
 
   const startRun = () => {
-    matcher ??= compileMatcher(matchingData, matcherTables);
     const controller = new AbortController();
     const signal = AbortSignal.any([ctx.signal, controller.signal]);
     const scanner = createScanner({
@@ -81,19 +83,28 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings): void {
       onUpdate: (next) => {
         // After an update or uninstall this script is orphaned; WXT only notices on its next
         // timer. Reading `isValid` checks now and, if the context is gone, aborts this run.
-        if (ctx.isValid) void sendMentionsChanged(next.total);
+        if (!ctx.isValid) return;
+        void sendMentionsChanged(next.total);
+        // Pointer listeners only once there is something to hover: a page with no mention
+        // (most pages) never pays for hit testing.
+        if (next.total > 0) listenToPointer();
       },
     });
-    createPointerHitTester({
-      document,
-      index: scanner.index,
-      signal,
-      onHit,
-      onClick: (hit) => {
-        const target = targetFor(hit.mention, hit.rect);
-        if (target) popover.pin(target);
-      },
-    });
+    let listening = false;
+    const listenToPointer = () => {
+      if (listening || signal.aborted) return;
+      listening = true;
+      createPointerHitTester({
+        document,
+        index: scanner.index,
+        signal,
+        onHit,
+        onClick: (hit) => {
+          const target = targetFor(hit.mention, hit.rect);
+          if (target) popover.pin(target);
+        },
+      });
+    };
     run = { controller, scanner };
     scanner.start();
   };

@@ -13,11 +13,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   type BrowserName,
   defaultMounts,
-  launchWithExtension,
   pollUntil,
   readBackstoryHighlights,
   type TestBrowser,
   type TestPage,
+  useBaselineBrowser,
   useExtensionSession,
   withLiveHighlights,
 } from './harness';
@@ -193,32 +193,6 @@ async function mainThreadMs(cdp: CDPSession) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   return { taskMs: value('TaskDuration'), scriptMs: value('ScriptDuration') };
-}
-
-/**
- * The same browser with the same flags and an empty extension instead of Backstory, started on
- * first use and closed after the describe block: what the page costs without us.
- */
-function useBaselineBrowser(browserName: BrowserName): () => Promise<TestBrowser> {
-  let started: Promise<TestBrowser> | undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-baseline-'));
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'Empty baseline',
-      version: '1.0.0',
-      browser_specific_settings: { gecko: { id: 'baseline@backstory.example' } },
-    }),
-  );
-  afterAll(async () => {
-    await (await started?.catch(() => undefined))?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return () => {
-    started ??= launchWithExtension(browserName, { extensionDir: dir, logLabel: 'baseline' });
-    return started;
-  };
 }
 
 // ---------------------------------------------------------------- a million characters

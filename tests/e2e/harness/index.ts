@@ -32,6 +32,7 @@ export {
   startStaticServer,
 } from '../../../tools/static-server';
 export { pollUntil, type TestPage, type WaitOptions } from '../../../tools/test-page';
+export { useBaselineBrowser } from './baseline-browser';
 export {
   type CorpusEntry,
   corpusHeaders,

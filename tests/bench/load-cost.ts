@@ -1,0 +1,265 @@
+/**
+ * What a reader pays for Backstory on a page load, measured with the built extension installed
+ * in real Chromium, against the same Chromium without it:
+ *
+ * - main-thread time of the page's renderer for the whole load: CDP `Performance.getMetrics`
+ *   TaskDuration read before navigation and once more `settleMs` after the `load` event, nothing
+ *   in between (no polling that would itself cost main-thread time); with and without Backstory
+ *   interleaved, each on a fresh tab;
+ * - heap: JSHeapUsedSize after a forced garbage collection at the end of the same loads (one V8
+ *   isolate per renderer holds the page's world and the content script's isolated world);
+ * - the content script's own JavaScript: self time of every function in
+ *   `content-scripts/content.js` in a CPU profile of a separate load (the profiler's own cost
+ *   stays out of the main-thread figures).
+ */
+import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+import { findBrowserExecutable } from '../../tools/browser-executables';
+import { launchWithExtension, type TestBrowser } from '../../tools/launch';
+import { chromiumIsolationArgs } from '../../tools/network-isolation';
+
+/** A page that names nothing, then news articles (most of them name the actors). */
+export const LOAD_COST_PAGES: readonly string[] = [
+  'readability/001.html',
+  'readability/lemonde-1.html',
+  'readability/wapo-2.html',
+  'readability/nytimes-1.html',
+  'readability/bbc-1.html',
+  'readability/yahoo-2.html',
+];
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+export interface LoadCostOptions {
+  origin: string;
+  /** Corpus paths, e.g. `readability/001.html`. */
+  pages: readonly string[];
+  runs: number;
+  profileRuns: number;
+  /** Time after the `load` event that still counts as the page load. */
+  settleMs: number;
+  log?: (line: string) => void;
+  /** Called with the self time by function of the last profiled load of each page. */
+  detail?: (file: string, byFunction: Map<string, number>) => void;
+}
+
+export interface LoadCostSamples {
+  file: string;
+  withoutMs: number[];
+  withMs: number[];
+  withoutHeapBytes: number[];
+  withHeapBytes: number[];
+  /** Self time of content.js per profiled load. */
+  scriptMs: number[];
+  error?: string;
+}
+
+export interface LoadCostResult {
+  chromium: string;
+  pages: LoadCostSamples[];
+}
+
+interface Metrics {
+  taskMs: number;
+  heapBytes: number;
+}
+
+async function metrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => {
+    const found = list.find((metric) => metric.name === name)?.value;
+    if (found === undefined) throw new Error(`Chromium reported no ${name}`);
+    return found;
+  };
+  return { taskMs: value('TaskDuration') * 1000, heapBytes: value('JSHeapUsedSize') };
+}
+
+/** Waits `ms` of wall time in this process: the page is left alone while it passes. */
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function freshTab(browser: Browser): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  return { page, cdp };
+}
+
+async function closeTab({ page, cdp }: { page: Page; cdp: CDPSession }): Promise<void> {
+  await cdp.detach().catch(() => {});
+  await page.close({ runBeforeUnload: false }).catch(() => {});
+}
+
+/** One load: main-thread time from before navigation to `settleMs` after load, and the heap. */
+async function measureLoad(browser: Browser, url: string, settleMs: number) {
+  const tab = await freshTab(browser);
+  try {
+    await tab.cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const before = await metrics(tab.cdp);
+    await tab.page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await pause(settleMs);
+    const after = await metrics(tab.cdp);
+    await tab.cdp.send('HeapProfiler.collectGarbage');
+    const heap = await metrics(tab.cdp);
+    return { taskMs: after.taskMs - before.taskMs, heapBytes: heap.heapBytes };
+  } finally {
+    await closeTab(tab);
+  }
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number };
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time (ms) of every sample whose function comes from a script matching `urlPart`. */
+export function selfTimeMs(profile: CpuProfile, urlPart: string): number {
+  const ours = new Set(
+    profile.nodes.filter((node) => node.callFrame.url.includes(urlPart)).map((node) => node.id),
+  );
+  let micros = 0;
+  // timeDeltas[i + 1] is the time from sample i to the next: the time sample i stands for.
+  for (let i = 0; i < profile.samples.length; i++) {
+    if (ours.has(profile.samples[i] as number)) micros += profile.timeDeltas[i + 1] ?? 0;
+  }
+  return micros / 1000;
+}
+
+/** Self time (ms) by function of a script, most first: where its time goes. */
+export function selfTimeByFunction(profile: CpuProfile, urlPart: string): Map<string, number> {
+  const nameOf = new Map<number, string>();
+  for (const node of profile.nodes) {
+    const frame = node.callFrame;
+    if (!frame.url.includes(urlPart)) continue;
+    nameOf.set(
+      node.id,
+      `${frame.functionName || '(anonymous)'} ${frame.lineNumber + 1}:${frame.columnNumber + 1}`,
+    );
+  }
+  const byName = new Map<string, number>();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const name = nameOf.get(profile.samples[i] as number);
+    if (name === undefined) continue;
+    byName.set(name, (byName.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  return new Map([...byName].sort((a, b) => b[1] - a[1]));
+}
+
+/** The content script's own JavaScript time in one profiled load. */
+async function profileLoad(
+  browser: Browser,
+  url: string,
+  settleMs: number,
+  detail?: (byFunction: Map<string, number>) => void,
+): Promise<number> {
+  const tab = await freshTab(browser);
+  try {
+    await tab.cdp.send('Profiler.enable');
+    await tab.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await tab.cdp.send('Profiler.start');
+    await tab.page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await pause(settleMs);
+    const { profile } = (await tab.cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    detail?.(selfTimeByFunction(profile, CONTENT_SCRIPT));
+    return selfTimeMs(profile, CONTENT_SCRIPT);
+  } finally {
+    await closeTab(tab);
+  }
+}
+
+async function launchPlain(): Promise<Browser> {
+  const runningAsRoot = process.getuid?.() === 0;
+  return puppeteer.launch({
+    executablePath: findBrowserExecutable('chromium'),
+    headless: true,
+    defaultViewport: { width: 1280, height: 800 },
+    pipe: true,
+    // The same switches as the browser with the extension (tools/launch.ts), no extension.
+    args: [
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...chromiumIsolationArgs,
+      ...(runningAsRoot ? ['--no-sandbox'] : []),
+    ],
+  });
+}
+
+export async function measureLoadCost(options: LoadCostOptions): Promise<LoadCostResult> {
+  const log = options.log ?? (() => {});
+  const withExtension: TestBrowser = await launchWithExtension('chromium', {
+    logLabel: 'bench',
+  });
+  const without = await launchPlain().catch(async (error: unknown) => {
+    await withExtension.close();
+    throw error;
+  });
+  const results: LoadCostSamples[] = options.pages.map((file) => ({
+    file,
+    withoutMs: [],
+    withMs: [],
+    withoutHeapBytes: [],
+    withHeapBytes: [],
+    scriptMs: [],
+  }));
+  try {
+    // A warm-up load of each page in each browser: the first load pays for disk caches and
+    // code caches that a reader's browser has warm.
+    for (const file of options.pages) {
+      const url = `${options.origin}/${file}`;
+      await measureLoad(without, url, 0).catch(() => {});
+      await measureLoad(withExtension.puppeteer, url, 0).catch(() => {});
+    }
+    for (let run = 0; run < options.runs; run++) {
+      for (const result of results) {
+        if (result.error !== undefined) continue;
+        const url = `${options.origin}/${result.file}`;
+        try {
+          // Interleaved, and the order alternates so neither side always goes first.
+          const order =
+            run % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+          for (const side of order) {
+            const browser = side === 'with' ? withExtension.puppeteer : without;
+            const load = await measureLoad(browser, url, options.settleMs);
+            if (side === 'with') {
+              result.withMs.push(load.taskMs);
+              result.withHeapBytes.push(load.heapBytes);
+            } else {
+              result.withoutMs.push(load.taskMs);
+              result.withoutHeapBytes.push(load.heapBytes);
+            }
+          }
+        } catch (error) {
+          result.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        }
+      }
+      log(`[bench] load cost: run ${run + 1} of ${options.runs}`);
+    }
+    for (const result of results) {
+      if (result.error !== undefined) continue;
+      const url = `${options.origin}/${result.file}`;
+      for (let run = 0; run < options.profileRuns; run++) {
+        const last = run === options.profileRuns - 1;
+        const detail = options.detail;
+        result.scriptMs.push(
+          await profileLoad(
+            withExtension.puppeteer,
+            url,
+            options.settleMs,
+            last && detail ? (byFunction) => detail(result.file, byFunction) : undefined,
+          ),
+        );
+      }
+    }
+    log('[bench] load cost: profiles done');
+    return { chromium: withExtension.version, pages: results };
+  } finally {
+    await without.close().catch(() => {});
+    await withExtension.close();
+  }
+}
