@@ -1,10 +1,11 @@
 /**
  * Backstory's own code as the page benchmark runs it: bundled into an IIFE (global
- * `__backstoryBench`) and added to a freshly loaded page. It compiles the matcher, scans the
+ * `__backstoryBench`) and added to a freshly loaded page. It loads the matcher (from the build's
+ * tables, as the content script does), scans the
  * page with the real scanner into the real `CSS.highlights` registry, and keeps the scanner
  * alive afterwards so heap size and hover hit-testing can be measured on what it built.
  */
-import { dataset } from '../../utils/dataset/index';
+import { matcherTables, matchingData } from 'virtual:backstory-matching-data';
 import { compileMatcher } from '../../utils/matching/index';
 import { createPointerHitTester } from '../../utils/page/hit-test';
 import { createScanner, type Scanner } from '../../utils/page/scanner';
@@ -112,7 +113,10 @@ export async function run(): Promise<BackstoryRun> {
   await new Promise((resolve) => setTimeout(resolve, 0));
 
   const compileStarted = performance.now();
-  const matcher = compileMatcher(dataset);
+  // As the content script does: the build's slice of the dataset and its serialized tables.
+  const matcher = compileMatcher(matchingData, matcherTables, (warning) => {
+    throw new Error(warning);
+  });
   const compileMs = performance.now() - compileStarted;
 
   const scanStarted = performance.now();

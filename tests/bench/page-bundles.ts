@@ -1,0 +1,56 @@
+/** Bundling for `npm run bench`: modules made into classic scripts that a page can load. */
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { matchingDataPlugin } from '../../modules/matching-data';
+import { DATASET_FILE } from '../../modules/validate-dataset';
+import { repoRoot } from '../../tools/paths';
+import { aliasForms } from '../../utils/dataset/alias-forms';
+import type { Dataset } from '../../utils/dataset/schema';
+
+const benchDir = resolve(repoRoot, '.tmp/bench');
+
+/** Bundles a module for the page as a classic script that sets `window[globalName]`. */
+export async function bundleForPage(entry: string, globalName: string, datasetHash: string) {
+  const fileName = `${globalName}.js`;
+  await build({
+    configFile: false,
+    root: repoRoot,
+    logLevel: 'error',
+    publicDir: false,
+    // The content script's virtual module: the dataset slice and the matcher's tables.
+    plugins: [matchingDataPlugin(resolve(repoRoot, DATASET_FILE))],
+    resolve: { alias: { '@': repoRoot } },
+    define: {
+      __BACKSTORY_DATASET_HASH__: JSON.stringify(datasetHash),
+      'process.env.NODE_ENV': JSON.stringify('production'),
+    },
+    build: {
+      outDir: benchDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: false,
+      lib: {
+        entry: resolve(repoRoot, entry),
+        name: globalName,
+        formats: ['iife'],
+        fileName: () => fileName,
+      },
+    },
+  });
+  return join(benchDir, fileName);
+}
+
+/**
+ * The names given to mark.js and the regex baseline: every alias × ending and every figure
+ * form, as the matcher compiles them, spelled as the dataset writes them.
+ */
+export function namesFromDataset(data: Dataset): string[] {
+  const names = new Set<string>();
+  for (const entity of data.entities) {
+    for (const alias of entity.aliases) {
+      for (const form of aliasForms(alias)) names.add(form);
+    }
+  }
+  for (const figure of data.figures) for (const form of figure.forms) names.add(form.text);
+  return [...names];
+}
