@@ -264,7 +264,7 @@ export function renderReport(report: Report): string {
     '',
     renderTable(report),
     '',
-    'Floor: a bare TreeWalker read of every text node’s data. Backstory: scanner `start()` until `whenIdle()`, highlights registered in `CSS.highlights`, wall time; “of which in slices” is the time spent inside the scanner’s work slices (its `stats().totalMs`), the rest is yielding to the page between slices; loading the matcher (the build's serialized tables and the candidates from the dataset slice, as in the content script) is timed apart (compile ms). mark.js: `mark(names, separateWordSearch: false, accuracy: exactly with punctuation limiters, diacritics: false, caseSensitive: true )`. Regex: one RegExp per name over every text node, each match wrapped in `<mark>` with `splitText`. Longest task: PerformanceObserver `longtask` entries (tasks ≥ 50 ms) from compiling until the first frame after the scan, over all runs (“< 50”: none); longest chunk: the longest synchronous slice the scanner reports in its stats, over all runs. Mentions differ between methods by design: Backstory applies case rules, exclusions and figure context; the baselines only find the names.',
+    'Floor: a bare TreeWalker read of every text node’s data. Backstory: scanner `start()` until `whenIdle()`, highlights registered in `CSS.highlights`, wall time; “of which in slices” is the time spent inside the scanner’s work slices (its `stats().totalMs`), the rest is yielding to the page between slices; loading the matcher (the build’s serialized tables and the candidates from the dataset slice, as in the content script) is timed apart (compile ms). mark.js: `mark(names, { separateWordSearch: false, accuracy: exactly with punctuation limiters, diacritics: false, caseSensitive: true })`. Regex: one RegExp per name over every text node, each match wrapped in `<mark>` with `splitText`. Longest task: PerformanceObserver `longtask` entries (tasks ≥ 50 ms) from compiling until the first frame after the scan, over all runs (“< 50”: none); longest chunk: the longest synchronous slice the scanner reports in its stats, over all runs. Mentions differ between methods by design: Backstory applies case rules, exclusions and figure context; the baselines only find the names.',
     '',
     '## Page-independent figures',
     '',
@@ -274,7 +274,7 @@ export function renderReport(report: Report): string {
     '## Targets',
     '',
     ...targetLines(report),
-    ...(report.notes.length > 0 ? ['', '## Notes', '', ...report.notes.map((n) => `- $n`)] : []),
+    ...(report.notes.length > 0 ? ['', '## Notes', '', ...report.notes.map((n) => `- ${n}`)] : []),
     '',
   ].join('\n');
 }
