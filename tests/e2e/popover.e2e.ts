@@ -20,6 +20,7 @@ import {
   waitForPopover,
   waitForPopoverClosed,
   watchPopoverFor,
+  withLiveHighlights,
 } from './harness';
 
 // What the popover must show comes from the bundled dataset itself, never from copies here.
@@ -166,6 +167,13 @@ describe.each(browserNames)('the popover in %s', (browserName) => {
   it('hovering the exact quotation shows "matches" with the source wording, who said it and the source', async () => {
     const quote = verbatim('lavrov-quote-soviet-concessions');
     const mention = await scrollToMention(article, /^Territorial concessions to what/);
+    // The quotation has its own highlight, apart from the names'.
+    const names = await withLiveHighlights(article, (highlights) =>
+      highlights
+        .filter(({ ranges }) => ranges.some((range) => range.toString().startsWith('Territorial')))
+        .map(({ name }) => name),
+    );
+    expect(names).toEqual(['backstory-quote-underline']);
     await article.hover(mention.point.x, mention.point.y);
     const popover = await waitForPopover(article, (shown) => shown.eyebrow === 'Quotation check', {
       message: 'the card of the exact quotation',
