@@ -17,7 +17,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { formatDatasetErrors, validateDataset } from '../utils/dataset/validate';
-import { describeConflict, findPatternConflicts } from '../utils/matching/conflicts';
+import {
+  DEAD_EXCLUSION_MESSAGE,
+  describeConflict,
+  findDeadExclusions,
+  findPatternConflicts,
+} from '../utils/matching/conflicts';
 
 /** Where the bundled dataset lives, relative to the project root. */
 export const DATASET_FILE = 'assets/dataset/backstory.json';
@@ -42,11 +47,17 @@ export function assertValidDatasetFile(file: string): void {
   }
   const result = validateDataset(json);
   if (!result.ok) throw new Error(formatDatasetErrors(result.errors, `dataset ${file}`));
-  const collisions = findPatternConflicts(result.dataset).map((conflict) => ({
-    path: conflict.shadowed.path,
-    message: describeConflict(conflict),
-  }));
-  if (collisions.length > 0) throw new Error(formatDatasetErrors(collisions, `dataset ${file}`));
+  const names = [
+    ...findDeadExclusions(result.dataset).map(({ path }) => ({
+      path,
+      message: DEAD_EXCLUSION_MESSAGE,
+    })),
+    ...findPatternConflicts(result.dataset).map((conflict) => ({
+      path: conflict.shadowed.path,
+      message: describeConflict(conflict),
+    })),
+  ];
+  if (names.length > 0) throw new Error(formatDatasetErrors(names, `dataset ${file}`));
 }
 
 export default defineWxtModule({

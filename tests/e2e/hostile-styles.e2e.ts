@@ -38,50 +38,43 @@ describe.each(browserNames)('hostile styles in %s', (browserName) => {
     }
   };
 
-  it("highlights and shows a styled popover under `default-src 'none'` (a real header)", async () => {
+  /**
+   * Hovers `name` on the page at `path` and returns the popover's look, after checking that the
+   * page was not changed (the popover host aside) and that no extension error reached it.
+   */
+  const lookOnHostilePage = async (path: string, name: string): Promise<PopoverLook> => {
     const { browser, server } = session();
-    const expected = await referenceLook();
     const page = await browser.newPage();
     const watch = await watchPage(page, browser.extensionOrigin);
     try {
-      await page.goto(server.url(strictCspPath));
-      // The header is really there: the page may not even run an inline script of its own.
-      const response = await fetch(server.url(strictCspPath));
-      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'");
-
-      const look = await hoverAndLook(page, 'Rubio');
-      console.log(`[hostile] ${browserName} strict CSP popover: ${JSON.stringify(look)}`);
-      expect(look.styleRules).not.toBe(0);
-      expect(pick(look)).toEqual(pick(expected));
-      // The popover host is the only node added; nothing else on the page changed.
+      await page.goto(server.url(path));
+      const look = await hoverAndLook(page, name);
+      console.log(`[hostile] ${browserName} ${path} popover: ${JSON.stringify(look)}`);
       expect(await watch.mutations()).toEqual([]);
       expect(watch.extensionErrors()).toEqual([]);
+      return look;
     } finally {
       watch.stop();
       await page.close();
     }
+  };
+
+  it("highlights and shows a styled popover under `default-src 'none'` (a real header)", async () => {
+    // The header is really there: the page may not even run an inline script of its own.
+    const response = await fetch(session().server.url(strictCspPath));
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'");
+    const look = await lookOnHostilePage(strictCspPath, 'Rubio');
+    expect(look.styleRules).not.toBe(0);
+    expect(pick(look)).toEqual(pick(await referenceLook()));
   });
 
   it('keeps its highlights and popover styles against `* { all: unset !important }` and max z-index overlays', async () => {
-    const { browser, server } = session();
-    const expected = await referenceLook();
-    const page = await browser.newPage();
-    const watch = await watchPage(page, browser.extensionOrigin);
-    try {
-      await page.goto(server.url('/fixtures/hostile/aggressive-css.html'));
-      const look = await hoverAndLook(page, 'Lavrov');
-      console.log(`[hostile] ${browserName} aggressive CSS popover: ${JSON.stringify(look)}`);
-      expect(pick(look)).toEqual(pick(expected));
-      expect(look.hostDisplay).toBe('block');
-      // Above the page's own max-z-index layers, the pointer-catching one included.
-      expect(look.inTopLayer).toBe(true);
-      expect(look.onTop).toBe(true);
-      expect(await watch.mutations()).toEqual([]);
-      expect(watch.extensionErrors()).toEqual([]);
-    } finally {
-      watch.stop();
-      await page.close();
-    }
+    const look = await lookOnHostilePage('/fixtures/hostile/aggressive-css.html', 'Lavrov');
+    expect(pick(look)).toEqual(pick(await referenceLook()));
+    expect(look.hostDisplay).toBe('block');
+    // Above the page's own max-z-index layers, the pointer-catching one included.
+    expect(look.inTopLayer).toBe(true);
+    expect(look.onTop).toBe(true);
   });
 });
 

@@ -10,7 +10,6 @@
  * Runs in Node (build hook, tests); the content script only imports the data.
  */
 import * as v from 'valibot';
-import { normalizeForMatching } from '../matching/normalize';
 import { aliasForms } from './alias-forms';
 import { type Dataset, DatasetSchema, type Language } from './schema';
 
@@ -51,11 +50,6 @@ function schemaIssueToError(issue: v.BaseIssue<unknown>): DatasetError {
   return { path: toJsonPath(keys), message };
 }
 
-/** A name as the matcher compares it (apostrophes, invisible characters, white space, case). */
-function fold(text: string): string {
-  return normalizeForMatching(text).text;
-}
-
 /**
  * Letters a text of the language never contains, so a name written with them can never
  * be found on a page in that language: Cyrillic in English; the letters only Russian
@@ -67,16 +61,6 @@ const FOREIGN_LETTERS: Record<Language, RegExp> = {
   uk: /[ыэъёЫЭЪЁ]/u,
   ru: /[іїєґІЇЄҐ]/u,
 };
-
-/** Whether `form` occurs in `text` as whole words (both folded). */
-function containsWords(text: string, form: string): boolean {
-  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + form.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-  }
-  return false;
-}
 
 function checkCrossReferences(dataset: Dataset): DatasetError[] {
   const errors: DatasetError[] = [];
@@ -204,8 +188,6 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
   });
 
   dataset.entities.forEach((entity, index) => {
-    // The entity's compiled forms (text + ending), for the exclusions' check below.
-    const ownForms = new Set<string>();
     const seenAliases = new Map<string, number>();
     entity.aliases.forEach((alias, aliasIndex) => {
       const keys: PathKey[] = ['entities', index, 'aliases', aliasIndex];
@@ -253,7 +235,6 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
           report([...keys, 'endings', endingIndex], `ending "${ending}" is listed twice`);
         }
       });
-      for (const form of aliasForms(alias)) ownForms.add(fold(form));
       if (FOREIGN_LETTERS[alias.lang].test(alias.text)) {
         report([...keys, 'text'], `written in letters a "${alias.lang}" text never uses`);
       }
@@ -269,16 +250,7 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
       if (FOREIGN_LETTERS[exclusion.lang].test(exclusion.text)) {
         report(keys, `written in letters a "${exclusion.lang}" text never uses`);
       }
-      // An exclusion only wins over an alias it contains; one that contains none hides nothing.
-      const hidesAnAlias = aliasForms(exclusion).some((form) =>
-        [...ownForms].some((alias) => containsWords(fold(form), alias)),
-      );
-      if (!hidesAnAlias) {
-        report(
-          keys,
-          "contains none of the entity's alias forms as whole words, so it can never apply",
-        );
-      }
+      // Whether it hides any alias is checked on the matcher's normalisation (conflicts.ts).
     });
   });
 

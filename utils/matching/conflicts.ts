@@ -9,7 +9,9 @@
 import { aliasForms } from '../dataset/alias-forms';
 import type { MatchingData } from '../dataset/schema';
 import type { CaseRule } from './case-rules';
+import { unitInfo, WORD } from './char-classes';
 import { type Candidate, compileDataset } from './compile';
+import { normalizeForMatching } from './normalize';
 
 export interface PatternClaim {
   /** Whose form it is: an entity or figure id. */
@@ -103,4 +105,49 @@ function pathFinder(data: MatchingData): (candidate: Candidate) => PatternClaim 
       path: `$.entities[${index}].${list}[${position}].text`,
     };
   };
+}
+
+export interface DeadExclusion {
+  /** The entity the exclusion belongs to. */
+  id: string;
+  written: string;
+  path: string;
+}
+
+export const DEAD_EXCLUSION_MESSAGE =
+  "contains none of the entity's alias forms as whole words, so it can never apply";
+
+/**
+ * Exclusions that can never apply. An exclusion wins only over an alias form it contains (the
+ * longer match): one that contains none of its entity's forms as whole words, once both are
+ * normalised as the matcher does, hides nothing.
+ */
+export function findDeadExclusions(data: MatchingData): DeadExclusion[] {
+  const dead: DeadExclusion[] = [];
+  const normalized = (text: string) => normalizeForMatching(text).text;
+  data.entities.forEach((entity, index) => {
+    const own = entity.aliases.flatMap((alias) => aliasForms(alias)).map(normalized);
+    entity.exclusions.forEach((exclusion, exclusionIndex) => {
+      const hides = aliasForms(exclusion).some((form) =>
+        own.some((alias) => containsWords(normalized(form), alias)),
+      );
+      if (!hides) {
+        const path = `$.entities[${index}].exclusions[${exclusionIndex}].text`;
+        dead.push({ id: entity.id, written: exclusion.text, path });
+      }
+    });
+  });
+  return dead;
+}
+
+/** Whether `form` stands in `text` as whole words: no letter, mark or digit on either side. */
+function containsWords(text: string, form: string): boolean {
+  const isWord = (unit: number) => (unitInfo(unit) & WORD) !== 0;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const end = at + form.length;
+    const before = at > 0 && isWord(text.charCodeAt(at - 1));
+    const after = end < text.length && isWord(text.charCodeAt(end));
+    if (!before && !after) return true;
+  }
+  return false;
 }

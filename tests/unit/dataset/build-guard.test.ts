@@ -58,6 +58,19 @@ describe('the build guard', () => {
     );
   });
 
+  it('rejects an exclusion that can never apply', () => {
+    const copy = structuredClone(bundled) as {
+      entities: { id: string; exclusions: { text: string; lang: string; reason: string }[] }[];
+    };
+    const lavrov = copy.entities.findIndex((entity) => entity.id === 'lavrov');
+    const exclusions = copy.entities[lavrov]?.exclusions ?? [];
+    exclusions.push({ text: 'Lavrovsky', lang: 'en', reason: 'a longer name' });
+    const { file } = projectWith(JSON.stringify(copy));
+    expect(() => assertValidDatasetFile(file)).toThrow(
+      `$.entities[${lavrov}].exclusions[${exclusions.length - 1}].text: contains none of the entity's alias forms`,
+    );
+  });
+
   it('rejects a file that is not JSON, naming the file', () => {
     const { file } = projectWith('{ "format": 1,');
     expect(() => assertValidDatasetFile(file)).toThrow(/not valid JSON/);

@@ -111,8 +111,6 @@ const breakages: Breakage[] = [
   ['a pollster left unnamed without a note', (d) => { delete poll(d).pollsterNote; }, '$.polls[0].pollsterNote', /pollster/],
   ['a date figure given as a number', (d) => { figure(d, dateFigure).value = 18; }, `$.figures[${dateFigure}].value`, /date is written as text/],
   ['a share measured in years', (d) => { figure(d, territory).unit = 'year'; }, `$.figures[${territory}].unit`, /measured in "percent"/],
-  ['an exclusion that holds none of the aliases (a Latin surname against Cyrillic forms)', (d) => { entity(d, putin).exclusions.push({ text: 'Lyudmila Putina', lang: 'en', reason: 'his former wife' }); }, `$.entities[${putin}].exclusions[${entity(bundled, putin).exclusions.length}].text`, /can never apply/],
-  ['an exclusion that only touches an alias inside a word', (d) => { entity(d, lavrov).exclusions.push({ text: 'Lavrovsky', lang: 'en', reason: 'a longer name' }); }, `$.entities[${lavrov}].exclusions[${entity(bundled, lavrov).exclusions.length}].text`, /can never apply/],
   ['a Cyrillic alias marked as English', (d) => { entity(d, putin).aliases.push({ text: 'Путин', lang: 'en', form: 'surname' }); }, `$.entities[${putin}].aliases[${aliasCount(putin)}].text`, /letters a "en" text never uses/],
   ['a Russian-only letter in a Ukrainian exclusion', (d) => { entity(d, reuters).exclusions.push({ text: 'Эрнст Рейтер', lang: 'uk', reason: 'a namesake' }); }, `$.entities[${reuters}].exclusions[${entity(bundled, reuters).exclusions.length}].text`, /letters a "uk" text never uses/],
   ['a Ukrainian-only letter in a Russian alias', (d) => { entity(d, putin).aliases.push({ text: 'Путіна', lang: 'ru', form: 'surname' }); }, `$.entities[${putin}].aliases[${aliasCount(putin)}].text`, /letters a "ru" text never uses/],

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '@/utils/dataset/schema';
-import { describeConflict, findPatternConflicts } from '@/utils/matching/conflicts';
+import {
+  describeConflict,
+  findDeadExclusions,
+  findPatternConflicts,
+} from '@/utils/matching/conflicts';
 import { alias, buildDataset, entity, exclusion, figure } from './fixtures';
 
 /** Two people whose names are written `first` and `second`; every other field is alike. */
@@ -144,5 +148,37 @@ describe('collisions in the compiled matcher', () => {
         '"first-person", $.entities[0].aliases[0].text) once normalised as the matcher does, ' +
         'and the matcher would never reach it',
     );
+  });
+});
+
+// An exclusion wins only over an alias form it contains as whole words, compared the way the
+// matcher normalises text: a row per class, in en, uk and ru.
+// biome-ignore format: one exclusion per line reads as a table.
+const exclusions: Array<[what: string, alias: string, endings: string[] | undefined, exclusion: string, applies: boolean]> = [
+  ['the surname in other letters (Latin against Cyrillic)', 'Путин', undefined, 'Lyudmila Putina', false],
+  ['the alias only inside a longer word', 'Lavrov', undefined, 'Lavrovsky', false],
+  ['the alias as whole words', 'Putin', undefined, 'Putin Street', true],
+  ['an inflected form of the alias', 'Лавров', ['', 'а'], 'вулиця Лаврова', true],
+  ['the alias behind an apostrophe the matcher folds', "O'Hara", undefined, 'Maureen O\u02b9Hara', true],
+  ['the alias split by a soft hyphen', 'Ушаков', undefined, 'улица Уша\u00adкова', false],
+  ['the alias with a soft hyphen inside', 'Ушаков', undefined, 'проспект Уша\u00adков', true],
+  ['the alias in capitals', 'Kremlin', undefined, 'KREMLIN CUP', true],
+];
+
+describe('exclusions that can never apply', () => {
+  it('finds none in the bundled dataset', () => {
+    const file = join(import.meta.dirname, '../../../assets/dataset/backstory.json');
+    const bundled = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+    expect(findDeadExclusions(bundled)).toEqual([]);
+  });
+
+  it.each(exclusions)('an exclusion holding %s', (_, text, endings, excluded, applies) => {
+    const dataset = buildDataset([
+      entity('person', [alias(text, endings ? { endings } : {})], [exclusion(excluded)]),
+    ]);
+    const expected = applies
+      ? []
+      : [{ id: 'person', written: excluded, path: '$.entities[0].exclusions[0].text' }];
+    expect(findDeadExclusions(dataset)).toEqual(expected);
   });
 });
