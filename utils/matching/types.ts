@@ -20,8 +20,11 @@ export interface Mention {
   /** Which rule matched, e.g. "alias:surname:ru" or "figure-form:en". */
   rule: string;
   /**
-   * Set when the matched alias is one that something common shares: the mention counts only
-   * where the page also names the entity by a form without this mark (utils/page/confirmation.ts).
+   * Set when the mention alone cannot tell the entity from something common: the alias is
+   * marked `requiresConfirmation` (the surname "Kellogg", the cereal maker), or it is a
+   * `commonWord` whose capitals prove nothing here (a headline, a run of capitals, a sentence
+   * start for a noun: "THE TRUMP CARD", "Путина в этом году…"). The mention counts only where
+   * the page also names the entity without this mark (utils/page/confirmation.ts).
    */
   requiresConfirmation?: true;
   /** For kind 'quote': how the page's quotation compares with the dataset's quote. */
