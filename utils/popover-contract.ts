@@ -24,6 +24,8 @@ export interface HoverTarget {
   range: Range;
   /** How many times the mention's entity or figure appears on this page. */
   pageCount: number;
+  /** Shown only because the text around it is about the talks (visibility.ts). */
+  topical: boolean;
 }
 
 export interface SurfaceShowRequest {

@@ -35,3 +35,17 @@ export type PaintedStyle = Exclude<HighlightStyle, 'none'>;
 export const PAINTED_STYLES: readonly PaintedStyle[] = HIGHLIGHT_STYLES.filter(
   (style): style is PaintedStyle => style !== 'none',
 );
+
+/**
+ * Where general mentions ("US", Trump, figures) are shown: 'talks' — only in text about the
+ * story (the default); 'everywhere' — on every page (utils/page/visibility.ts).
+ */
+export const WHERE_OPTIONS = ['talks', 'everywhere'] as const;
+export type Where = (typeof WHERE_OPTIONS)[number];
+
+/**
+ * An entity's scope (docs/dataset-format.md, "Topic and scope"): 'specific' — shown on any
+ * page; 'general' — only where the text around it is about the story.
+ */
+export const SCOPES = ['specific', 'general'] as const;
+export type Scope = (typeof SCOPES)[number];

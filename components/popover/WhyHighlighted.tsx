@@ -10,11 +10,15 @@ export function describePageCount(count: number): string {
   return `Mentioned ${count} times on this page.`;
 }
 
+export const TOPICAL_REASON =
+  'Shown because this part of the page is about the talks on the war against Ukraine.';
+
 /** Why this text was highlighted, so a wrong match is visible as one, and how often it recurs. */
 export function WhyHighlighted({ why }: { why: WhyModel }) {
   return (
     <footer class="why">
       <p>{describeMatch(why)}</p>
+      {why.topical ? <p>{TOPICAL_REASON}</p> : null}
       {why.pageCount > 0 ? <p>{describePageCount(why.pageCount)}</p> : null}
     </footer>
   );

@@ -93,6 +93,11 @@ export interface WhyModel {
   /** How the rule read the form, e.g. "surname, Russian"; empty when the rule is unknown. */
   ruleDescription: string;
   pageCount: number;
+  /**
+   * Shown only because the text around it is about the talks (a general name such as "US"
+   * under the setting "Where: pages about the talks"); false for names shown on any page.
+   */
+  topical: boolean;
 }
 
 export interface PopoverModel {
@@ -220,6 +225,7 @@ export function buildPopoverModel(
   mention: Mention,
   pageCount: number,
   lang: Language = 'en',
+  topical = false,
 ): PopoverModel | null {
   let card: EntityModel | FigureModel | QuoteModel;
   let readAs: string;
@@ -246,6 +252,7 @@ export function buildPopoverModel(
       readAs,
       ruleDescription: describeRule(mention.rule),
       pageCount,
+      topical,
     },
   };
 }

@@ -11,6 +11,8 @@ import {
   type Category,
   HIGHLIGHT_STYLES,
   type HighlightStyle,
+  WHERE_OPTIONS,
+  type Where,
 } from '@/utils/vocabulary';
 
 export interface SettingsFormProps {
@@ -34,6 +36,11 @@ const STYLE_LABELS: Record<HighlightStyle, string> = {
   underline: 'Underline',
   background: 'Background',
   none: 'None',
+};
+
+export const WHERE_LABELS: Record<Where, string> = {
+  talks: 'Pages about the talks',
+  everywhere: 'Every page',
 };
 
 const HOVER_DELAY_STEP_MS = 50;
@@ -137,6 +144,28 @@ export function SettingsForm({ settings, hostname, onChange, onSiteChange }: Set
             </label>
           ))}
         </div>
+      </fieldset>
+
+      <fieldset class="group" aria-describedby={`${id}-where-hint`}>
+        <legend>Where</legend>
+        <div class="segmented">
+          {WHERE_OPTIONS.map((where) => (
+            <label class="segment" key={where}>
+              <input
+                type="radio"
+                name={`${id}-where`}
+                value={where}
+                checked={settings.where === where}
+                onChange={() => onChange({ where })}
+              />
+              <span>{WHERE_LABELS[where]}</span>
+            </label>
+          ))}
+        </div>
+        <p class="row-hint" id={`${id}-where-hint`}>
+          Lavrov, Putin, Ushakov and the Kremlin show on every page; names common in other news (the
+          US, Europe, Trump) and the figures only where the story is about the talks.
+        </p>
       </fieldset>
 
       <HoverDelay

@@ -12,14 +12,18 @@ import { matcherTables, matchingData } from 'virtual:backstory-matching-data';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { MatchingData, Scope } from '@/utils/dataset/schema';
 import { digestItems } from '@/utils/digest';
 import { compileMatcher } from '@/utils/matching';
 import type { Matcher } from '@/utils/matching/types';
 import { isBackstoryMessage, type PageState, sendMentionsChanged } from '@/utils/messages';
 import { createPointerHitTester, type PointerHit } from '@/utils/page/hit-test';
 import { nextOf, step } from '@/utils/page/keyboard-steps';
+import { createRelevance } from '@/utils/page/relevance';
 import { createScanner, type Scanner } from '@/utils/page/scanner';
+import { compileTopicCues } from '@/utils/page/topic-cues';
 import type { MentionSummary, PageMention } from '@/utils/page/types';
+import { needsTopicality } from '@/utils/page/visibility';
 import { loadSettings, watchSettings } from '@/utils/settings/storage';
 import { isSiteEnabled, pageSettings, type Settings } from '@/utils/settings/types';
 import { createPopoverController, type HoverTarget } from './popover-ui';
@@ -48,6 +52,7 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings, matcher: M
   let settings = initial;
   let run: Run | null = null;
   const hostname = location.hostname;
+  const scopes = entityScopes(matchingData);
 
   const isActive = (s: Settings) => s.enabled && isSiteEnabled(s, hostname);
 
@@ -63,7 +68,14 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings, matcher: M
     const range = run?.scanner.liveRange(mention);
     if (!range) return null;
     const lineRect = rect ?? range.getClientRects()[0] ?? range.getBoundingClientRect();
-    return { mention, rect: lineRect, range, pageCount: summary()?.byId[mention.id] ?? 1 };
+    return {
+      mention,
+      rect: lineRect,
+      range,
+      pageCount: summary()?.byId[mention.id] ?? 1,
+      // A shown general mention is shown because its text is about the talks.
+      topical: needsTopicality(scopes.get(mention.id) ?? 'general', settings),
+    };
   };
 
   const onHit = (hit: PointerHit | null, event: Event) => {
@@ -73,12 +85,18 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings, matcher: M
   };
 
   const startRun = () => {
+    const relevance = createRelevance({
+      document,
+      scopes,
+      cues: compileTopicCues(matchingData.topic),
+    });
     const controller = new AbortController();
     const signal = AbortSignal.any([ctx.signal, controller.signal]);
     const scanner = createScanner({
       document,
       matcher,
       settings: pageSettings(settings),
+      relevance,
       signal,
       onUpdate: (next) => {
         // After an update or uninstall this script is orphaned; WXT only notices on its next
@@ -188,6 +206,11 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings, matcher: M
 
   if (isActive(settings)) startRun();
   else void sendMentionsChanged(0);
+}
+
+/** Each entity's scope; entities that declare none are shown everywhere, as before scopes. */
+function entityScopes(data: MatchingData): Map<string, Scope> {
+  return new Map(data.entities.map((entity) => [entity.id, entity.scope ?? 'specific']));
 }
 
 /**

@@ -132,7 +132,13 @@ export async function createPopoverSurface(ctx: ContentScriptContext): Promise<P
     host: ui.shadowHost,
     show(request: SurfaceShowRequest) {
       const { target, pinned } = request;
-      const model = buildPopoverModel(dataset, target.mention, target.pageCount, request.lang);
+      const model = buildPopoverModel(
+        dataset,
+        target.mention,
+        target.pageCount,
+        request.lang,
+        target.topical,
+      );
       if (!model) return null;
       let dialog: HTMLDivElement | null = null;
       render(

@@ -32,6 +32,7 @@ const settings: PageSettings = {
   categories: { people: true, institutions: true, figures: true },
   style: 'underline',
   firstMentionOnly: false,
+  where: 'talks',
 };
 
 let scanner: Scanner | null = null;

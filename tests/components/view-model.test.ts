@@ -67,7 +67,13 @@ describe('buildPopoverModel for an entity', () => {
       readAs: 'Sergey Lavrov',
       ruleDescription: 'surname, Russian',
       pageCount: 3,
+      topical: false,
     });
+  });
+
+  it('says when a mention is shown because its text is about the talks', () => {
+    const mention = mentionOf({ id: 'sergey-lavrov', kind: 'entity' });
+    expect(buildPopoverModel(dataset, mention, 1, 'en', true)?.why.topical).toBe(true);
   });
 });
 

@@ -10,6 +10,7 @@ const lavrov: WhyModel = {
   readAs: 'Sergey Lavrov',
   ruleDescription: 'surname, Russian',
   pageCount: 4,
+  topical: false,
 };
 
 describe('WhyHighlighted', () => {
@@ -34,6 +35,15 @@ describe('WhyHighlighted', () => {
       'a rule it cannot describe, without an empty parenthesis',
       { ...lavrov, ruleDescription: '', pageCount: 0 },
       ['Highlighted because “Лаврова” was read as Sergey Lavrov.'],
+    ],
+    [
+      'a general name shown because the text is about the talks',
+      { matched: 'US', readAs: 'United States', ruleDescription: '', pageCount: 2, topical: true },
+      [
+        'Highlighted because “US” was read as United States.',
+        'Shown because this part of the page is about the talks on the war against Ukraine.',
+        'Mentioned 2 times on this page.',
+      ],
     ],
   ])('explains %s', (_, why, lines) => {
     const { container } = render(<WhyHighlighted why={why} />);

@@ -6,8 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataset } from '@/utils/dataset';
 import { compileMatcher } from '@/utils/matching';
-import { selectShown } from '@/utils/page/highlight-painter';
 import type { PageMention } from '@/utils/page/types';
+import { decideVisibility, EVERYWHERE, type MentionPlacement } from '@/utils/page/visibility';
 import type { createFakeRegistry } from './fakes/fake-highlight-registry';
 import { ALL_ON, nextTask, setBody } from './fakes/page';
 import { startScanner } from './fakes/scanner-harness';
@@ -81,12 +81,11 @@ describe('forms that require confirmation on the page', () => {
     const kelloggAlone = mention(KELLOGG, true);
     const kelloggFull = mention(KELLOGG, false);
     const unconfirmed = mention('rubio', true);
-    const shown = selectShown([trump, kelloggAlone, kelloggFull, unconfirmed], {
-      ...ALL_ON,
-      firstMentionOnly: true,
-    });
-    expect([...shown]).toEqual([trump, kelloggAlone]);
-    const all = selectShown([trump, kelloggAlone, kelloggFull, unconfirmed], ALL_ON);
-    expect([...all]).toEqual([trump, kelloggAlone, kelloggFull]);
+    const placement = EVERYWHERE as MentionPlacement<PageMention>;
+    const mentions = [trump, kelloggAlone, kelloggFull, unconfirmed];
+    const shown = decideVisibility(mentions, { ...ALL_ON, firstMentionOnly: true }, placement);
+    expect([...shown.painted]).toEqual([trump, kelloggAlone]);
+    const all = decideVisibility(mentions, ALL_ON, placement);
+    expect([...all.painted]).toEqual([trump, kelloggAlone, kelloggFull]);
   });
 });

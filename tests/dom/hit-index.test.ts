@@ -54,6 +54,7 @@ describe('hit index', () => {
       categories: { people: true, institutions: false, figures: true },
       style: 'underline',
       firstMentionOnly: true,
+      where: 'talks',
     });
     expect(scanner.index.mentionsInOrder().map((mention) => mention.matched)).toEqual([
       'Sergey Lavrov',

@@ -31,9 +31,10 @@ export function toMatchingData(
 ): MatchingData {
   return {
     quotes: quotesOf(dataset),
-    entities: dataset.entities.map(({ id, category, name, aliases, exclusions }) => ({
+    entities: dataset.entities.map(({ id, category, scope, name, aliases, exclusions }) => ({
       id,
       category,
+      ...(scope === undefined ? {} : { scope }),
       name,
       aliases,
       exclusions,
@@ -47,5 +48,6 @@ export function toMatchingData(
       forms,
       context,
     })),
+    ...(dataset.topic === undefined ? {} : { topic: dataset.topic }),
   };
 }

@@ -4,7 +4,7 @@
  * that reads the data cannot drift apart. See docs/dataset-format.md.
  */
 import * as v from 'valibot';
-import { ALIAS_FORMS, CATEGORIES, ENTITY_CATEGORIES, LANGUAGES } from '../vocabulary';
+import { ALIAS_FORMS, CATEGORIES, ENTITY_CATEGORIES, LANGUAGES, SCOPES } from '../vocabulary';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const id = v.pipe(
@@ -81,10 +81,19 @@ export const ExclusionSchema = v.strictObject({
   reason: nonEmpty,
 });
 
+/**
+ * Where an entity's mentions are shown (see docs/dataset-format.md, "Topic and scope"):
+ * `specific` — on any page (a name that belongs to this story, such as Lavrov's);
+ * `general` — only where the text around it is about the story (the page layer's topicality),
+ * because the name is common in unrelated news ("US", "Europe", Trump).
+ */
+export const ScopeSchema = v.picklist(SCOPES);
+
 export const EntitySchema = v.strictObject({
   id,
   kind: EntityKindSchema,
   category: v.picklist(ENTITY_CATEGORIES),
+  scope: ScopeSchema,
   name: LocalizedSchema,
   /** Who or what this is, in our own words, as the article establishes it. */
   role: LocalizedSchema,
@@ -166,10 +175,30 @@ export const PollSchema = v.strictObject({
   source: id,
 });
 
+/** A lower-case word stem that marks text as being about the story: "ukrain", "переговор". */
+export const TopicCueSchema = v.strictObject({
+  stem: v.pipe(
+    nonEmpty,
+    v.regex(/^[^A-ZА-ЯЁІЇЄҐ]+$/, 'must be lower case (cues are compared case-folded)'),
+  ),
+  lang: LanguageSchema,
+});
+
+/**
+ * What makes a text about the story. `anchors` name the story's own subject (Ukraine, its
+ * places and leaders): at least one must be present. `context` are words of the story's kind
+ * (talks, ceasefire, war) that count only next to an anchor. See utils/page/topicality.ts.
+ */
+export const TopicSchema = v.strictObject({
+  anchors: v.pipe(v.array(TopicCueSchema), v.minLength(1)),
+  context: v.array(TopicCueSchema),
+});
+
 export const DatasetSchema = v.strictObject({
   format: v.literal(1),
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be semver, e.g. 1.0.0')),
   story: v.strictObject({ title: LocalizedSchema, summary: LocalizedSchema }),
+  topic: TopicSchema,
   sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
   entities: v.array(EntitySchema),
   statements: v.array(StatementSchema),
@@ -184,14 +213,22 @@ export type EntityKind = v.InferOutput<typeof EntityKindSchema>;
 export type Alias = v.InferOutput<typeof AliasSchema>;
 export type Exclusion = v.InferOutput<typeof ExclusionSchema>;
 export type Entity = v.InferOutput<typeof EntitySchema>;
+export type Scope = v.InferOutput<typeof ScopeSchema>;
+export type TopicCue = v.InferOutput<typeof TopicCueSchema>;
+export type Topic = v.InferOutput<typeof TopicSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Statement = v.InferOutput<typeof StatementSchema>;
 export type FigureForm = v.InferOutput<typeof FigureFormSchema>;
 export type Figure = v.InferOutput<typeof FigureSchema>;
 export type Poll = v.InferOutput<typeof PollSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
-/** What finding mentions and listing them needs of an entity: no role, no statements. */
-export type MatchingEntity = Pick<Entity, 'id' | 'category' | 'name' | 'aliases' | 'exclusions'>;
+/**
+ * What finding mentions and listing them needs of an entity: no role, no statements. `scope`
+ * is optional here so that matcher fixtures need not declare it; the page layer reads a
+ * missing scope as `specific` (shown everywhere, as before topicality existed).
+ */
+export type MatchingEntity = Pick<Entity, 'id' | 'category' | 'name' | 'aliases' | 'exclusions'> &
+  Partial<Pick<Entity, 'scope'>>;
 /** What finding mentions and listing them needs of a figure. */
 export type MatchingFigure = Pick<
   Figure,
@@ -208,4 +245,6 @@ export interface MatchingData {
   figures: MatchingFigure[];
   /** The verbatim quotes (a Dataset has them among its statements instead). */
   quotes?: MatchingQuote[];
+  /** The topic cues (absent in matcher fixtures: then no text is topical). */
+  topic?: Topic;
 }

@@ -257,6 +257,26 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
   return errors;
 }
 
+/**
+ * A topic cue listed twice (as written, or once as an anchor and once as context) would count
+ * each occurrence twice in the page's topicality; the second listing is reported.
+ */
+function checkTopic(dataset: Dataset): DatasetError[] {
+  const errors: DatasetError[] = [];
+  const first = new Map<string, string>();
+  for (const list of ['anchors', 'context'] as const) {
+    dataset.topic[list].forEach((cue, index) => {
+      const here = toJsonPath(['topic', list, index, 'stem']);
+      const key = fold(cue.stem);
+      const earlier = first.get(key);
+      if (earlier !== undefined) {
+        errors.push({ path: here, message: `repeats the cue at ${earlier}` });
+      } else first.set(key, here);
+    });
+  }
+  return errors;
+}
+
 /** Validates unknown input (parsed JSON) against the format and its cross-references. */
 export function validateDataset(input: unknown): DatasetValidation {
   // valibot's object schemas accept arrays; a dataset never is one.
@@ -265,7 +285,7 @@ export function validateDataset(input: unknown): DatasetValidation {
   }
   const parsed = v.safeParse(DatasetSchema, input);
   if (!parsed.success) return { ok: false, errors: parsed.issues.map(schemaIssueToError) };
-  const errors = checkCrossReferences(parsed.output);
+  const errors = [...checkCrossReferences(parsed.output), ...checkTopic(parsed.output)];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset: parsed.output };
 }
 

@@ -3,7 +3,6 @@
  * re-register ranges under other names; text is never rescanned for them.
  */
 import { CATEGORIES, type Category, PAINTED_STYLES } from '../vocabulary';
-import { confirmedIds, isConfirmed } from './confirmation';
 import {
   CATEGORY_PRIORITY,
   FOCUS_HIGHLIGHT,
@@ -15,33 +14,11 @@ import type { HighlightRegistryAdapter } from './highlight-registry';
 import type { PageMention, PageSettings } from './types';
 
 export interface HighlightPainter {
-  /** Registers exactly `shown` (already filtered) under the names for `settings.style`. */
+  /** Registers exactly `shown` (decided by visibility.ts) under the names for `settings.style`. */
   paint(shown: readonly PageMention[], settings: PageSettings): void;
   setFocused(mention: PageMention | null): void;
   focused(): PageMention | null;
   clear(): void;
-}
-
-/**
- * Which mentions to paint: category on, style not 'none', confirmed on the page (see
- * confirmation.ts), and with firstMentionOnly only the first such mention of each id in
- * document order. `all` must be in document order.
- */
-export function selectShown(all: readonly PageMention[], settings: PageSettings): Set<PageMention> {
-  const shown = new Set<PageMention>();
-  if (settings.style === 'none') return shown;
-  const seen = new Set<string>();
-  const confirmed = confirmedIds(all);
-  for (const mention of all) {
-    if (!settings.categories[mention.category]) continue;
-    if (!isConfirmed(mention, confirmed)) continue;
-    if (settings.firstMentionOnly) {
-      if (seen.has(mention.id)) continue;
-      seen.add(mention.id);
-    }
-    shown.add(mention);
-  }
-  return shown;
 }
 
 export function createHighlightPainter(registry: HighlightRegistryAdapter): HighlightPainter {

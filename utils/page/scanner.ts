@@ -9,16 +9,17 @@
 
 import type { Matcher } from '../matching/types';
 import { CATEGORIES, type Category } from '../vocabulary';
-import { confirmedIds, isConfirmed } from './confirmation';
-import { createHighlightPainter, selectShown } from './highlight-painter';
+import { createHighlightPainter } from './highlight-painter';
 import { createHighlightRegistry, type HighlightRegistryAdapter } from './highlight-registry';
 import { createHitIndex, type HitIndex } from './hit-index';
 import { createMutationTracker, type DirtySet, type MutationTimings } from './observer';
 import { rangeFor, toLiveRange } from './ranges';
+import type { Relevance } from './relevance';
 import { type BlockSink, createBlockWalk, type WalkCounters } from './text-blocks';
 import type { MentionSummary, PageMention, PageSettings, ScanStats, TextBlock } from './types';
 import { isVeryTallPage, paintedStyle } from './very-tall-page';
 import { findViewportUnits } from './viewport-first';
+import { decideVisibility, EVERYWHERE, type MentionPlacement, type Visibility } from './visibility';
 import { createWorkQueue, type JobKind, type WorkQueueTimings } from './work-queue';
 import { createYieldToPage, type YieldToPage } from './yield-to-page';
 
@@ -53,6 +54,11 @@ export interface ScannerOptions {
   onUpdate?: (summary: MentionSummary) => void;
   /** Defaults to CSS.highlights through an adapter; a no-op where the API is missing. */
   registry?: HighlightRegistryAdapter;
+  /**
+   * Chrome, scope and topicality of mentions (relevance.ts). Without it every mention is
+   * treated as specific and outside chrome.
+   */
+  relevance?: Relevance;
   /** Watch the page for later changes (default true). */
   observe?: boolean;
   timings?: Partial<ScannerTimings>;
@@ -201,13 +207,17 @@ export function createScanner(options: ScannerOptions): Scanner {
     },
   };
 
+  /** The one visibility rule (visibility.ts) over every mention known now. */
+  const visibility = (): Visibility<PageMention> => {
+    const all = index.allMentions();
+    const placement =
+      options.relevance?.placement(all) ?? (EVERYWHERE as MentionPlacement<PageMention>);
+    return decideVisibility(all, settings, placement);
+  };
+
   const summary = (): MentionSummary => {
     const result: MentionSummary = { total: 0, byId: {}, byCategory: emptyByCategory() };
-    const all = index.allMentions();
-    const confirmed = confirmedIds(all);
-    for (const mention of all) {
-      if (!settings.categories[mention.category]) continue;
-      if (!isConfirmed(mention, confirmed)) continue;
+    for (const mention of visibility().counted) {
       result.total++;
       result.byId[mention.id] = (result.byId[mention.id] ?? 0) + 1;
       result.byCategory[mention.category]++;
@@ -218,7 +228,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   const repaint = (): void => {
     paintPending = false;
     lastPaintAt = now();
-    const shown = selectShown(index.allMentions(), settings);
+    const shown = visibility().painted;
     index.setShown((mention) => shown.has(mention));
     const style = paintedStyle(settings.style, veryTallPage);
     painter.paint(
@@ -294,6 +304,12 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** Adds rescans for a flush of page mutations, skipping work another walk already covers. */
   const onMutations = (dirty: DirtySet): void => {
     if (signal.aborted) return;
+    // New or changed text may make a region topical (or not): judge it again, and repaint even
+    // if no mention was added, so general mentions found earlier light up.
+    if (options.relevance !== undefined) {
+      options.relevance.pageChanged();
+      if (index.allMentions().length !== 0) mentionsChanged = true;
+    }
     if (dirty.removals || dirty.hiddenRoots.size !== 0) {
       for (const block of [...index.blocks()]) {
         const gone =
@@ -381,9 +397,9 @@ export function createScanner(options: ScannerOptions): Scanner {
       void yieldToPage().then(begin);
     },
     applySettings(next) {
-      const categoriesChanged = CATEGORIES.some(
-        (category) => next.categories[category] !== settings.categories[category],
-      );
+      const categoriesChanged =
+        next.where !== settings.where ||
+        CATEGORIES.some((category) => next.categories[category] !== settings.categories[category]);
       settings = next;
       if (signal.aborted) return;
       repaint();

@@ -1,5 +1,5 @@
 import type { Mention } from '../matching/types';
-import type { Category, HighlightStyle } from '../vocabulary';
+import type { Category, HighlightStyle, Where } from '../vocabulary';
 
 /** What the page layer needs from the settings; a plain object, read once per apply. */
 export interface PageSettings {
@@ -7,6 +7,8 @@ export interface PageSettings {
   style: HighlightStyle;
   /** Paint only the first mention of each id in document order. */
   firstMentionOnly: boolean;
+  /** Where general mentions show (vocabulary.ts). */
+  where: Where;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface PageMention extends Readonly<Mention> {
   index: number;
 }
 
-/** Digest-friendly summary of the mentions that pass the category filter. */
+/** Digest-friendly summary of the mentions the visibility rule counts (visibility.ts). */
 export interface MentionSummary {
   total: number;
   byId: Record<string, number>;

@@ -6,7 +6,14 @@
 import { isOneOf, isRecord } from '../guards';
 // The page layer declares what it needs to draw highlights; the settings map onto it.
 import type { PageSettings } from '../page/types';
-import { CATEGORIES, type Category, HIGHLIGHT_STYLES, type HighlightStyle } from '../vocabulary';
+import {
+  CATEGORIES,
+  type Category,
+  HIGHLIGHT_STYLES,
+  type HighlightStyle,
+  WHERE_OPTIONS,
+  type Where,
+} from '../vocabulary';
 
 export interface Settings {
   /** Master switch: off means no scanning and no highlights anywhere. */
@@ -19,6 +26,8 @@ export interface Settings {
   hoverDelayMs: number;
   /** Highlight only the first mention of each entity or figure on a page. */
   firstMentionOnly: boolean;
+  /** Show general mentions (US, Trump, figures…) only on pages about the talks, or everywhere. */
+  where: Where;
 }
 
 /** A change to some settings; categories may be changed one at a time. */
@@ -42,6 +51,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   style: 'underline',
   hoverDelayMs: 300,
   firstMentionOnly: false,
+  where: 'talks',
 });
 
 /** A fresh, mutable copy of the defaults (the frozen constant must never leak into state). */
@@ -99,6 +109,10 @@ function sanitizeStyle(value: unknown): HighlightStyle {
   return isOneOf(HIGHLIGHT_STYLES, value) ? value : DEFAULT_SETTINGS.style;
 }
 
+function sanitizeWhere(value: unknown): Where {
+  return isOneOf(WHERE_OPTIONS, value) ? value : DEFAULT_SETTINGS.where;
+}
+
 /** Clamped to the allowed range and rounded to whole milliseconds; non-numbers get the default. */
 export function sanitizeHoverDelay(value: unknown): number {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -128,6 +142,8 @@ function sanitizeRecord(source: Record<string, unknown>): Settings {
     style: sanitizeStyle(source.style),
     hoverDelayMs: sanitizeHoverDelay(source.hoverDelayMs),
     firstMentionOnly: booleanOr(source.firstMentionOnly, DEFAULT_SETTINGS.firstMentionOnly),
+    // Settings stored before this option existed have none: they get the default.
+    where: sanitizeWhere(source.where),
   };
 }
 
@@ -148,5 +164,6 @@ export function pageSettings(settings: Settings): PageSettings {
     categories: { ...settings.categories },
     style: settings.style,
     firstMentionOnly: settings.firstMentionOnly,
+    where: settings.where,
   };
 }

@@ -56,6 +56,18 @@ describe('SettingsForm', () => {
     expect(onChange).toHaveBeenCalledExactlyOnceWith({ style: 'background' });
   });
 
+  it('defaults "Where" to pages about the talks and reports "Every page"', () => {
+    const { onChange } = renderForm();
+    const where = screen.getByRole('group', { name: 'Where' });
+    expect(where.querySelector('input:checked')?.getAttribute('value')).toBe('talks');
+    expect(screen.getByRole('radio', { name: 'Pages about the talks' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    fireEvent.click(screen.getByRole('radio', { name: 'Every page' }));
+    expect(onChange).toHaveBeenCalledExactlyOnceWith({ where: 'everywhere' });
+  });
+
   it('shows the hover delay while it moves and reports it when let go', () => {
     const { onChange } = renderForm();
     const slider = screen.getByRole('slider', { name: 'Hover delay' }) as HTMLInputElement;
@@ -104,8 +116,10 @@ describe('SettingsForm', () => {
         categories: { people: false, institutions: true, figures: true },
         style: 'none',
         hoverDelayMs: 1200,
+        where: 'everywhere',
       },
     });
+    expect(screen.getByRole('radio', { name: 'Every page' })).toHaveProperty('checked', true);
     expect(screen.getByRole('switch', { name: 'Enabled' })).toHaveProperty('checked', false);
     expect(screen.getByRole('checkbox', { name: 'People' })).toHaveProperty('checked', false);
     expect(screen.getByRole('radio', { name: 'None' })).toHaveProperty('checked', true);

@@ -4,6 +4,7 @@ export const ALL_ON: PageSettings = {
   categories: { people: true, institutions: true, figures: true },
   style: 'underline',
   firstMentionOnly: false,
+  where: 'talks',
 };
 
 /** Replaces the body's content; returns the body. */

@@ -14,6 +14,7 @@ export function startScanner(
     matcher?: Matcher;
     observe?: boolean;
     timings?: ScannerOptions['timings'];
+    relevance?: ScannerOptions['relevance'];
   } = {},
 ) {
   const fake = createFakeMatcher(options.terms);
@@ -29,6 +30,7 @@ export function startScanner(
     signal: controller.signal,
     onUpdate: (summary) => updates.push(summary),
     registry,
+    ...(options.relevance === undefined ? {} : { relevance: options.relevance }),
     observe: options.observe ?? false,
     timings: { debounceMs: 5, maxWaitMs: 30, updateIntervalMs: 0, ...options.timings },
   });

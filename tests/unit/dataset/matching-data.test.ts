@@ -27,7 +27,7 @@ describe('the content script’s slice of the dataset', () => {
   });
 
   it('leaves out what only the popover shows: roles, reported statements, polls, sources', () => {
-    expect(Object.keys(slice).sort()).toEqual(['entities', 'figures', 'quotes']);
+    expect(Object.keys(slice).sort()).toEqual(['entities', 'figures', 'quotes', 'topic']);
     const json = JSON.stringify(slice);
     for (const entity of dataset.entities) expect(json).not.toContain(entity.role.en);
     // The quote check needs the verbatim quotes' words and speaker; nothing else of statements.

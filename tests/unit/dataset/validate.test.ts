@@ -123,6 +123,11 @@ const breakages: Breakage[] = [
   ['an empty list of measure stems', (d) => { figure(d, territory).context.measure = []; }, `$.figures[${territory}].context.measure`, /length/i],
   ['a context with only one list', (d) => { figure(d, territory).context = { subject: ['territor'] } as never; }, `$.figures[${territory}].context.measure`, /required field is missing/],
   ['a stem that is both subject and measure', (d) => { figure(d, territory).context.measure.push('territor'); }, `$.figures[${territory}].context.measure[${figure(bundled, territory).context.measure.length}]`, /listed twice \(first in subject\)/],
+  ['an unknown scope', (d) => { Object.assign(entity(d, trump), { scope: 'sometimes' }); }, `$.entities[${trump}].scope`, /"specific" \| "general"/],
+  ['an entity without a scope', (d) => { delete (entity(d, lavrov) as { scope?: string }).scope; }, `$.entities[${lavrov}].scope`, /required field is missing/],
+  ['a topic cue in capitals', (d) => { at(d.topic.anchors, 0).stem = 'Ukrain'; }, '$.topic.anchors[0].stem', /lower case/],
+  ['a topic without anchors', (d) => { d.topic.anchors = []; }, '$.topic.anchors', /length/i],
+  ['a topic cue listed as anchor and context', (d) => { d.topic.context.push({ ...at(d.topic.anchors, 0) }); }, `$.topic.context[${bundled.topic.context.length}].stem`, /repeats the cue at \$\.topic\.anchors\[0\]\.stem/],
 ];
 
 describe('validateDataset on broken copies', () => {

@@ -34,6 +34,7 @@ export function entity(
     id,
     kind: category === 'people' ? 'person' : 'institution',
     category,
+    scope: 'specific',
     name: { en: id },
     role: { en: 'test entity' },
     sentence: 1,

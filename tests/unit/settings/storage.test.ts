@@ -170,6 +170,7 @@ describe('migration v1 → v2', () => {
       style: 'background',
       hoverDelayMs: 500,
       firstMentionOnly: false,
+      where: 'talks',
     };
     expect(await fresh.loadSettings()).toEqual(expected);
     expect(await stored()).toEqual({ value: expected, meta: { v: 2 } });

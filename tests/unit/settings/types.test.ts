@@ -11,7 +11,7 @@ import {
 } from '@/utils/settings/types';
 
 describe('defaults', () => {
-  it('turn everything on with underlines, a 300 ms delay and every mention', () => {
+  it('turn everything on with underlines, a 300 ms delay, every mention, on pages about the talks', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       enabled: true,
       disabledSites: [],
@@ -19,6 +19,7 @@ describe('defaults', () => {
       style: 'underline',
       hoverDelayMs: 300,
       firstMentionOnly: false,
+      where: 'talks',
     });
   });
 
@@ -40,6 +41,7 @@ describe('sanitizeSettings', () => {
     style: 'background',
     hoverDelayMs: 750,
     firstMentionOnly: true,
+    where: 'everywhere',
   };
 
   it('keeps valid settings as they are', () => {
@@ -89,6 +91,8 @@ describe('sanitizeSettings', () => {
     ['a word as delay', { hoverDelayMs: 'slow' }, { hoverDelayMs: 300 }],
     ['a boolean as delay', { hoverDelayMs: true }, { hoverDelayMs: 300 }],
     ['firstMentionOnly as 1', { firstMentionOnly: 1 }, { firstMentionOnly: false }],
+    ['an unknown "where"', { where: 'nowhere' }, { where: 'talks' }],
+    ['settings stored before "where" existed', { where: undefined }, { where: 'talks' }],
   ])('replaces %s by its default and keeps the other fields', (_name, corruption, expected) => {
     expect(sanitizeSettings({ ...valid, ...corruption })).toEqual({ ...valid, ...expected });
   });
@@ -191,13 +195,18 @@ describe('isSiteEnabled', () => {
 });
 
 describe('pageSettings', () => {
-  it('gives the page layer categories, style and first-mention-only, as a copy', () => {
-    const settings = sanitizeSettings({ style: 'none', firstMentionOnly: true });
+  it('gives the page layer categories, style, first-mention-only and where, as a copy', () => {
+    const settings = sanitizeSettings({
+      style: 'none',
+      firstMentionOnly: true,
+      where: 'everywhere',
+    });
     const forPage = pageSettings(settings);
     expect(forPage).toEqual({
       categories: { people: true, institutions: true, figures: true },
       style: 'none',
       firstMentionOnly: true,
+      where: 'everywhere',
     });
     forPage.categories.people = false;
     expect(settings.categories.people).toBe(true);

@@ -1,0 +1,137 @@
+/**
+ * Site chrome: the parts of a page that belong to the site, not to what the reader reads —
+ * navigation, banners, footers, menus, search, and the dialogs that sit over the page (cookie
+ * consent, newsletter and subscription prompts, paywalls). Nothing in them is highlighted:
+ * "US & Canada" in a section menu or "Europe" in an edition switcher names a section of the
+ * site, not the country or the continent.
+ *
+ * Decided by tag and attributes only, like skip-rules.ts (no getComputedStyle), and only for
+ * the containers that hold a mention, so a page without candidates pays nothing. An element is
+ * chrome when
+ *
+ * - its tag is `nav`, `footer`, `menu` or `search`; or a `header` that is the page's own (not
+ *   inside an `article`, `main`, `section` or `aside`, where it holds a story's headline);
+ * - its `role` is navigation, banner, contentinfo, menu, menubar, search, or alertdialog; or a
+ *   dialog that is modal (`aria-modal="true"`): a modal sits over the story, it is not part
+ *   of it;
+ * - a word of its `class` or `id` (split at spaces, `-` and `_`, and at lower-to-upper case
+ *   changes) names chrome: see CHROME_WORDS. Not applied to `html`, `body`, `main` and
+ *   `article`, whose classes often describe the page's state ("nav-open", "has-paywall")
+ *   rather than what the element is.
+ *
+ * `aside` is not chrome: on the corpus pages it holds related stories, trending lists, pull
+ * quotes and adverts. A sidebar story is content a reader may read; whether its general
+ * mentions show is decided by its own text (relevance.ts treats it as a region of its own).
+ */
+
+const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'menu', 'search']);
+
+const CHROME_ROLES: ReadonlySet<string> = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'menu',
+  'menubar',
+  'search',
+  'alertdialog',
+]);
+
+/** Where a `header` is a story's header rather than the page's. */
+const SECTIONING: ReadonlySet<string> = new Set(['article', 'main', 'section', 'aside']);
+
+/** Whose class and id describe the page, not the element (see the file comment). */
+const NO_CLASS_RULE: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
+
+/**
+ * Words of class names and ids that name chrome, seen on the corpus pages and on the
+ * consent / subscription layers of news sites: navigation ("nav", "navbar", "menu",
+ * "breadcrumb"), the page's frame ("footer", "masthead", "topbar"), and the dialogs over the
+ * story ("cookie", "consent", "gdpr", "newsletter", "paywall", "subscribe", "signup").
+ * Whole words only: "navigation" counts, "canvas" does not.
+ */
+export const CHROME_WORDS: ReadonlySet<string> = new Set([
+  'nav',
+  'navbar',
+  'navigation',
+  'sitenav',
+  'menu',
+  'menubar',
+  'megamenu',
+  'submenu',
+  'breadcrumb',
+  'breadcrumbs',
+  'footer',
+  'masthead',
+  'topbar',
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'newsletter',
+  'paywall',
+  'subscribe',
+  'subscription',
+  'signup',
+]);
+
+const WORD_SPLIT = /[\s_-]+|(?<=[a-z])(?=[A-Z])/;
+
+function hasChromeWord(value: string | null): boolean {
+  if (value === null || value.length === 0) return false;
+  for (const word of value.split(WORD_SPLIT)) {
+    if (word.length !== 0 && CHROME_WORDS.has(word.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function isPageHeader(element: Element): boolean {
+  for (let up = element.parentElement; up !== null; up = up.parentElement) {
+    if (SECTIONING.has(up.localName)) return false;
+    const role = up.getAttribute('role');
+    if (role === 'main' || role === 'article') return false;
+  }
+  return true;
+}
+
+/** Whether this element itself (not its ancestors) is site chrome. */
+export function isChromeElement(element: Element): boolean {
+  const name = element.localName;
+  if (CHROME_TAGS.has(name)) return true;
+  if (name === 'header' && isPageHeader(element)) return true;
+  const role = element.getAttribute('role');
+  if (role !== null) {
+    if (CHROME_ROLES.has(role)) return true;
+    if (role === 'dialog' && element.getAttribute('aria-modal') === 'true') return true;
+  }
+  if (name === 'dialog' && element.getAttribute('aria-modal') === 'true') return true;
+  if (NO_CLASS_RULE.has(name)) return false;
+  return hasChromeWord(element.getAttribute('class')) || hasChromeWord(element.getAttribute('id'));
+}
+
+/**
+ * Answers "is this element inside site chrome?" for many elements of one page, remembering
+ * each ancestor's answer so that a page with many mentions walks each ancestor once.
+ */
+export interface ChromeIndex {
+  inChrome(element: Element): boolean;
+  /** Forget every answer (the page changed its attributes or moved nodes). */
+  reset(): void;
+}
+
+export function createChromeIndex(): ChromeIndex {
+  let known = new WeakMap<Element, boolean>();
+  const inChrome = (element: Element): boolean => {
+    const cached = known.get(element);
+    if (cached !== undefined) return cached;
+    const parent = element.parentElement;
+    const answer = isChromeElement(element) || (parent !== null && inChrome(parent));
+    known.set(element, answer);
+    return answer;
+  };
+  return {
+    inChrome,
+    reset() {
+      known = new WeakMap();
+    },
+  };
+}

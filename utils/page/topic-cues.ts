@@ -1,0 +1,100 @@
+/**
+ * Counts the dataset's topic cues in text, in one pass over the text however many cues there
+ * are (an Aho–Corasick automaton over the case-folded stems). Pure: no DOM.
+ *
+ * A cue is a word stem: it counts where it starts a word ("ukrain" in "Ukrainian"; "war" not
+ * in "toward") and may run on into the word's ending. Text is
+ * folded unit by unit as the matcher folds it (lower case, ё → е, apostrophes, dashes), so
+ * "UKRAINE" and "Україна" count as "ukrain" and "україн".
+ */
+import type { Topic } from '../dataset/schema';
+import { type Automaton, buildAutomaton } from '../matching/aho-corasick';
+import { DROPPED, foldUnit, unitInfo, WORD } from '../matching/char-classes';
+
+export interface CueCounts {
+  /** Cues that name the story's own subject (Ukraine, its places, its president). */
+  anchors: number;
+  /** Words of the story's kind (talks, ceasefire, war) — evidence only next to an anchor. */
+  context: number;
+}
+
+export interface TopicCueCounter {
+  /** Adds the cues found in `text` to `into` (so a region's blocks can be counted in turn). */
+  count(text: string, into: CueCounts): void;
+}
+
+export function emptyCounts(): CueCounts {
+  return { anchors: 0, context: 0 };
+}
+
+/** Compiles the cues once per page; `topic` undefined gives a counter that finds nothing. */
+export function compileTopicCues(topic: Topic | undefined): TopicCueCounter {
+  if (topic === undefined || topic.anchors.length === 0) return { count() {} };
+  const stems: string[] = [];
+  const isAnchor: boolean[] = [];
+  const seen = new Map<string, number>();
+  const add = (stem: string, anchor: boolean) => {
+    const folded = foldText(stem);
+    const known = seen.get(folded);
+    if (known !== undefined) {
+      // The same stem listed as both kinds counts as an anchor.
+      if (anchor) isAnchor[known] = true;
+      return;
+    }
+    seen.set(folded, stems.length);
+    stems.push(folded);
+    isAnchor.push(anchor);
+  };
+  for (const cue of topic.anchors) add(cue.stem, true);
+  for (const cue of topic.context) add(cue.stem, false);
+  const automaton = buildAutomaton(stems);
+  return {
+    count(text, into) {
+      scan(automaton, isAnchor, text, into);
+    },
+  };
+}
+
+function foldText(text: string): string {
+  let folded = '';
+  for (let i = 0; i < text.length; i++) folded += String.fromCharCode(foldUnit(text.charCodeAt(i)));
+  return folded;
+}
+
+/**
+ * One pass. At each position the automaton's state is the longest stem suffix seen; an output
+ * counts when the stem it ends began a word. A word counts once even where two stems fit it
+ * (the Ukrainian "перемир" and the Russian "перемири" in "перемирие").
+ */
+function scan(automaton: Automaton, isAnchor: readonly boolean[], text: string, into: CueCounts) {
+  const { transitions, width, hasOutput, outputStart, outputs, patternLength } = automaton;
+  let state = 0;
+  let lastStart = -1;
+  for (let i = 0; i < text.length; i++) {
+    const unit = foldUnit(text.charCodeAt(i));
+    if (unit === DROPPED) continue; // a soft hyphen inside a word does not break the stem
+    state = transitions[state * width + automaton.columnOf(unit)] as number;
+    if (hasOutput[state] === 0) continue;
+    const last = outputStart[state + 1] as number;
+    for (let k = outputStart[state] as number; k < last; k++) {
+      const pattern = outputs[k] as number;
+      const start = startOf(text, i, patternLength[pattern] as number);
+      if (start === lastStart) continue;
+      if (start > 0 && (unitInfo(text.charCodeAt(start - 1)) & WORD) !== 0) continue;
+      lastStart = start;
+      if (isAnchor[pattern]) into.anchors++;
+      else into.context++;
+    }
+  }
+}
+
+/** Where a stem of `length` folded units that ends at `end` starts, counting dropped units in. */
+function startOf(text: string, end: number, length: number): number {
+  let at = end;
+  let left = length;
+  for (;;) {
+    if (foldUnit(text.charCodeAt(at)) !== DROPPED) left--;
+    if (left === 0 || at === 0) return at;
+    at--;
+  }
+}
