@@ -121,6 +121,13 @@ describe('regions', () => {
     expect(shown(registry)).toEqual(['Trump']);
   });
 
+  it('judges each link of a strip of topic links by its own words, even on a topical page', async () => {
+    const { registry } = await scan(
+      `<div><a href="/1">Trump tariffs</a> · <a href="/2">Markets</a> · <a href="/3">Trump and Zelensky: the ceasefire talks</a></div><div>${TALKS.en}</div>`,
+    );
+    expect(shown(registry)).toEqual(['Trump', 'US']);
+  });
+
   it('reads each region once until the page changes', async () => {
     const { relevance, scanner } = await scan(`<article>${UNRELATED}${UNRELATED}</article>`);
     const before = relevance.regionsRead();
@@ -154,5 +161,21 @@ describe('site chrome', () => {
       <nav><a href="/u">Ukraine</a> <a href="/k">Kyiv</a> <a href="/t">Peace talks</a> <a href="/w">War</a></nav>
       <main>${UNRELATED}</main>`);
     expect(shown(registry)).toEqual([]);
+  });
+});
+
+describe('the story a mention belongs to', () => {
+  it('reads a pull quote inside an article as part of the article', async () => {
+    const { registry } = await scan(
+      `<article>${TALKS.en}<aside><p>Europe will not be at the table, he said.</p></aside></article>`,
+    );
+    expect(shown(registry)).toEqual(['US', 'Europe']);
+  });
+
+  it('reads an unrelated story inside a topical sidebar by its own text', async () => {
+    const { registry } = await scan(
+      `<main>${TALKS.en}</main><aside>${TALKS.uk}<article>${UNRELATED}</article></aside>`,
+    );
+    expect(shown(registry)).toEqual(['US', 'США']);
   });
 });

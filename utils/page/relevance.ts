@@ -6,11 +6,12 @@
  * about a strike on Kyiv, a home page of many stories. So a general mention is judged by the
  * region it sits in:
  *
- * - a **link teaser**: a block whose text is mostly the text of one link (a list of headlines,
- *   a "related stories" item) is judged on its own words — a headline says what its story is
- *   about;
- * - otherwise the nearest **story container**: `article`, `main`, `aside`, or an element with
- *   `role` article, main or complementary;
+ * - a **list of links**: in a block whose text is mostly link text (a list of headlines, a
+ *   strip of topic links, a "related stories" item) each link is judged on its own words — a
+ *   headline says what its story is about;
+ * - otherwise the **story** it belongs to: the nearest `article` (or `role=article`) — a pull
+ *   quote's `aside` inside an article is part of that article; outside any article, the
+ *   nearest `aside` (`role=complementary`: a sidebar), else `main` (`role=main`);
  * - otherwise the **page** (`body`).
  *
  * With `scope: 'page'` every mention is judged by the whole page instead (kept to measure the
@@ -54,19 +55,26 @@ export interface Relevance {
   regionsRead(): number;
 }
 
-const STORY_TAGS: ReadonlySet<string> = new Set(['article', 'main', 'aside']);
-const STORY_ROLES: ReadonlySet<string> = new Set(['article', 'main', 'complementary']);
+/** What kind of story container an element is, by tag or role; null for none. */
+function storyKind(element: Element): 'article' | 'aside' | 'main' | null {
+  const name = element.localName;
+  const role = element.getAttribute('role');
+  if (name === 'article' || role === 'article') return 'article';
+  if (name === 'aside' || role === 'complementary') return 'aside';
+  if (name === 'main' || role === 'main') return 'main';
+  return null;
+}
 
-/** A block is a link teaser when one link holds at least this share of its text. */
-const TEASER_LINK_SHARE = 0.6;
+/** A block is a list of links when links hold at least this share of its text. */
+const LINK_LIST_SHARE = 0.6;
 
 export function createRelevance(options: RelevanceOptions): Relevance {
   const { document, scopes, cues } = options;
   const mode = options.topicality ?? 'region';
   const chrome = createChromeIndex();
   /** Region element → topical, and teaser block container → topical, until the page changes. */
-  let regionVerdicts = new Map<Element, boolean>();
-  let teaserVerdicts = new Map<TextBlock, boolean>();
+  let regionVerdicts = new Map<Element | TextBlock, boolean>();
+  let teaserVerdicts = new Map<Element | TextBlock, boolean>();
   let read = 0;
 
   const scopeOf = (mention: PageMention): Scope => scopes.get(mention.id) ?? 'general';
@@ -95,41 +103,56 @@ export function createRelevance(options: RelevanceOptions): Relevance {
   const storyRegion = (container: Element): Element => {
     const body = document.body ?? document.documentElement;
     if (mode === 'page') return body;
+    let aside: Element | null = null;
+    let main: Element | null = null;
     for (let up: Element | null = container; up !== null && up !== body; up = up.parentElement) {
-      if (STORY_TAGS.has(up.localName)) return up;
-      const role = up.getAttribute('role');
-      if (role !== null && STORY_ROLES.has(role)) return up;
+      const kind = storyKind(up);
+      if (kind === 'article') return up;
+      if (kind === 'aside') aside ??= up;
+      else if (kind === 'main') main ??= up;
     }
-    return body;
+    return aside ?? main ?? body;
   };
 
-  /** The link that holds most of the block's text, if it is a teaser (see the file comment). */
-  const teaserLink = (mention: PageMention): boolean => {
-    let link: Element | null = null;
-    for (const text of mention.block.nodes) {
-      const anchor = text.parentElement?.closest('a') ?? null;
-      if (anchor !== null && mention.block.container.contains(anchor)) {
-        link = anchor;
-        break;
-      }
-    }
-    if (link === null) return false;
-    return (link.textContent ?? '').length >= TEASER_LINK_SHARE * mention.block.length;
+  /**
+   * Whether the mention's block is a list of links (link text is most of its text), and then
+   * the unit to judge: the link the mention sits in, or the block when it sits between links.
+   */
+  const linkUnit = (mention: PageMention): Element | TextBlock | null => {
+    const block = mention.block;
+    const container = block.container;
+    let linked = 0;
+    let total = 0;
+    let ownLink: Element | null = null;
+    block.nodes.forEach((node, i) => {
+      const length = node.data.length;
+      total += length;
+      const link = node.parentElement?.closest('a') ?? null;
+      if (link === null || !container.contains(link)) return;
+      linked += length;
+      const start = block.starts[i] ?? 0;
+      if (start <= mention.start && mention.start < start + length) ownLink = link;
+    });
+    if (total === 0 || linked < LINK_LIST_SHARE * total) return null;
+    return ownLink ?? block;
   };
+
+  /** The visible text of a link-list unit. */
+  const unitText = (unit: Element | TextBlock): string =>
+    unit instanceof Element ? (unit.textContent ?? '') : unit.nodes.map((n) => n.data).join('');
 
   return {
     placement(all) {
-      const specificIn = (region: Element, teaserBlock: PageMention['block'] | null): number => {
+      /** Specific mentions (outside chrome) inside a region or a link-list unit. */
+      const specificIn = (unit: Element | TextBlock): number => {
         let count = 0;
         for (const mention of all) {
           if (scopeOf(mention) !== 'specific' || inChrome(mention)) continue;
-          if (
-            teaserBlock !== null
-              ? mention.block === teaserBlock
-              : region.contains(mention.block.container)
-          ) {
-            count++;
-          }
+          const inside =
+            unit instanceof Element
+              ? unit.contains(mention.block.nodes[0] ?? mention.block.container)
+              : mention.block === unit;
+          if (inside) count++;
         }
         return count;
       };
@@ -149,24 +172,21 @@ export function createRelevance(options: RelevanceOptions): Relevance {
         inChrome,
         scope: scopeOf,
         isTopical(mention) {
-          if (mode === 'region' && teaserLink(mention)) {
-            const block = mention.block;
-            // A headline says what its story is about, whatever the page around it is.
-            return judge(teaserVerdicts as Map<Element | TextBlock, boolean>, block, () => {
+          const unit = mode === 'region' ? linkUnit(mention) : null;
+          if (unit !== null) {
+            // A headline or a topic link says what it leads to, whatever the page around it.
+            return judge(teaserVerdicts, unit, () => {
               const counts = emptyCounts();
-              let chars = 0;
-              for (const text of block.nodes) {
-                chars += text.data.length;
-                cues.count(text.data, counts);
-              }
-              return { ...counts, specific: specificIn(block.container, block), chars };
+              const text = unitText(unit);
+              cues.count(text, counts);
+              return { ...counts, specific: specificIn(unit), chars: text.length };
             });
           }
           const region = storyRegion(mention.block.container);
-          return judge(regionVerdicts as Map<Element | TextBlock, boolean>, region, () => {
+          return judge(regionVerdicts, region, () => {
             const counts = emptyCounts();
             const chars = countElement(region, counts);
-            return { ...counts, specific: specificIn(region, null), chars };
+            return { ...counts, specific: specificIn(region), chars };
           });
         },
       };

@@ -40,6 +40,7 @@ export {
   pageScriptsOff,
   readabilityPages,
 } from './corpus-pages';
+export { CHROME_SELECTOR, type PlacedHighlight, placedHighlights } from './highlight-places';
 export {
   type FocusedMention,
   focusedMention,
