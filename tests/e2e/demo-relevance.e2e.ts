@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withLiveHighlights } from '../../tools/live-ranges';
 import type { Dataset } from '../../utils/dataset/schema';
 import { compileMatcher } from '../../utils/matching';
 import {
@@ -16,7 +17,6 @@ import {
   repoRoot,
   useExtensionSession,
 } from './harness';
-import { withLiveHighlights } from './harness/live-ranges';
 
 const browserNames: BrowserName[] = ['chromium', 'firefox'];
 const dataset = JSON.parse(

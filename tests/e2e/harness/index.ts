@@ -4,6 +4,11 @@
 // too); they are re-exported here so that a test needs one import.
 export { installCommand, MissingBrowserError } from '../../../tools/browser-executables';
 export {
+  CHROME_SELECTOR,
+  type PlacedHighlight,
+  placedHighlights,
+} from '../../../tools/highlight-places';
+export {
   centreOf,
   type HighlightedRange,
   type HighlightSnapshot,
@@ -40,7 +45,6 @@ export {
   pageScriptsOff,
   readabilityPages,
 } from './corpus-pages';
-export { CHROME_SELECTOR, type PlacedHighlight, placedHighlights } from './highlight-places';
 export {
   type FocusedMention,
   focusedMention,

@@ -1,5 +1,4 @@
 import { withLiveHighlights } from './live-ranges';
-import { PROBE_ATTRIBUTE } from './page-watch';
 import type { TestPage } from './test-page';
 
 /**
@@ -31,8 +30,14 @@ export interface PlacedHighlight {
   context: string;
 }
 
-/** Every highlight except the first-scan probe's, in document order, with its place. */
-export function placedHighlights(page: TestPage): Promise<PlacedHighlight[]> {
+/**
+ * Every highlight in document order, with its place; those inside an element with the attribute
+ * `skipAttribute` (a test's own probe paragraph) are left out.
+ */
+export function placedHighlights(
+  page: TestPage,
+  skipAttribute = 'data-backstory-test-probe',
+): Promise<PlacedHighlight[]> {
   return withLiveHighlights(
     page,
     (highlights, selector: string, probe: string) => {
@@ -63,6 +68,6 @@ export function placedHighlights(page: TestPage): Promise<PlacedHighlight[]> {
       });
     },
     CHROME_SELECTOR,
-    PROBE_ATTRIBUTE,
+    skipAttribute,
   );
 }
