@@ -68,6 +68,7 @@ export function buildDataset(entities: Entity[], figures: Figure[] = []): Datase
     format: 1,
     version: '0.0.1',
     story: { title: { en: 'Test story' }, summary: { en: 'Test summary' } },
+    topic: { anchors: [{ stem: 'ukrain', lang: 'en' }], context: [] },
     sources: [
       {
         id: 'test-source',
