@@ -123,7 +123,11 @@ describe('regions', () => {
 
   it('judges each link of a strip of topic links by its own words, even on a topical page', async () => {
     const { registry } = await scan(
-      `<div><a href="/1">Trump tariffs</a> · <a href="/2">Markets</a> · <a href="/3">Trump and Zelensky: the ceasefire talks</a></div><div>${TALKS.en}</div>`,
+      `<div>
+                <a href="/1">Trump tariffs</a>
+                <a href="/2">Markets</a>
+                <a href="/3">Trump and Zelensky: the ceasefire talks</a>
+       </div><div>${TALKS.en}</div>`,
     );
     expect(shown(registry)).toEqual(['Trump', 'US']);
   });

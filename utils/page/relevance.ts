@@ -125,13 +125,14 @@ export function createRelevance(options: RelevanceOptions): Relevance {
     let total = 0;
     let ownLink: Element | null = null;
     block.nodes.forEach((node, i) => {
-      const length = node.data.length;
-      total += length;
+      // Indentation between links is not text a reader sees: count what is left of it.
+      const visible = node.data.trim().length;
+      total += visible;
       const link = node.parentElement?.closest('a') ?? null;
       if (link === null || !container.contains(link)) return;
-      linked += length;
+      linked += visible;
       const start = block.starts[i] ?? 0;
-      if (start <= mention.start && mention.start < start + length) ownLink = link;
+      if (start <= mention.start && mention.start < start + node.data.length) ownLink = link;
     });
     if (total === 0 || linked < LINK_LIST_SHARE * total) return null;
     return ownLink ?? block;
