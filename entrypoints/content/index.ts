@@ -74,7 +74,8 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings, matcher: M
       range,
       pageCount: summary()?.byId[mention.id] ?? 1,
       // A shown general mention is shown because its text is about the talks.
-      topical: needsTopicality(scopes.get(mention.id) ?? 'general', settings),
+      topical:
+        mention.kind !== 'quote' && needsTopicality(scopes.get(mention.id) ?? 'general', settings),
     };
   };
 

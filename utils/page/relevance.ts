@@ -39,7 +39,7 @@ export type TopicalityScope = 'region' | 'page';
 
 export interface RelevanceOptions {
   document: Document;
-  /** Scope of each entity id; ids not listed (figures) are `general`. */
+  /** Scope of each entity id; ids not listed (figures) are `general`, quotes `specific`. */
   scopes: ReadonlyMap<string, Scope>;
   cues: TopicCueCounter;
   /** Default 'region'. */
@@ -77,7 +77,9 @@ export function createRelevance(options: RelevanceOptions): Relevance {
   let teaserVerdicts = new Map<Element | TextBlock, boolean>();
   let read = 0;
 
-  const scopeOf = (mention: PageMention): Scope => scopes.get(mention.id) ?? 'general';
+  // A page quoting the story's own verbatim words is about the story wherever it is.
+  const scopeOf = (mention: PageMention): Scope =>
+    mention.kind === 'quote' ? 'specific' : (scopes.get(mention.id) ?? 'general');
   const inChrome = (mention: PageMention): boolean => chrome.inChrome(mention.block.container);
 
   /** Counts the cues of the visible text under `root`, outside skipped subtrees and chrome. */
