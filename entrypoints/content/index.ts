@@ -19,7 +19,7 @@ import type { Matcher } from '@/utils/matching/types';
 import { isBackstoryMessage, type PageState, sendMentionsChanged } from '@/utils/messages';
 import { createPointerHitTester, type PointerHit } from '@/utils/page/hit-test';
 import { nextOf, step } from '@/utils/page/keyboard-steps';
-import { createRelevance } from '@/utils/page/relevance';
+import { createRelevance, type TopicalityScope } from '@/utils/page/relevance';
 import { createScanner, type Scanner } from '@/utils/page/scanner';
 import { compileTopicCues } from '@/utils/page/topic-cues';
 import type { MentionSummary, PageMention } from '@/utils/page/types';
@@ -27,6 +27,12 @@ import { needsTopicality } from '@/utils/page/visibility';
 import { loadSettings, watchSettings } from '@/utils/settings/storage';
 import { isSiteEnabled, pageSettings, type Settings } from '@/utils/settings/types';
 import { createPopoverController, type HoverTarget } from './popover-ui';
+
+/**
+ * Region-level topicality (utils/page/relevance.ts). A build in mode "topicality-page" judges
+ * whole pages instead: `npm run bench:relevance` builds it to measure the two against each other.
+ */
+const TOPICALITY: TopicalityScope = import.meta.env.MODE === 'topicality-page' ? 'page' : 'region';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -90,6 +96,7 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings, matcher: M
       document,
       scopes,
       cues: compileTopicCues(matchingData.topic),
+      topicality: TOPICALITY,
     });
     const controller = new AbortController();
     const signal = AbortSignal.any([ctx.signal, controller.signal]);
