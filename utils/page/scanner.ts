@@ -218,6 +218,9 @@ export function createScanner(options: ScannerOptions): Scanner {
   const summary = (): MentionSummary => {
     const result: MentionSummary = { total: 0, byId: {}, byCategory: emptyByCategory() };
     for (const mention of visibility().counted) {
+      // The digest and badge list names and figures; a quotation is painted and carries its
+      // own verdict on its card, but is not one more mention of its speaker.
+      if (mention.kind === 'quote') continue;
       result.total++;
       result.byId[mention.id] = (result.byId[mention.id] ?? 0) + 1;
       result.byCategory[mention.category]++;

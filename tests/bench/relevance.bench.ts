@@ -1,0 +1,343 @@
+/**
+ * `npm run bench:relevance`: what the built extension highlights on every page of the labelled
+ * development set (tests/relevance/dev-set.tsv), in real headless Chromium, pages served from
+ * 127.0.0.1 with their own scripts off and every other host blocked (as in the e2e tests).
+ *
+ * Two builds are measured: the extension as shipped (region-level topicality) and the same
+ * code built in mode "topicality-page" (every mention judged by the whole page). For each:
+ * highlights per off-topic page (not counting the story's specific actors), highlights inside
+ * site chrome, and recall on on-topic pages against MANIFEST.tsv. Then 100 highlights of the
+ * shipped build, drawn with a fixed seed from the whole corpus, are compared with the hand
+ * labels in tests/relevance/precision-sample.tsv (right or wrong referent).
+ *
+ * Writes .tmp/bench/relevance-report.md and .tmp/bench/precision-draw.tsv (the draw, for
+ * labelling), prints the tables, and says which targets are missed.
+ * Options: --pages a,b (corpus paths, for a quick look), --skip-page-level.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type PlacedHighlight, placedHighlights } from '../../tools/highlight-places';
+import { launchWithExtension } from '../../tools/launch';
+import { repoRoot } from '../../tools/paths';
+import { startStaticServer } from '../../tools/static-server';
+import type { TestPage } from '../../tools/test-page';
+import type { Dataset } from '../../utils/dataset/schema';
+import { compileMatcher } from '../../utils/matching';
+import { type LabelledPage, readDevSet } from '../relevance/dev-set';
+import { sharedDir } from '../support/shared-dir';
+
+const COMMAND = 'npm run bench:relevance';
+/** The readability pages joined into one: measured page by page already. */
+const OMNIBUS = 'large/readability-omnibus.html';
+const PROBE = 'data-backstory-bench-probe';
+const SAMPLE_SIZE = 100;
+const SAMPLE_SEED = 12;
+const SAMPLE_FILE = resolve(repoRoot, 'tests/relevance/precision-sample.tsv');
+const outDir = resolve(repoRoot, '.tmp/bench');
+
+const dataset = JSON.parse(
+  readFileSync(resolve(repoRoot, 'assets/dataset/backstory.json'), 'utf8'),
+) as Dataset;
+const matcher = compileMatcher(dataset);
+const specificIds = new Set(
+  dataset.entities.filter((e) => e.scope === 'specific').map((e) => e.id),
+);
+
+interface Seen extends PlacedHighlight {
+  file: string;
+  /** Dataset id read back from the text; "figure" for figures, "quote" for quotations. */
+  id: string;
+}
+
+/** The dataset id a highlight stands for. */
+function idOf(highlight: PlacedHighlight): string {
+  if (highlight.name.startsWith('backstory-figures-')) return 'figure';
+  if (highlight.name.startsWith('backstory-quote-')) return 'quote';
+  return matcher.find(highlight.text)[0]?.id ?? `?${highlight.text}`;
+}
+
+/** Waits for the first scan to end: a probe paragraph appended last gets highlighted. */
+async function highlightsOf(page: TestPage): Promise<PlacedHighlight[]> {
+  await page.puppeteer.evaluate(`(() => {
+    const probe = document.createElement('p');
+    probe.setAttribute('${PROBE}', '');
+    probe.textContent = 'Sergey Lavrov';
+    document.body.append(probe);
+  })()`);
+  await page.waitFor(
+    (attribute: string) =>
+      [...CSS.highlights.entries()].some(
+        ([name, highlight]) =>
+          name.startsWith('backstory-') &&
+          [...highlight].some((range) =>
+            range.startContainer.parentElement?.hasAttribute(attribute),
+          ),
+      ),
+    { message: 'the probe to be highlighted (the first scan to end)', timeout: 60_000 },
+    PROBE,
+  );
+  return placedHighlights(page, PROBE);
+}
+
+async function measureBuild(extensionDir: string, pages: LabelledPage[], corpus: string) {
+  const server = await startStaticServer(
+    { '/corpus': corpus },
+    { headersFor: () => ({ 'content-security-policy': "script-src 'none'; object-src 'none'" }) },
+  );
+  const browser = await launchWithExtension('chromium', { extensionDir, logLabel: '[bench]' });
+  const seen: Seen[] = [];
+  try {
+    for (const entry of pages) {
+      const page = await browser.newPage();
+      try {
+        await page.goto(server.url(`/corpus/${entry.file}`));
+        for (const highlight of await highlightsOf(page)) {
+          seen.push({ ...highlight, file: entry.file, id: idOf(highlight) });
+        }
+      } finally {
+        await page.close();
+      }
+      process.stdout.write('.');
+    }
+  } finally {
+    process.stdout.write('\n');
+    await browser.close();
+    await server.close();
+  }
+  return seen;
+}
+
+interface Manifest {
+  columns: string[];
+  rows: Map<string, Record<string, number>>;
+}
+
+function readManifest(corpus: string): Manifest {
+  const [header, ...lines] = readFileSync(join(corpus, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
+  const columns = (header ?? '').split('\t');
+  const rows = new Map<string, Record<string, number>>();
+  for (const line of lines) {
+    const cells = line.split('\t');
+    const row: Record<string, number> = {};
+    columns.forEach((column, i) => {
+      row[column] = Number(cells[i]);
+    });
+    rows.set(cells[0] ?? '', row);
+  }
+  return { columns, rows };
+}
+
+/** MANIFEST actor columns and the dataset id each counts (columns the dataset lacks are left out). */
+const ACTOR_COLUMNS: Record<string, string> = {
+  Putin: 'putin',
+  Trump: 'trump',
+  Lavrov: 'lavrov',
+  Rubio: 'rubio',
+  Ushakov: 'ushakov',
+  Kellogg: 'kellogg',
+  Kremlin: 'kremlin',
+  NATO: 'nato',
+};
+
+interface Figures {
+  offTopicPages: number;
+  generalOnOffTopic: number;
+  perOffTopicPage: number;
+  worstPages: string[];
+  chrome: number;
+  chromePages: string[];
+  recall: { column: string; expected: number; shown: number }[];
+  recallTotal: number;
+}
+
+function figuresOf(seen: Seen[], pages: LabelledPage[], manifest: Manifest): Figures {
+  const off = pages.filter((p) => p.label === 'off-topic');
+  const onFiles = new Set(pages.filter((p) => p.label === 'on-topic').map((p) => p.file));
+  const general = seen.filter(
+    (s) => off.some((p) => p.file === s.file) && !specificIds.has(s.id) && s.id !== 'quote',
+  );
+  const byPage = new Map<string, number>();
+  for (const s of general) byPage.set(s.file, (byPage.get(s.file) ?? 0) + 1);
+  const chrome = seen.filter((s) => s.inChrome);
+  const recall = Object.entries(ACTOR_COLUMNS).map(([column, id]) => {
+    let expected = 0;
+    let shown = 0;
+    for (const file of onFiles) {
+      const want = manifest.rows.get(file)?.[column] ?? 0;
+      const got = seen.filter((s) => s.file === file && s.id === id).length;
+      expected += want;
+      shown += Math.min(want, got);
+    }
+    return { column, expected, shown };
+  });
+  const expectedTotal = recall.reduce((sum, r) => sum + r.expected, 0);
+  const shownTotal = recall.reduce((sum, r) => sum + r.shown, 0);
+  return {
+    offTopicPages: off.length,
+    generalOnOffTopic: general.length,
+    perOffTopicPage: general.length / Math.max(1, off.length),
+    worstPages: [...byPage.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([file, n]) => `${file} (${n})`),
+    chrome: chrome.length,
+    chromePages: [...new Set(chrome.map((s) => s.file))],
+    recall,
+    recallTotal: expectedTotal === 0 ? 1 : shownTotal / expectedTotal,
+  };
+}
+
+/** mulberry32: a small seeded generator, so the draw is the same on every run. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A few words either side, our cut of the page's text: the key a hand label is filed under. */
+function snippet(context: string): string {
+  const match = context.match(/^(.*)\[(.*)\](.*)$/s);
+  if (!match) return context;
+  const before = (match[1] ?? '').trim().split(/\s+/).slice(-4).join(' ');
+  const after = (match[3] ?? '').trim().split(/\s+/).slice(0, 4).join(' ');
+  return `${before} [${match[2]}] ${after}`.trim();
+}
+
+function draw(seen: Seen[]): Seen[] {
+  const random = seeded(SAMPLE_SEED);
+  const pool = [...seen];
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j] as Seen, pool[i] as Seen];
+  }
+  return pool.slice(0, SAMPLE_SIZE);
+}
+
+interface Label {
+  verdict: 'right' | 'wrong';
+  note: string;
+}
+
+function readLabels(): Map<string, Label> {
+  const labels = new Map<string, Label>();
+  let text = '';
+  try {
+    text = readFileSync(SAMPLE_FILE, 'utf8');
+  } catch {
+    return labels;
+  }
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || line.startsWith('file\t') || line.trim() === '') continue;
+    const [file, id, context, verdict, note] = line.split('\t');
+    if (verdict !== 'right' && verdict !== 'wrong') continue;
+    labels.set(`${file}\t${id}\t${context}`, { verdict, note: note ?? '' });
+  }
+  return labels;
+}
+
+function pct(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { pages: { type: 'string' }, 'skip-page-level': { type: 'boolean' } },
+  });
+  if (!sharedDir) throw new Error('The corpus (../shared/corpus) is needed for this benchmark.');
+  const corpus = join(sharedDir, 'corpus');
+  const only = values.pages?.split(',');
+  const pages = readDevSet().filter(
+    (p) => p.file !== OMNIBUS && (only === undefined || only.includes(p.file)),
+  );
+  const manifest = readManifest(corpus);
+
+  const region = await measureBuild(resolve(repoRoot, '.output/chrome-mv3'), pages, corpus);
+  const page = values['skip-page-level']
+    ? null
+    : await measureBuild(resolve(repoRoot, '.output/chrome-mv3-topicality-page'), pages, corpus);
+  const regionFigures = figuresOf(region, pages, manifest);
+  const pageFigures = page ? figuresOf(page, pages, manifest) : null;
+
+  const sample = draw(region);
+  const labels = readLabels();
+  mkdirSync(outDir, { recursive: true });
+  const drawLines = sample.map((s) => {
+    const key = `${s.file}\t${s.id}\t${snippet(s.context)}`;
+    const label = labels.get(key);
+    return `${key}\t${label?.verdict ?? ''}\t${label?.note ?? ''}`;
+  });
+  writeFileSync(
+    join(outDir, 'precision-draw.tsv'),
+    `file\tid\tcontext\tverdict\tnote\n${drawLines.join('\n')}\n`,
+  );
+  const labelled = sample.filter((s) => labels.has(`${s.file}\t${s.id}\t${snippet(s.context)}`));
+  const wrong = labelled.filter(
+    (s) => labels.get(`${s.file}\t${s.id}\t${snippet(s.context)}`)?.verdict === 'wrong',
+  );
+
+  const both = (name: string, pick: (f: Figures) => string) =>
+    `| ${name} | ${pick(regionFigures)} | ${pageFigures ? pick(pageFigures) : 'not run'} |`;
+  const recallOf = (f: Figures) =>
+    pct(
+      f.recall.reduce((sum, r) => sum + r.shown, 0),
+      f.recall.reduce((sum, r) => sum + r.expected, 0),
+    );
+  const lines = [
+    `# Relevance benchmark (${COMMAND})`,
+    '',
+    `${pages.length} pages of the development set (${regionFigures.offTopicPages} off-topic, ${pages.length - regionFigures.offTopicPages} on-topic; the omnibus page is the readability pages joined and is left out), default settings, Chromium headless.`,
+    '',
+    '| Measure | Region-level (shipped) | Page-level |',
+    '| --- | ---: | ---: |',
+    both(
+      'Highlights per off-topic page, without Putin, Lavrov, Ushakov, the Kremlin (target ≤ 1)',
+      (f) => f.perOffTopicPage.toFixed(2),
+    ),
+    both('Off-topic pages with the most such highlights', (f) => f.worstPages.join(', ') || 'none'),
+    both('Highlights inside site chrome, all pages (target 0)', (f) => String(f.chrome)),
+    both('Recall on on-topic pages vs MANIFEST (target ≥ 95%)', recallOf),
+    '',
+    'Recall per MANIFEST column (on-topic pages; shown = highlights of that actor, at most the MANIFEST count):',
+    '',
+    '| Column | MANIFEST | shown (region) | shown (page) |',
+    '| --- | ---: | ---: | ---: |',
+    ...regionFigures.recall
+      .filter((r) => r.expected > 0)
+      .map(
+        (r) =>
+          `| ${r.column} | ${r.expected} | ${r.shown} | ${pageFigures?.recall.find((p) => p.column === r.column)?.shown ?? '–'} |`,
+      ),
+    '',
+    `Precision sample: ${sample.length} of ${region.length} highlights drawn with seed ${SAMPLE_SEED}; ${labelled.length} labelled by hand in tests/relevance/precision-sample.tsv; wrong referent: ${wrong.length} (target 0); precision ${pct(labelled.length - wrong.length, labelled.length)}.`,
+    ...(labelled.length < sample.length
+      ? [
+          `${sample.length - labelled.length} drawn highlights have no label: see .tmp/bench/precision-draw.tsv.`,
+        ]
+      : []),
+    ...(wrong.length > 0
+      ? ['', 'Wrong referents:', ...wrong.map((s) => `- ${s.file}: ${snippet(s.context)}`)]
+      : []),
+  ];
+  const missed: string[] = [];
+  if (regionFigures.perOffTopicPage > 1) missed.push('highlights per off-topic page ≤ 1');
+  if (regionFigures.chrome > 0)
+    missed.push(`0 in chrome (${regionFigures.chromePages.join(', ')})`);
+  if (regionFigures.recallTotal < 0.95) missed.push('recall ≥ 95% of MANIFEST');
+  if (wrong.length > 0) missed.push('0 wrong referents in the sample');
+  if (labelled.length < sample.length) missed.push('every sampled highlight labelled');
+  lines.push(
+    '',
+    missed.length === 0 ? 'All targets met.' : `Targets not met: ${missed.join('; ')}.`,
+  );
+  const report = `${lines.join('\n')}\n`;
+  writeFileSync(join(outDir, 'relevance-report.md'), report);
+  console.log(report);
+}
+
+await main();
