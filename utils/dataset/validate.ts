@@ -267,7 +267,7 @@ function checkTopic(dataset: Dataset): DatasetError[] {
   for (const list of ['anchors', 'context'] as const) {
     dataset.topic[list].forEach((cue, index) => {
       const here = toJsonPath(['topic', list, index, 'stem']);
-      const key = fold(cue.stem);
+      const key = cue.stem.normalize('NFC');
       const earlier = first.get(key);
       if (earlier !== undefined) {
         errors.push({ path: here, message: `repeats the cue at ${earlier}` });
