@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { msg } from './modules/locales';
 
 // The extension is built as MV3 for both browsers. Firefox needs a fixed id,
 // a minimum version with the CSS Custom Highlight API (140) and the data
@@ -12,9 +13,10 @@ export default defineConfig({
     excludeSources: ['test-results/**', '.tmp/**', 'demo.png', 'bench-report.md'],
   },
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description:
-      'Highlights the people, institutions and figures of the US–Russia talks on news pages and shows sourced context on hover.',
+    // Texts come from _locales (written from utils/i18n/catalogue.ts by modules/locales.ts).
+    name: msg('extName'),
+    description: msg('extDescription'),
+    default_locale: 'en',
     permissions: ['storage'],
     // The popover's script, loaded by the content script on the first hover: an import() from a
     // content script is a request from the page's origin, so the file must be web-accessible.
@@ -27,15 +29,15 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
-    action: { default_title: 'Backstory' },
+    action: { default_title: msg('actionTitle') },
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Go to the next highlighted mention',
+        description: msg('commandNext'),
       },
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Go to the previous highlighted mention',
+        description: msg('commandPrevious'),
       },
     },
     ...(browser === 'firefox'

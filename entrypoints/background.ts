@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { uiLanguageFrom } from '@/utils/i18n/languages';
+import { type Translator, translator } from '@/utils/i18n/translate';
 import { activeTabId, isBackstoryMessage, sendStepMention } from '@/utils/messages';
 import { repairStoredSettings } from '@/utils/settings/storage';
 
@@ -13,6 +15,12 @@ export function badgeTextFor(total: number): string {
   return total > 999 ? '999+' : String(Math.floor(total));
 }
 
+/** The toolbar button's tooltip: the count in words, or the plain name for none. */
+export function badgeTitleFor(total: number, tr: Translator): string {
+  if (!Number.isFinite(total) || total < 1) return tr.t('manifest.actionTitle');
+  return tr.plural('badge.title', Math.floor(total));
+}
+
 /** The step a keyboard command asks for, or null for commands that are not ours. */
 export function stepForCommand(command: string): 1 | -1 | null {
   if (command === 'next-mention') return 1;
@@ -23,9 +31,11 @@ export function stepForCommand(command: string): 1 | -1 | null {
 // Per-tab badge text is dropped by the browser when the tab navigates to a new document
 // (Firefox documents this; Chromium does it too) and when the tab closes, so there is nothing
 // to clear by hand: the content script of the next page reports its own count.
-async function showMentionCount(tabId: number, total: number): Promise<void> {
+async function showMentionCount(tabId: number, total: number, tr: Translator): Promise<void> {
   try {
     await browser.action.setBadgeText({ tabId, text: badgeTextFor(total) });
+    // The badge's number alone says nothing to a screen reader; the tooltip says what it counts.
+    await browser.action.setTitle({ tabId, title: badgeTitleFor(total, tr) });
     await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
     // Missing before Chrome 110; the default text colour is fine there.
     await browser.action.setBadgeTextColor?.({ tabId, color: BADGE_TEXT_COLOR });
@@ -35,12 +45,13 @@ async function showMentionCount(tabId: number, total: number): Promise<void> {
 }
 
 export default defineBackground(() => {
+  const tr = translator(uiLanguageFrom(browser.i18n.getUILanguage()));
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!isBackstoryMessage(message) || message.type !== 'mentions-changed') return;
     const tabId = sender.tab?.id;
     // Only the top frame's count belongs on the badge.
     if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return;
-    void showMentionCount(tabId, message.total);
+    void showMentionCount(tabId, message.total, tr);
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

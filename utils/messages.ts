@@ -40,13 +40,14 @@ export type BackstoryMessage =
   | FocusMentionMessage
   | StepMentionMessage;
 
-/** One entity or figure found on the page, for the popup's digest. */
+/**
+ * One entity or figure found on the page, for the popup's digest. It carries no label: the
+ * popup names it in its own language from the dataset, which the content script does not carry.
+ */
 export interface DigestItem {
   id: string;
   kind: MentionKind;
   category: Category;
-  /** How the reader knows it, e.g. "Sergey Lavrov" or "78% — want talks to start". */
-  label: string;
   /** Mentions of it currently highlighted on the page. */
   count: number;
 }
@@ -89,7 +90,6 @@ function isDigestItem(value: unknown): value is DigestItem {
     typeof value.id === 'string' &&
     (value.kind === 'entity' || value.kind === 'figure') &&
     isOneOf(CATEGORIES, value.category) &&
-    typeof value.label === 'string' &&
     isCount(value.count)
   );
 }

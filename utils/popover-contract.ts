@@ -26,12 +26,13 @@ export interface HoverTarget {
   pageCount: number;
   /** Shown only because the text around it is about the talks (visibility.ts). */
   topical: boolean;
+  /** The card's language, resolved from the card-language setting, the mention and the page. */
+  lang: Language;
 }
 
 export interface SurfaceShowRequest {
   target: HoverTarget;
   pinned: boolean;
-  lang?: Language;
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;

@@ -1,27 +1,37 @@
+import type { MessageKey } from '@/utils/i18n/catalogue';
+import type { Translator } from '@/utils/i18n/translate';
 import { StatementList } from './StatementList';
 import type { EntityModel } from './view-model';
 
-const KIND_LABELS: Record<EntityModel['entityKind'], string> = {
-  person: 'Person',
-  institution: 'Institution',
-  place: 'Place',
-};
+const KIND_KEYS = {
+  person: 'kind.person',
+  institution: 'kind.institution',
+  place: 'kind.place',
+} as const satisfies Record<EntityModel['entityKind'], MessageKey>;
 
 /** Who or what a name refers to, and what the source reports they said or what was said of them. */
-export function EntityCard({ entity, headingId }: { entity: EntityModel; headingId: string }) {
+export function EntityCard({
+  tr,
+  entity,
+  headingId,
+}: {
+  tr: Translator;
+  entity: EntityModel;
+  headingId: string;
+}) {
   return (
     <div class="card card-entity">
       <header class="card-header">
-        <p class="eyebrow">{KIND_LABELS[entity.entityKind]}</p>
+        <p class="eyebrow">{tr.t(KIND_KEYS[entity.entityKind])}</p>
         <h2 class="title" id={headingId}>
           {entity.name}
         </h2>
         <p class="role">{entity.role}</p>
       </header>
       {entity.statements.length > 0 ? (
-        <StatementList statements={entity.statements} />
+        <StatementList tr={tr} statements={entity.statements} />
       ) : (
-        <p class="muted empty">The source reports no statement by or about {entity.name}.</p>
+        <p class="muted empty">{tr.t('card.noStatements', { name: entity.name })}</p>
       )}
     </div>
   );

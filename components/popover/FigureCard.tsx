@@ -1,14 +1,16 @@
+import type { MessageKey } from '@/utils/i18n/catalogue';
+import type { Translator } from '@/utils/i18n/translate';
 import { PollChart } from './PollChart';
 import { ShareVisual } from './ShareVisual';
 import { SourceLine } from './SourceLine';
 import type { FigureModel } from './view-model';
 
-const KIND_LABELS: Record<FigureModel['figureKind'], string> = {
-  share: 'Share',
-  'poll-answer': 'Poll result',
-  date: 'Date',
-  year: 'Year',
-};
+const KIND_KEYS = {
+  share: 'figureKind.share',
+  'poll-answer': 'figureKind.poll-answer',
+  date: 'figureKind.date',
+  year: 'figureKind.year',
+} as const satisfies Record<FigureModel['figureKind'], MessageKey>;
 
 /** The id of the line that, with the heading, names the dialog: "78%" alone says too little. */
 export function figureLedeId(headingId: string): string {
@@ -16,7 +18,15 @@ export function figureLedeId(headingId: string): string {
 }
 
 /** What a number measures and of whom, its poll or share drawn simply, and where it comes from. */
-export function FigureCard({ figure, headingId }: { figure: FigureModel; headingId: string }) {
+export function FigureCard({
+  tr,
+  figure,
+  headingId,
+}: {
+  tr: Translator;
+  figure: FigureModel;
+  headingId: string;
+}) {
   const pollSource = figure.poll?.source;
   const pollSourceDiffers =
     pollSource !== undefined &&
@@ -24,14 +34,14 @@ export function FigureCard({ figure, headingId }: { figure: FigureModel; heading
   return (
     <div class="card card-figure">
       <header class="card-header">
-        <p class="eyebrow">{KIND_LABELS[figure.figureKind]}</p>
+        <p class="eyebrow">{tr.t(KIND_KEYS[figure.figureKind])}</p>
         <h2 class="title figure-value" id={headingId}>
           {figure.valueText}
         </h2>
         <p class="lede" id={figureLedeId(headingId)}>
           {figure.measures}
         </p>
-        <p class="role">Of: {figure.subject}</p>
+        <p class="role">{tr.t('card.of', { subject: figure.subject })}</p>
       </header>
       {figure.share !== undefined ? (
         <ShareVisual
@@ -39,10 +49,10 @@ export function FigureCard({ figure, headingId }: { figure: FigureModel; heading
           label={`${figure.valueText}: ${figure.measures} (${figure.subject})`}
         />
       ) : null}
-      {figure.poll ? <PollChart poll={figure.poll} /> : null}
-      <SourceLine source={figure.source} />
+      {figure.poll ? <PollChart tr={tr} poll={figure.poll} /> : null}
+      <SourceLine source={figure.source} prefix={tr.t('source.label')} />
       {pollSource && pollSourceDiffers ? (
-        <SourceLine source={pollSource} prefix="Poll source" />
+        <SourceLine source={pollSource} prefix={tr.t('source.pollLabel')} />
       ) : null}
     </div>
   );

@@ -1,6 +1,9 @@
 import type { ComponentChildren, Ref } from 'preact';
+import type { Translator } from '@/utils/i18n/translate';
 
 export interface PopoverProps {
+  /** The card's language: its root carries `lang`, so screen readers and hyphenation follow. */
+  tr: Translator;
   /** Space-separated ids of the elements that name the dialog (its heading, and for figures the lede). */
   labelledBy: string;
   pinned: boolean;
@@ -18,6 +21,7 @@ export interface PopoverProps {
  * from the page.
  */
 export function Popover({
+  tr,
   labelledBy,
   pinned,
   onClose,
@@ -37,6 +41,7 @@ export function Popover({
       ref={dialogRef}
       class={pinned ? 'popover popover-pinned' : 'popover'}
       role="dialog"
+      lang={tr.lang}
       aria-labelledby={labelledBy}
       tabIndex={-1}
       onKeyDown={onKeyDown}
@@ -49,10 +54,10 @@ export function Popover({
             <svg class="pin-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
               <path d="M10.5 1.5 14.5 5.5 13 6l-2.5 2.5.5 3.5-1.5 1.5L7 11 3 15l-1-1 4-4-2.5-2.5L5 6l3.5.5L11 4z" />
             </svg>
-            Pinned
+            {tr.t('card.pinned')}
           </span>
         ) : null}
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="close" aria-label={tr.t('card.close')} onClick={onClose}>
           <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M4 4l8 8M12 4l-8 8" />
           </svg>

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
+import { translator } from '@/utils/i18n/translate';
 import { EntityCard } from './EntityCard';
 import { FigureCard, figureLedeId } from './FigureCard';
 import { Popover } from './Popover';
@@ -20,18 +21,19 @@ export interface PopoverViewProps {
 export function PopoverView({ model, ...frame }: PopoverViewProps) {
   const headingId = `backstory-${useId()}`;
   const { card } = model;
+  const tr = translator(model.lang);
   const labelledBy = card.kind === 'figure' ? `${headingId} ${figureLedeId(headingId)}` : headingId;
   return (
-    <Popover labelledBy={labelledBy} {...frame}>
+    <Popover tr={tr} labelledBy={labelledBy} {...frame}>
       {card.kind === 'entity' ? (
-        <EntityCard entity={card} headingId={headingId} />
+        <EntityCard tr={tr} entity={card} headingId={headingId} />
       ) : card.kind === 'quote' ? (
-        <QuoteCard quote={card} headingId={headingId} />
+        <QuoteCard tr={tr} quote={card} headingId={headingId} />
       ) : (
-        <FigureCard figure={card} headingId={headingId} />
+        <FigureCard tr={tr} figure={card} headingId={headingId} />
       )}
       {/* A quotation's card says itself why it is there. */}
-      {card.kind === 'quote' ? null : <WhyHighlighted why={model.why} />}
+      {card.kind === 'quote' ? null : <WhyHighlighted tr={tr} why={model.why} />}
     </Popover>
   );
 }

@@ -1,21 +1,23 @@
+import type { MessageKey } from '@/utils/i18n/catalogue';
+import type { Translator } from '@/utils/i18n/translate';
 import type { QuoteModel, WordingPart } from './quote-model';
 import { SourceLine } from './SourceLine';
 
 /** Spoken before a marked part by screen readers; shown as the line style, not by colour. */
-const PART_LABELS: Record<Exclude<WordingPart['mark'], 'same'>, string> = {
-  added: 'added: ',
-  dropped: 'left out: ',
-  changed: 'changed: ',
-  cut: 'not quoted on the page: ',
+const PART_KEYS: Record<Exclude<WordingPart['mark'], 'same'>, MessageKey> = {
+  added: 'quote.partAdded',
+  dropped: 'quote.partDropped',
+  changed: 'quote.partChanged',
+  cut: 'quote.partCut',
 };
 
-function Wording({ parts }: { parts: readonly WordingPart[] }) {
+function Wording({ tr, parts }: { tr: Translator; parts: readonly WordingPart[] }) {
   return (
     <p class="wording">
       {parts.map((part, index) => {
         const space = index > 0 ? ' ' : '';
         if (part.mark === 'same') return `${space}${part.text}`;
-        const label = <span class="visually-hidden">{PART_LABELS[part.mark]}</span>;
+        const label = <span class="visually-hidden">{tr.t(PART_KEYS[part.mark])}</span>;
         const body = (
           <>
             {label}
@@ -56,16 +58,24 @@ function Wording({ parts }: { parts: readonly WordingPart[] }) {
 }
 
 /** A quotation on the page checked against the source's quote: verdict, wordings, who and where. */
-export function QuoteCard({ quote, headingId }: { quote: QuoteModel; headingId: string }) {
+export function QuoteCard({
+  tr,
+  quote,
+  headingId,
+}: {
+  tr: Translator;
+  quote: QuoteModel;
+  headingId: string;
+}) {
   const marked = [...quote.page, ...quote.source].some((part) => part.mark !== 'same');
   return (
     <div class={`card card-quote card-quote-${quote.verdict}`}>
       <header class="card-header">
-        <p class="eyebrow">Quotation check</p>
+        <p class="eyebrow">{tr.t('quote.eyebrow')}</p>
         <h2 class="title" id={headingId}>
           {quote.verdictText}
         </h2>
-        <p class="role">Words of {quote.speaker}, as the source quotes them</p>
+        <p class="role">{tr.t('quote.wordsOf', { speaker: quote.speaker })}</p>
       </header>
       {quote.details.length > 0 ? (
         <ul class="quote-details">
@@ -74,23 +84,24 @@ export function QuoteCard({ quote, headingId }: { quote: QuoteModel; headingId: 
           ))}
         </ul>
       ) : null}
-      <section class="wording-block" aria-label="On this page">
-        <p class="wording-label">On this page</p>
-        <Wording parts={quote.page} />
+      <section class="wording-block" aria-label={tr.t('quote.onPage')}>
+        <p class="wording-label">{tr.t('quote.onPage')}</p>
+        <Wording tr={tr} parts={quote.page} />
       </section>
-      <section class="wording-block" aria-label="In the source">
-        <p class="wording-label">In the source</p>
-        <Wording parts={quote.source} />
+      <section class="wording-block" aria-label={tr.t('quote.inSource')}>
+        <p class="wording-label">{tr.t('quote.inSource')}</p>
+        {/* The source's words as it published them, in English. */}
+        <div lang="en">
+          <Wording tr={tr} parts={quote.source} />
+        </div>
       </section>
-      {marked ? (
-        <p class="muted wording-legend">
-          Underlined: added on this page · struck through: left out · wavy: changed · [in brackets]:
-          not quoted on this page
-        </p>
-      ) : null}
+      {marked ? <p class="muted wording-legend">{tr.t('quote.legend')}</p> : null}
       {quote.attributionNote ? <p class="attribution-note">{quote.attributionNote}</p> : null}
       <p class="speaker">— {quote.speaker}</p>
-      <SourceLine source={{ name: quote.sourceName, date: quote.date }} />
+      <SourceLine
+        source={{ name: quote.sourceName, date: quote.date }}
+        prefix={tr.t('source.label')}
+      />
     </div>
   );
 }

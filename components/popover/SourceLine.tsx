@@ -1,13 +1,7 @@
 import type { SourceModel } from './view-model';
 
 /** Where a statement or figure comes from, small and last, as a footnote would be. */
-export function SourceLine({
-  source,
-  prefix = 'Source',
-}: {
-  source: SourceModel;
-  prefix?: string;
-}) {
+export function SourceLine({ source, prefix }: { source: SourceModel; prefix: string }) {
   return (
     <p class="source">
       {prefix}: <cite>{source.name}</cite>

@@ -1,25 +1,25 @@
+import { type Translator, translator } from '@/utils/i18n/translate';
 import type { WhyModel } from './view-model';
 
-export function describeMatch(why: WhyModel): string {
+export function describeMatch(why: WhyModel, tr: Translator = translator('en')): string {
   const how = why.ruleDescription ? ` (${why.ruleDescription})` : '';
-  return `Highlighted because “${why.matched}” was read as ${why.readAs}${how}.`;
+  return tr.t('why.matched', { matched: why.matched, readAs: why.readAs, how });
 }
 
-export function describePageCount(count: number): string {
-  if (count === 1) return 'Mentioned once on this page.';
-  return `Mentioned ${count} times on this page.`;
+export function describePageCount(count: number, tr: Translator = translator('en')): string {
+  return tr.plural('why.pageCount', count);
 }
 
 export const TOPICAL_REASON =
   'Shown because this part of the page is about the talks on the war against Ukraine.';
 
 /** Why this text was highlighted, so a wrong match is visible as one, and how often it recurs. */
-export function WhyHighlighted({ why }: { why: WhyModel }) {
+export function WhyHighlighted({ tr, why }: { tr: Translator; why: WhyModel }) {
   return (
     <footer class="why">
-      <p>{describeMatch(why)}</p>
+      <p>{describeMatch(why, tr)}</p>
       {why.topical ? <p>{TOPICAL_REASON}</p> : null}
-      {why.pageCount > 0 ? <p>{describePageCount(why.pageCount)}</p> : null}
+      {why.pageCount > 0 ? <p>{describePageCount(why.pageCount, tr)}</p> : null}
     </footer>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { entityById, sourceById } from '@/utils/dataset/lookup';
 import type { Dataset, Language, Localized } from '@/utils/dataset/schema';
+import { type Translator, translator } from '@/utils/i18n/translate';
 import type { Mention } from '@/utils/matching/types';
 import type { DiffOp } from '@/utils/quotes/compare';
 import type { QuoteFinding } from '@/utils/quotes/find';
@@ -35,10 +36,8 @@ export interface QuoteModel {
   date: string;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 function pickName(name: Localized, lang: Language): string {
-  return name[lang] ?? name.en;
+  return name[lang] || name.en;
 }
 
 /**
@@ -74,20 +73,16 @@ function wordingParts(text: string, finding: QuoteFinding, side: 'page' | 'sourc
   return parts;
 }
 
-function verdictText(finding: QuoteFinding): string {
-  if (finding.verdict === 'translation') return 'Translation; compare with the source';
-  if (finding.verdict === 'differs') return 'Differs from the source';
-  return finding.extent === 'whole'
-    ? 'Matches the source word for word'
-    : 'Matches part of the source word for word';
+function verdictText(finding: QuoteFinding, tr: Translator): string {
+  if (finding.verdict === 'translation') return tr.t('quote.verdictTranslation');
+  if (finding.verdict === 'differs') return tr.t('quote.verdictDiffers');
+  return tr.t(finding.extent === 'whole' ? 'quote.verdictWhole' : 'quote.verdictPart');
 }
 
-function details(finding: QuoteFinding): string[] {
-  if (finding.verdict === 'translation') {
-    return ['Quoted in another language, so not checked word for word'];
-  }
+function details(finding: QuoteFinding, tr: Translator): string[] {
+  if (finding.verdict === 'translation') return [tr.t('quote.translationNotCompared')];
   const lines: string[] = [];
-  if (finding.statements.length > 1) lines.push('Joins two separate quotes into one');
+  if (finding.statements.length > 1) lines.push(tr.t('quote.joins'));
   let dropped = 0;
   let added = 0;
   let changed = 0;
@@ -96,17 +91,22 @@ function details(finding: QuoteFinding): string[] {
     else if (op.op === 'added') added += op.words.length;
     else if (op.op === 'swapped') changed += op.source.length;
   }
-  if (dropped > 0) lines.push(`${plural(dropped, 'word')} of the source left out`);
-  if (added > 0) lines.push(`${plural(added, 'word')} not in the source added`);
-  if (changed > 0) lines.push(`${plural(changed, 'word')} of the source changed`);
-  if (finding.cutAtStart > 0) lines.push('Starts later than the quote in the source');
-  if (finding.cutAtEnd > 0) lines.push('Ends before the quote in the source does');
-  if (finding.marked === 'unquoted') lines.push('Not in quotation marks on this page');
+  if (dropped > 0) lines.push(tr.plural('quote.wordsDropped', dropped));
+  if (added > 0) lines.push(tr.plural('quote.wordsAdded', added));
+  if (changed > 0) lines.push(tr.plural('quote.wordsChanged', changed));
+  if (finding.cutAtStart > 0) lines.push(tr.t('quote.startsLater'));
+  if (finding.cutAtEnd > 0) lines.push(tr.t('quote.endsEarlier'));
+  if (finding.marked === 'unquoted') lines.push(tr.t('quote.unquoted'));
   return lines;
 }
 
 /** The card for a quotation, or null when its statements are not in the dataset. */
-export function quoteModel(dataset: Dataset, mention: Mention, lang: Language): QuoteModel | null {
+export function quoteModel(
+  dataset: Dataset,
+  mention: Mention,
+  lang: Language,
+  tr: Translator = translator(lang),
+): QuoteModel | null {
   const finding = mention.quote;
   if (!finding) return null;
   const statements = finding.statements.map((id) =>
@@ -116,14 +116,18 @@ export function quoteModel(dataset: Dataset, mention: Mention, lang: Language): 
   if (!first || statements.some((statement) => statement === undefined)) return null;
   const sourceText = statements.map((statement) => statement?.text ?? '').join(' … ');
   const speakerEntity = entityById(dataset, first.speaker);
-  const speaker =
-    first.speakerLabel ?? (speakerEntity ? pickName(speakerEntity.name, lang) : first.speaker);
+  const speaker = first.speakerLabel
+    ? pickName(first.speakerLabel, lang)
+    : speakerEntity
+      ? pickName(speakerEntity.name, lang)
+      : first.speaker;
+  const source = sourceById(dataset, first.source);
   const model: QuoteModel = {
     kind: 'quote',
     id: first.id,
     verdict: finding.verdict,
-    verdictText: verdictText(finding),
-    details: details(finding),
+    verdictText: verdictText(finding, tr),
+    details: details(finding, tr),
     // A translation is not compared word by word: both wordings are shown as they are.
     page:
       finding.verdict === 'translation'
@@ -134,15 +138,19 @@ export function quoteModel(dataset: Dataset, mention: Mention, lang: Language): 
         ? [{ text: sourceText, mark: 'same' }]
         : wordingParts(sourceText, finding, 'source'),
     speaker,
-    sourceName: sourceById(dataset, first.source)?.name ?? 'Unknown source',
-    date: first.date,
+    sourceName: source ? pickName(source.name, lang) : tr.t('source.unknown'),
+    // The statement's own date is English-only; the source's date says the same, in `lang`.
+    date: source ? pickName(source.date, lang) : first.date,
   };
   if (finding.attribution.kind === 'others-named') {
     const others = finding.attribution.others.map((id) => {
       const other = entityById(dataset, id);
       return other ? pickName(other.name, lang) : id;
     });
-    model.attributionNote = `This passage names ${others.join(', ')}, not ${speaker}: the source gives these words to ${speaker}.`;
+    model.attributionNote = tr.t('quote.attribution', {
+      others: others.join(', '),
+      speaker,
+    });
   }
   return model;
 }

@@ -23,6 +23,8 @@ import type {
   Statement,
 } from '@/utils/dataset/schema';
 import { isOneOf } from '@/utils/guards';
+import type { MessageKey } from '@/utils/i18n/catalogue';
+import { type Translator, translator } from '@/utils/i18n/translate';
 import type { Mention } from '@/utils/matching/types';
 import { ALIAS_FORMS, type AliasForm, LANGUAGES } from '@/utils/vocabulary';
 import { type QuoteModel, quoteModel } from './quote-model';
@@ -35,7 +37,15 @@ export interface SourceModel {
 export interface StatementModel {
   id: string;
   mode: Statement['mode'];
+  /**
+   * Verbatim: the quoted words exactly as the source published them (English), whatever the
+   * card's language. Reported: our paraphrase in the card's language.
+   */
   text: string;
+  /** Verbatim on a uk/ru card: Backstory's translation of the quote, shown labelled, unquoted. */
+  translation?: string;
+  /** Verbatim: the language the speaker spoke, when the source's words are an English translation. */
+  translatedFrom?: Language;
   /** Who said it, as the reader should see it: a name, or a description for an unnamed source. */
   speaker: string;
   /** `by`: the card's entity said it; `about`: someone else said it about the card's entity. */
@@ -101,59 +111,75 @@ export interface WhyModel {
 }
 
 export interface PopoverModel {
+  /** The card's language: every text below is in it, except the verbatim quotes. */
+  lang: Language;
   card: EntityModel | FigureModel | QuoteModel;
   why: WhyModel;
 }
 
-const LANGUAGE_NAMES: Record<Language, string> = {
-  en: 'English',
-  uk: 'Ukrainian',
-  ru: 'Russian',
-};
-
-const ALIAS_FORM_NAMES: Record<AliasForm, string> = {
-  full: 'full name',
-  surname: 'surname',
-  given: 'given name',
-  title: 'title',
-  acronym: 'acronym',
-  name: 'name',
-  adjective: 'adjective',
-};
-
-/** Reader-facing text in `lang`, falling back to English, which the schema requires. */
+/** Reader-facing text in `lang`; English if a (hand-built, unvalidated) text lacks it. */
 export function pickLocalized(text: Localized, lang: Language): string {
-  return text[lang] ?? text.en;
+  return text[lang] || text.en;
 }
 
+const ALIAS_FORM_KEYS: Record<AliasForm, MessageKey> = {
+  full: 'rule.full',
+  surname: 'rule.surname',
+  given: 'rule.given',
+  title: 'rule.title',
+  acronym: 'rule.acronym',
+  name: 'rule.name',
+  adjective: 'rule.adjective',
+};
+
+const RULE_LANGUAGE_KEYS = {
+  en: 'rule.inEnglish',
+  uk: 'rule.inUkrainian',
+  ru: 'rule.inRussian',
+} as const satisfies Record<Language, MessageKey>;
+
 /**
- * "alias:surname:ru" → "surname, Russian"; "figure-form:en" → "figure as written, English".
- * The rule string is produced by the matcher; a shape we do not know yields "" rather than a
- * guess, so the line never claims something the matcher did not say.
+ * "alias:surname:ru" → "surname, Russian"; "figure-form:en" → "figure as written, English"
+ * (in the card's language). The rule string is produced by the matcher; a shape we do not know
+ * yields "" rather than a guess, so the line never claims something the matcher did not say.
  */
-export function describeRule(rule: string): string {
+export function describeRule(rule: string, tr: Translator = translator('en')): string {
   const [type, ...rest] = rule.split(':');
   const lang = rest[rest.length - 1];
-  const languageName = isOneOf(LANGUAGES, lang) ? LANGUAGE_NAMES[lang] : undefined;
+  const languageName = isOneOf(LANGUAGES, lang) ? tr.t(RULE_LANGUAGE_KEYS[lang]) : undefined;
   if (type === 'alias') {
-    const form = rest.length > 1 && isOneOf(ALIAS_FORMS, rest[0]) ? ALIAS_FORM_NAMES[rest[0]] : '';
+    const form =
+      rest.length > 1 && isOneOf(ALIAS_FORMS, rest[0]) ? tr.t(ALIAS_FORM_KEYS[rest[0]]) : '';
     return [form, languageName].filter(Boolean).join(', ');
   }
   if (type === 'figure-form') {
-    return ['figure as written', languageName].filter(Boolean).join(', ');
+    return [tr.t('rule.figure'), languageName].filter(Boolean).join(', ');
   }
-  if (rule === 'quote:quoted') return 'quotation of a quote in the dataset';
-  if (rule === 'quote:unquoted') return 'words of a quote in the dataset, not in quotation marks';
+  if (rule === 'quote:quoted') return tr.t('rule.quoteQuoted');
+  if (rule === 'quote:unquoted') return tr.t('rule.quoteUnquoted');
   return '';
 }
 
-function sourceModel(dataset: Dataset, id: string): SourceModel {
+function sourceModel(dataset: Dataset, id: string, tr: Translator): SourceModel {
   const source = sourceById(dataset, id);
   // The validator checks references; an unknown id still shows something honest.
-  return source ? { name: source.name, date: source.date } : { name: 'Unknown source', date: '' };
+  return source
+    ? { name: pickLocalized(source.name, tr.lang), date: pickLocalized(source.date, tr.lang) }
+    : { name: tr.t('source.unknown'), date: '' };
 }
 
-function entityModel(dataset: Dataset, entity: Entity, lang: Language): EntityModel {
+/** What a card shows of a statement in `lang`: quotes as published, plus our labelled translation. */
+export function statementText(
+  statement: Pick<Statement, 'mode' | 'text' | 'translations'>,
+  lang: Language,
+): { text: string; translation?: string } {
+  const ours = lang === 'en' ? statement.text : statement.translations[lang];
+  if (statement.mode === 'reported') return { text: ours };
+  return lang === 'en' ? { text: statement.text } : { text: statement.text, translation: ours };
+}
+
+function entityModel(dataset: Dataset, entity: Entity, tr: Translator): EntityModel {
+  const { lang } = tr;
   const speakerName = (id: string) => {
     const speaker = entityById(dataset, id);
     return speaker ? pickLocalized(speaker.name, lang) : id;
@@ -168,24 +194,30 @@ function entityModel(dataset: Dataset, entity: Entity, lang: Language): EntityMo
     statements: statementsFor(dataset, entity.id).map((statement) => ({
       id: statement.id,
       mode: statement.mode,
-      text: statement.text,
-      speaker: statement.speakerLabel ?? speakerName(statement.speaker),
+      ...statementText(statement, lang),
+      ...(statement.mode === 'verbatim' && statement.translatedFrom
+        ? { translatedFrom: statement.translatedFrom }
+        : {}),
+      speaker: statement.speakerLabel
+        ? pickLocalized(statement.speakerLabel, lang)
+        : speakerName(statement.speaker),
       relation: statement.speaker === entity.id ? 'by' : 'about',
       date: statement.date,
-      source: sourceModel(dataset, statement.source),
+      source: sourceModel(dataset, statement.source, tr),
     })),
   };
 }
 
-function figureModel(dataset: Dataset, figure: Figure, lang: Language): FigureModel {
+function figureModel(dataset: Dataset, figure: Figure, tr: Translator): FigureModel {
+  const { lang } = tr;
   const model: FigureModel = {
     kind: 'figure',
     id: figure.id,
     figureKind: figure.kind,
-    valueText: figureValueText(figure),
+    valueText: figureValueText(figure, tr),
     measures: pickLocalized(figure.measures, lang),
     subject: pickLocalized(figure.subject, lang),
-    source: sourceModel(dataset, figure.source),
+    source: sourceModel(dataset, figure.source, tr),
   };
   if (figure.kind === 'share' && figure.unit === 'percent' && typeof figure.value === 'number') {
     model.share = Math.min(100, Math.max(0, figure.value));
@@ -197,8 +229,10 @@ function figureModel(dataset: Dataset, figure: Figure, lang: Language): FigureMo
       population: pickLocalized(poll.population, lang),
       pollsterLine:
         poll.pollster !== null
-          ? `Poll by ${poll.pollster}`
-          : (poll.pollsterNote ?? 'Pollster not named in the source'),
+          ? tr.t('poll.by', { pollster: poll.pollster })
+          : poll.pollsterNote
+            ? pickLocalized(poll.pollsterNote, lang)
+            : tr.t('poll.pollsterNotNamed'),
       answers: pollAnswers(dataset, poll).flatMap((answer) => {
         if (typeof answer.value !== 'number') return [];
         return [
@@ -210,7 +244,7 @@ function figureModel(dataset: Dataset, figure: Figure, lang: Language): FigureMo
           },
         ];
       }),
-      source: sourceModel(dataset, poll.source),
+      source: sourceModel(dataset, poll.source, tr),
     };
   }
   return model;
@@ -227,30 +261,32 @@ export function buildPopoverModel(
   lang: Language = 'en',
   topical = false,
 ): PopoverModel | null {
+  const tr = translator(lang);
   let card: EntityModel | FigureModel | QuoteModel;
   let readAs: string;
   if (mention.kind === 'quote') {
-    const quote = quoteModel(dataset, mention, lang);
+    const quote = quoteModel(dataset, mention, lang, tr);
     if (!quote) return null;
     card = quote;
-    readAs = `words of ${quote.speaker}`;
+    readAs = tr.t('quote.readAs', { speaker: quote.speaker });
   } else if (mention.kind === 'entity') {
     const entity = entityById(dataset, mention.id);
     if (!entity) return null;
-    card = entityModel(dataset, entity, lang);
+    card = entityModel(dataset, entity, tr);
     readAs = card.name;
   } else {
     const figure = figureById(dataset, mention.id);
     if (!figure) return null;
-    card = figureModel(dataset, figure, lang);
+    card = figureModel(dataset, figure, tr);
     readAs = `${card.valueText}: ${card.measures}`;
   }
   return {
+    lang,
     card,
     why: {
       matched: mention.matched,
       readAs,
-      ruleDescription: describeRule(mention.rule),
+      ruleDescription: describeRule(mention.rule, tr),
       pageCount,
       topical,
     },

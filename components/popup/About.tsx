@@ -1,4 +1,7 @@
+import type { Translator } from '@/utils/i18n/translate';
+
 export interface AboutProps {
+  tr: Translator;
   version: string;
   /** Content hash of the bundled dataset; shown shortened, in full on hover. */
   hash: string;
@@ -13,21 +16,19 @@ export function shortHash(hash: string): string {
 }
 
 /** Which dataset this build carries and where its content comes from. */
-export function About({ version, hash, sources }: AboutProps) {
+export function About({ tr, version, hash, sources }: AboutProps) {
   return (
     <section class="about" aria-labelledby="about-title">
-      <h2 id="about-title">About</h2>
+      <h2 id="about-title">{tr.t('about.title')}</h2>
       <dl>
-        <dt>Dataset</dt>
+        <dt>{tr.t('about.dataset')}</dt>
         <dd>
-          version {version} · <code title={hash}>{shortHash(hash)}</code>
+          {tr.t('about.version', { version })} · <code title={hash}>{shortHash(hash)}</code>
         </dd>
-        <dt>Source</dt>
-        <dd>{sources.length > 0 ? sources.join('; ') : 'Not stated'}</dd>
+        <dt>{tr.t('about.source')}</dt>
+        <dd>{sources.length > 0 ? sources.join('; ') : tr.t('about.notStated')}</dd>
       </dl>
-      <p class="about-note">
-        Everything shown is bundled with the extension. Nothing is sent anywhere.
-      </p>
+      <p class="about-note">{tr.t('about.note')}</p>
     </section>
   );
 }

@@ -1,5 +1,10 @@
+import { type ComponentChild, Fragment } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
+import type { MessageKey } from '@/utils/i18n/catalogue';
+import { messageParts, type Params, type Translator } from '@/utils/i18n/translate';
 import {
+  CARD_LANGUAGE_SETTINGS,
+  type CardLanguageSetting,
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
   isSiteDisabled,
@@ -16,6 +21,7 @@ import {
 } from '@/utils/vocabulary';
 
 export interface SettingsFormProps {
+  tr: Translator;
   settings: Settings;
   /**
    * Hostname of the active tab's page: a string when Backstory can run there, null when the
@@ -26,17 +32,42 @@ export interface SettingsFormProps {
   onSiteChange: (hostname: string, enabled: boolean) => void;
 }
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  people: 'People',
-  institutions: 'Institutions',
-  figures: 'Figures',
+export const CATEGORY_KEYS = {
+  people: 'category.people',
+  institutions: 'category.institutions',
+  figures: 'category.figures',
+} as const satisfies Record<Category, MessageKey>;
+
+const STYLE_KEYS = {
+  underline: 'style.underline',
+  background: 'style.background',
+  none: 'style.none',
+} as const satisfies Record<HighlightStyle, MessageKey>;
+
+/**
+ * Each choice of card language, named so a reader finds their own: the languages by their own
+ * names (with `lang`, so a screen reader says them right), "as the page" in the interface's.
+ */
+const CARD_LANGUAGE_NAMES: Record<CardLanguageSetting, { key?: MessageKey; name?: string }> = {
+  page: { key: 'cardLanguage.page' },
+  browser: { key: 'cardLanguage.browser' },
+  en: { name: 'English' },
+  uk: { name: 'Українська' },
+  ru: { name: 'Русский' },
 };
 
-const STYLE_LABELS: Record<HighlightStyle, string> = {
-  underline: 'Underline',
-  background: 'Background',
-  none: 'None',
-};
+/** A message whose placeholders are elements (e.g. a hostname in its own span). */
+function withElements(template: string, elements: Record<string, ComponentChild>, params?: Params) {
+  return messageParts(template).map((part, index) =>
+    part.placeholder !== undefined ? (
+      <Fragment key={index}>
+        {elements[part.placeholder] ?? String(params?.[part.placeholder] ?? '')}
+      </Fragment>
+    ) : (
+      part.text
+    ),
+  );
+}
 
 export const WHERE_LABELS: Record<Where, string> = {
   talks: 'Pages about the talks',
@@ -50,7 +81,13 @@ function checked(event: Event): boolean {
 }
 
 /** The settings controls: every change is reported at once as a patch. */
-export function SettingsForm({ settings, hostname, onChange, onSiteChange }: SettingsFormProps) {
+export function SettingsForm({
+  tr,
+  settings,
+  hostname,
+  onChange,
+  onSiteChange,
+}: SettingsFormProps) {
   const id = useId();
   const siteReachable = typeof hostname === 'string';
   const siteOn = siteReachable ? !isSiteDisabled(settings, hostname) : false;
@@ -59,7 +96,7 @@ export function SettingsForm({ settings, hostname, onChange, onSiteChange }: Set
     <form class="settings" onSubmit={(event) => event.preventDefault()}>
       <div class="row">
         <label class="row-title" for={`${id}-enabled`}>
-          Enabled
+          {tr.t('settings.enabled')}
         </label>
         <input
           id={`${id}-enabled`}
@@ -72,19 +109,17 @@ export function SettingsForm({ settings, hostname, onChange, onSiteChange }: Set
           onChange={(event) => onChange({ enabled: checked(event) })}
         />
         <p class="row-hint" id={`${id}-enabled-hint`}>
-          {settings.enabled ? 'Highlighting on every news page.' : 'Off everywhere.'}
+          {tr.t(settings.enabled ? 'settings.enabledHintOn' : 'settings.enabledHintOff')}
         </p>
       </div>
 
       <div class="row">
         <label class="row-title" for={`${id}-site`}>
-          {siteReachable ? (
-            <>
-              On <span class="hostname">{hostname}</span>
-            </>
-          ) : (
-            'On this site'
-          )}
+          {siteReachable
+            ? withElements(tr.t('settings.onSite'), {
+                hostname: <span class="hostname">{hostname}</span>,
+              })
+            : tr.t('settings.onThisSite')}
         </label>
         <input
           id={`${id}-site`}
@@ -100,20 +135,22 @@ export function SettingsForm({ settings, hostname, onChange, onSiteChange }: Set
           }}
         />
         <p class="row-hint" id={`${id}-site-hint`}>
-          {hostname === undefined
-            ? 'Looking at this tab…'
-            : hostname === null
-              ? 'Backstory can’t run on this page.'
-              : siteOn
-                ? settings.enabled
-                  ? 'Runs on this site.'
-                  : 'Will run here when Backstory is enabled.'
-                : 'Off for this site only.'}
+          {tr.t(
+            hostname === undefined
+              ? 'settings.siteChecking'
+              : hostname === null
+                ? 'settings.siteUnreachable'
+                : siteOn
+                  ? settings.enabled
+                    ? 'settings.siteRuns'
+                    : 'settings.siteWillRun'
+                  : 'settings.siteOff',
+          )}
         </p>
       </div>
 
       <fieldset class="group">
-        <legend>Highlight</legend>
+        <legend>{tr.t('settings.highlight')}</legend>
         <div class="chips">
           {CATEGORIES.map((category) => (
             <label class="chip" key={category}>
@@ -122,14 +159,14 @@ export function SettingsForm({ settings, hostname, onChange, onSiteChange }: Set
                 checked={settings.categories[category]}
                 onChange={(event) => onChange({ categories: { [category]: checked(event) } })}
               />
-              <span>{CATEGORY_LABELS[category]}</span>
+              <span>{tr.t(CATEGORY_KEYS[category])}</span>
             </label>
           ))}
         </div>
       </fieldset>
 
       <fieldset class="group">
-        <legend>Style</legend>
+        <legend>{tr.t('settings.style')}</legend>
         <div class="segmented">
           {HIGHLIGHT_STYLES.map((style) => (
             <label class="segment" key={style}>
@@ -140,7 +177,7 @@ export function SettingsForm({ settings, hostname, onChange, onSiteChange }: Set
                 checked={settings.style === style}
                 onChange={() => onChange({ style })}
               />
-              <span class={`sample sample-${style}`}>{STYLE_LABELS[style]}</span>
+              <span class={`sample sample-${style}`}>{tr.t(STYLE_KEYS[style])}</span>
             </label>
           ))}
         </div>
@@ -169,6 +206,7 @@ export function SettingsForm({ settings, hostname, onChange, onSiteChange }: Set
       </fieldset>
 
       <HoverDelay
+        tr={tr}
         id={`${id}-delay`}
         value={settings.hoverDelayMs}
         onCommit={(hoverDelayMs) => onChange({ hoverDelayMs })}
@@ -183,10 +221,38 @@ export function SettingsForm({ settings, hostname, onChange, onSiteChange }: Set
           onChange={(event) => onChange({ firstMentionOnly: checked(event) })}
         />
         <label class="row-title" for={`${id}-first`}>
-          First mention only
+          {tr.t('settings.firstMentionOnly')}
         </label>
         <p class="row-hint" id={`${id}-first-hint`}>
-          Highlight each person or figure once per page.
+          {tr.t('settings.firstMentionOnlyHint')}
+        </p>
+      </div>
+
+      <div class="row row-select">
+        <label class="row-title" for={`${id}-card-language`}>
+          {tr.t('settings.cardLanguage')}
+        </label>
+        <select
+          id={`${id}-card-language`}
+          value={settings.cardLanguage}
+          aria-describedby={`${id}-card-language-hint`}
+          onChange={(event) =>
+            onChange({
+              cardLanguage: (event.currentTarget as HTMLSelectElement).value as CardLanguageSetting,
+            })
+          }
+        >
+          {CARD_LANGUAGE_SETTINGS.map((setting) => {
+            const { key, name } = CARD_LANGUAGE_NAMES[setting];
+            return (
+              <option key={setting} value={setting} lang={key ? undefined : setting}>
+                {key ? tr.t(key) : name}
+              </option>
+            );
+          })}
+        </select>
+        <p class="row-hint" id={`${id}-card-language-hint`}>
+          {tr.t('settings.cardLanguageHint')}
         </p>
       </div>
     </form>
@@ -194,6 +260,7 @@ export function SettingsForm({ settings, hostname, onChange, onSiteChange }: Set
 }
 
 interface HoverDelayProps {
+  tr: Translator;
   id: string;
   value: number;
   onCommit: (value: number) => void;
@@ -203,7 +270,7 @@ interface HoverDelayProps {
  * The value follows the thumb while dragging, but is stored only when it is let go (the
  * `change` event): storage.sync limits writes per minute, and a drag fires dozens of inputs.
  */
-function HoverDelay({ id, value, onCommit }: HoverDelayProps) {
+function HoverDelay({ tr, id, value, onCommit }: HoverDelayProps) {
   const [shown, setShown] = useState(value);
   useEffect(() => setShown(value), [value]);
   const read = (event: Event) => Number((event.currentTarget as HTMLInputElement).value);
@@ -211,10 +278,10 @@ function HoverDelay({ id, value, onCommit }: HoverDelayProps) {
   return (
     <div class="row row-range">
       <label class="row-title" for={id}>
-        Hover delay
+        {tr.t('settings.hoverDelay')}
       </label>
       <output class="range-value" for={id}>
-        {shown} ms
+        {tr.t('settings.hoverDelayValue', { ms: shown })}
       </output>
       <input
         id={id}
@@ -223,7 +290,7 @@ function HoverDelay({ id, value, onCommit }: HoverDelayProps) {
         max={HOVER_DELAY_MAX_MS}
         step={HOVER_DELAY_STEP_MS}
         value={shown}
-        aria-valuetext={`${shown} milliseconds`}
+        aria-valuetext={tr.plural('settings.hoverDelaySpoken', shown)}
         onInput={(event) => setShown(read(event))}
         onChange={(event) => onCommit(read(event))}
       />

@@ -14,11 +14,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { MatchingData, Scope } from '@/utils/dataset/schema';
 import { digestItems } from '@/utils/digest';
+import { resolveCardLanguage } from '@/utils/i18n/card-language';
+import { uiLanguageFrom } from '@/utils/i18n/languages';
 import { compileMatcher } from '@/utils/matching';
 import type { Matcher } from '@/utils/matching/types';
 import { isBackstoryMessage, type PageState, sendMentionsChanged } from '@/utils/messages';
 import { createPointerHitTester, type PointerHit } from '@/utils/page/hit-test';
 import { nextOf, step } from '@/utils/page/keyboard-steps';
+import { declaredLanguageAt } from '@/utils/page/language';
 import { createRelevance, type TopicalityScope } from '@/utils/page/relevance';
 import { createScanner, type Scanner } from '@/utils/page/scanner';
 import { compileTopicCues } from '@/utils/page/topic-cues';
@@ -59,6 +62,7 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings, matcher: M
   let run: Run | null = null;
   const hostname = location.hostname;
   const scopes = entityScopes(matchingData);
+  const browserLang = uiLanguageFrom(browser.i18n.getUILanguage());
 
   const isActive = (s: Settings) => s.enabled && isSiteEnabled(s, hostname);
 
@@ -74,11 +78,18 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings, matcher: M
     const range = run?.scanner.liveRange(mention);
     if (!range) return null;
     const lineRect = rect ?? range.getClientRects()[0] ?? range.getBoundingClientRect();
+    const lang = resolveCardLanguage({
+      setting: settings.cardLanguage,
+      rule: mention.rule,
+      pageLang: declaredLanguageAt(range.startContainer),
+      browserLang,
+    });
     return {
       mention,
       rect: lineRect,
       range,
       pageCount: summary()?.byId[mention.id] ?? 1,
+      lang,
       // A shown general mention is shown because its text is about the talks.
       topical:
         mention.kind !== 'quote' && needsTopicality(scopes.get(mention.id) ?? 'general', settings),

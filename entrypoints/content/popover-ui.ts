@@ -5,7 +5,6 @@
  * (Esc, a click elsewhere) that belong to an open card.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Language } from '@/utils/dataset/schema';
 import { createHoverIntent, DEFAULT_HIDE_GRACE_MS } from '@/utils/page/hover-intent';
 import type { HoverTarget, PopoverSurface } from '@/utils/popover-contract';
 import { loadPopoverSurface } from './popover-loader';
@@ -18,8 +17,6 @@ export interface PopoverControllerOptions {
   getHoverDelay(): number;
   /** Called each time the popover closes, however it closed. */
   onClose?(): void;
-  /** Language of dataset texts; English when absent or untranslated. */
-  lang?: Language;
   hideGraceMs?: number;
 }
 
@@ -36,6 +33,7 @@ export interface PopoverController {
 }
 
 export function isSameTarget(a: HoverTarget, b: HoverTarget): boolean {
+  if (a.lang !== b.lang) return false;
   if (a.range === b.range) return true;
   return (
     a.mention.id === b.mention.id &&
@@ -118,7 +116,6 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
     const dialog = shown.show({
       target,
       pinned,
-      ...(options.lang ? { lang: options.lang } : {}),
       onClose: () => intent.close(),
       onPointerEnter: () => intent.pointerEnterPopover(),
       onPointerLeave: () => intent.pointerLeavePopover(),

@@ -136,7 +136,7 @@ export async function createPopoverSurface(ctx: ContentScriptContext): Promise<P
         dataset,
         target.mention,
         target.pageCount,
-        request.lang,
+        target.lang,
         target.topical,
       );
       if (!model) return null;

@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { pickLocalized } from '@/components/popover/view-model';
 import { About } from '@/components/popup/About';
 import { Digest } from '@/components/popup/Digest';
+import { labelDigest } from '@/components/popup/digest-labels';
 import { SettingsForm } from '@/components/popup/SettingsForm';
-import { datasetInfo } from '@/utils/dataset';
+import { dataset, datasetInfo } from '@/utils/dataset';
+import { uiLanguageFrom } from '@/utils/i18n/languages';
+import { translator } from '@/utils/i18n/translate';
 import {
   activeTabId,
   isBackstoryMessage,
@@ -18,6 +22,10 @@ import {
   watchSettings,
 } from '@/utils/settings/storage';
 import type { Settings, SettingsPatch } from '@/utils/settings/types';
+
+/** The popup speaks the browser's language (English for any other than uk or ru). */
+const tr = translator(uiLanguageFrom(browser.i18n.getUILanguage()));
+document.documentElement.lang = tr.lang;
 
 /** The popup shell: settings from storage, the digest from the active tab's content script. */
 export function App() {
@@ -66,20 +74,30 @@ export function App() {
     <main class="popup">
       <header class="popup-header">
         <h1>Backstory</h1>
-        <p>Sourced context for news on the US–Russia talks about the war in Ukraine.</p>
+        <p>{tr.t('popup.tagline')}</p>
       </header>
       {settings ? (
         <SettingsForm
+          tr={tr}
           settings={settings}
           hostname={page === undefined ? undefined : (page?.hostname ?? null)}
           onChange={change}
           onSiteChange={changeSite}
         />
       ) : (
-        <p class="empty">Loading settings…</p>
+        <p class="empty">{tr.t('popup.loadingSettings')}</p>
       )}
-      <Digest page={page} onChoose={(id) => void choose(id)} />
-      <About version={datasetInfo.version} hash={datasetInfo.hash} sources={datasetInfo.sources} />
+      <Digest
+        tr={tr}
+        page={page ? labelDigest(dataset, page, tr) : page}
+        onChoose={(id) => void choose(id)}
+      />
+      <About
+        tr={tr}
+        version={datasetInfo.version}
+        hash={datasetInfo.hash}
+        sources={datasetInfo.sources.map((name) => pickLocalized(name, tr.lang))}
+      />
     </main>
   );
 }

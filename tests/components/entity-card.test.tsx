@@ -2,7 +2,10 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EntityCard } from '@/components/popover/EntityCard';
 import { buildPopoverModel, type EntityModel } from '@/components/popover/view-model';
+import { translator } from '@/utils/i18n/translate';
 import { dataset, LAVROV_QUOTE, mentionOf } from './fixtures';
+
+const en = translator('en');
 
 afterEach(cleanup);
 
@@ -14,7 +17,7 @@ function entity(id: string): EntityModel {
 
 describe('EntityCard', () => {
   it('shows the name as the heading, the kind and the role', () => {
-    render(<EntityCard entity={entity('sergey-lavrov')} headingId="h" />);
+    render(<EntityCard tr={en} entity={entity('sergey-lavrov')} headingId="h" />);
     const heading = screen.getByRole('heading', { name: 'Sergey Lavrov' });
     expect(heading.id).toBe('h');
     expect(screen.queryByText('Person')).not.toBeNull();
@@ -22,7 +25,9 @@ describe('EntityCard', () => {
   });
 
   it('shows a verbatim statement in quotation marks inside a blockquote, with speaker and source', () => {
-    const { container } = render(<EntityCard entity={entity('sergey-lavrov')} headingId="h" />);
+    const { container } = render(
+      <EntityCard tr={en} entity={entity('sergey-lavrov')} headingId="h" />,
+    );
     const quote = container.querySelector('.statement-verbatim');
     if (!(quote instanceof HTMLElement)) throw new Error('no verbatim statement');
     expect(quote.querySelector('blockquote')?.textContent).toBe(`“${LAVROV_QUOTE}”`);
@@ -33,7 +38,9 @@ describe('EntityCard', () => {
   });
 
   it('labels a reported statement as a paraphrase and never puts it in quotation marks', () => {
-    const { container } = render(<EntityCard entity={entity('sergey-lavrov')} headingId="h" />);
+    const { container } = render(
+      <EntityCard tr={en} entity={entity('sergey-lavrov')} headingId="h" />,
+    );
     const reported = container.querySelector('.statement-reported');
     if (!(reported instanceof HTMLElement)) throw new Error('no reported statement');
     expect(within(reported).queryByText('Reported')).not.toBeNull();
@@ -48,7 +55,7 @@ describe('EntityCard', () => {
   });
 
   it('attributes a statement about the entity to whoever made it', () => {
-    render(<EntityCard entity={entity('kremlin')} headingId="h" />);
+    render(<EntityCard tr={en} entity={entity('kremlin')} headingId="h" />);
     expect(screen.queryByText('Institution')).not.toBeNull();
     expect(
       screen.queryByText('— A source familiar with the Kremlin’s position, as reported'),
@@ -56,7 +63,7 @@ describe('EntityCard', () => {
   });
 
   it('says so when the source reports nothing by or about the entity', () => {
-    render(<EntityCard entity={entity('donald-trump')} headingId="h" />);
+    render(<EntityCard tr={en} entity={entity('donald-trump')} headingId="h" />);
     expect(screen.queryByRole('list', { name: 'Statements' })).toBeNull();
     expect(screen.queryByText(/reports no statement by or about Donald Trump/)).not.toBeNull();
   });

@@ -2,34 +2,47 @@
  * A small dataset in the shape of the real one, written for these tests: two people, an
  * institution, the agency, the territory share and a three-answer poll.
  */
-import type { Dataset } from '@/utils/dataset/schema';
+import type { Dataset, Localized } from '@/utils/dataset/schema';
 import type { Mention } from '@/utils/matching/types';
+
+/**
+ * A text in all three languages, the Ukrainian and Russian marked so tests can tell which one
+ * a card shows.
+ */
+export function inAll(en: string): Localized {
+  return { en, uk: `[uk] ${en}`, ru: `[ru] ${en}` };
+}
 
 export const LAVROV_QUOTE =
   "If they're going to come up with some crafty ideas about freezing the conflict like this, and they themselves ... have in mind the continuation of the war, then why invite them?";
+
+export const LAVROV_QUOTE_UK =
+  'Якщо вони збираються вигадувати хитрі ідеї про заморожування конфлікту, а самі ... мають на думці продовження війни, то навіщо їх запрошувати?';
+export const LAVROV_QUOTE_RU =
+  'Если они собираются придумывать хитрые идеи о заморозке конфликта, а сами ... имеют в виду продолжение войны, то зачем их приглашать?';
 
 export const dataset: Dataset = {
   format: 1,
   version: '1.0.0',
   story: {
-    title: { en: 'Talks on ending the war' },
-    summary: { en: 'Positions before the talks in Saudi Arabia.' },
+    title: inAll('Talks on ending the war'),
+    summary: inAll('Positions before the talks in Saudi Arabia.'),
   },
   topic: { anchors: [{ stem: 'ukrain', lang: 'en' }], context: [{ stem: 'talks', lang: 'en' }] },
   sources: [
     {
       id: 'reuters-report',
       kind: 'agency',
-      name: 'Reuters',
+      name: inAll('Reuters'),
       description: 'The news agency the article cites.',
-      date: 'February 2025, before the 18 February talks',
+      date: inAll('February 2025, before the 18 February talks'),
     },
     {
       id: 'article',
       kind: 'article',
-      name: 'Source article',
+      name: inAll('Source article'),
       description: 'The wire-based report the dataset is built from.',
-      date: 'February 2025',
+      date: inAll('February 2025'),
     },
   ],
   entities: [
@@ -39,7 +52,7 @@ export const dataset: Dataset = {
       category: 'people',
       scope: 'specific',
       name: { en: 'Sergey Lavrov', uk: 'Сергій Лавров', ru: 'Сергей Лавров' },
-      role: { en: 'Foreign Minister of Russia' },
+      role: inAll('Foreign Minister of Russia'),
       sentence: 2,
       aliases: [{ text: 'Лавров', lang: 'ru', form: 'surname', endings: ['', 'а'] }],
       exclusions: [],
@@ -49,8 +62,8 @@ export const dataset: Dataset = {
       kind: 'person',
       category: 'people',
       scope: 'specific',
-      name: { en: 'Donald Trump' },
-      role: { en: 'President of the United States' },
+      name: inAll('Donald Trump'),
+      role: inAll('President of the United States'),
       sentence: 2,
       aliases: [{ text: 'Trump', lang: 'en', form: 'surname' }],
       exclusions: [],
@@ -60,8 +73,8 @@ export const dataset: Dataset = {
       kind: 'institution',
       category: 'institutions',
       scope: 'specific',
-      name: { en: 'The Kremlin' },
-      role: { en: 'Seat of the Russian presidency' },
+      name: inAll('The Kremlin'),
+      role: inAll('Seat of the Russian presidency'),
       sentence: 4,
       aliases: [{ text: 'Kremlin', lang: 'en', form: 'name' }],
       exclusions: [],
@@ -71,8 +84,8 @@ export const dataset: Dataset = {
       kind: 'institution',
       category: 'institutions',
       scope: 'specific',
-      name: { en: 'Reuters' },
-      role: { en: 'News agency' },
+      name: inAll('Reuters'),
+      role: inAll('News agency'),
       sentence: 2,
       aliases: [{ text: 'Reuters', lang: 'en', form: 'name' }],
       exclusions: [],
@@ -84,6 +97,8 @@ export const dataset: Dataset = {
       speaker: 'sergey-lavrov',
       mode: 'verbatim',
       text: LAVROV_QUOTE,
+      translations: { uk: LAVROV_QUOTE_UK, ru: LAVROV_QUOTE_RU },
+      translatedFrom: 'ru',
       sentence: 9,
       topic: 'Europe at the table',
       date: 'February 2025',
@@ -95,6 +110,10 @@ export const dataset: Dataset = {
       speaker: 'sergey-lavrov',
       mode: 'reported',
       text: 'Russia will make no territorial concessions to Ukraine.',
+      translations: {
+        uk: 'Росія не поступиться Україні жодною територією.',
+        ru: 'Россия не уступит Украине никакой территории.',
+      },
       sentence: 6,
       topic: 'Territory',
       date: 'February 2025',
@@ -104,9 +123,13 @@ export const dataset: Dataset = {
     {
       id: 'kremlin-source-serious',
       speaker: 'reuters',
-      speakerLabel: 'A source familiar with the Kremlin’s position',
+      speakerLabel: inAll('A source familiar with the Kremlin’s position'),
       mode: 'reported',
       text: 'The Russian president wants an agreement, though not at any price.',
+      translations: {
+        uk: 'Російський президент прагне угоди, хоча й не за будь-яку ціну.',
+        ru: 'Российский президент стремится к соглашению, хотя и не любой ценой.',
+      },
       sentence: 4,
       topic: 'Intent',
       date: 'February 2025',
@@ -121,8 +144,8 @@ export const dataset: Dataset = {
       value: 20,
       unit: 'percent',
       approximate: true,
-      measures: { en: 'Share of Ukraine’s territory under Russian control' },
-      subject: { en: 'Ukraine' },
+      measures: inAll('Share of Ukraine’s territory under Russian control'),
+      subject: inAll('Ukraine'),
       forms: [{ text: '20%', lang: 'en' }],
       context: { subject: ['territor'], measure: ['control'] },
       sentence: 6,
@@ -134,8 +157,8 @@ export const dataset: Dataset = {
       value: 78,
       unit: 'percent',
       approximate: false,
-      measures: { en: 'support the war' },
-      subject: { en: 'Russians surveyed' },
+      measures: inAll('support the war'),
+      subject: inAll('Russians surveyed'),
       forms: [{ text: '78%', lang: 'en' }],
       context: { subject: ['russian'], measure: ['support'] },
       sentence: 12,
@@ -148,8 +171,8 @@ export const dataset: Dataset = {
       value: 70,
       unit: 'percent',
       approximate: false,
-      measures: { en: 'would back an immediate end if Russia keeps the occupied land' },
-      subject: { en: 'Russians surveyed' },
+      measures: inAll('would back an immediate end if Russia keeps the occupied land'),
+      subject: inAll('Russians surveyed'),
       forms: [{ text: '70%', lang: 'en' }],
       context: { subject: ['war'], measure: ['approv'] },
       sentence: 13,
@@ -162,8 +185,8 @@ export const dataset: Dataset = {
       value: 30,
       unit: 'percent',
       approximate: false,
-      measures: { en: 'would back ending it if Russia withdrew' },
-      subject: { en: 'Russians surveyed' },
+      measures: inAll('would back ending it if Russia withdrew'),
+      subject: inAll('Russians surveyed'),
       forms: [{ text: '30%', lang: 'en' }],
       context: { subject: ['withdr'], measure: ['support'] },
       sentence: 14,
@@ -176,8 +199,8 @@ export const dataset: Dataset = {
       value: 'February 18',
       unit: 'date',
       approximate: false,
-      measures: { en: 'Start of the talks in Saudi Arabia' },
-      subject: { en: 'US and Russian delegations' },
+      measures: inAll('Start of the talks in Saudi Arabia'),
+      subject: inAll('US and Russian delegations'),
       forms: [{ text: 'February 18', lang: 'en' }],
       context: { subject: ['saudi'], measure: ['talk', 'negotiat'] },
       sentence: 10,
@@ -187,10 +210,10 @@ export const dataset: Dataset = {
   polls: [
     {
       id: 'russian-opinion',
-      title: { en: 'Russian opinion on the war' },
-      population: { en: 'Russians surveyed' },
+      title: inAll('Russian opinion on the war'),
+      population: inAll('Russians surveyed'),
       pollster: null,
-      pollsterNote: 'Pollster not named in the source',
+      pollsterNote: inAll('Pollster not named in the source'),
       answers: ['poll-support-war', 'poll-end-if-kept', 'poll-end-if-withdrawn'],
       sentence: 12,
       source: 'article',
@@ -216,21 +239,24 @@ export const HOSTILE = '<img src=x onerror="alert(1)"><b>bold</b>';
 export function hostileDataset(): Dataset {
   const copy = structuredClone(dataset);
   for (const entity of copy.entities) {
-    entity.name = { en: `${entity.name.en} ${HOSTILE}` };
-    entity.role = { en: HOSTILE };
+    entity.name = inAll(`${entity.name.en} ${HOSTILE}`);
+    entity.role = inAll(HOSTILE);
   }
-  for (const statement of copy.statements) statement.text = HOSTILE;
+  for (const statement of copy.statements) {
+    statement.text = HOSTILE;
+    statement.translations = { uk: HOSTILE, ru: HOSTILE };
+  }
   for (const figure of copy.figures) {
-    figure.measures = { en: HOSTILE };
-    figure.subject = { en: HOSTILE };
+    figure.measures = inAll(HOSTILE);
+    figure.subject = inAll(HOSTILE);
   }
   for (const source of copy.sources) {
-    source.name = HOSTILE;
-    source.date = HOSTILE;
+    source.name = inAll(HOSTILE);
+    source.date = inAll(HOSTILE);
   }
   for (const poll of copy.polls) {
-    poll.title = { en: HOSTILE };
-    poll.pollsterNote = HOSTILE;
+    poll.title = inAll(HOSTILE);
+    poll.pollsterNote = inAll(HOSTILE);
   }
   return copy;
 }

@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popover } from '@/components/popover/Popover';
 import { PopoverView } from '@/components/popover/PopoverView';
 import { buildPopoverModel, type PopoverModel } from '@/components/popover/view-model';
+import { translator } from '@/utils/i18n/translate';
 import { dataset, mentionOf } from './fixtures';
+
+const en = translator('en');
 
 afterEach(cleanup);
 
@@ -61,7 +64,7 @@ describe('Popover', () => {
     [false, 0],
   ])('shows the pinned indicator only when pinned (%s)', (pinned, count) => {
     render(
-      <Popover labelledBy="t" pinned={pinned} onClose={() => {}}>
+      <Popover tr={en} labelledBy="t" pinned={pinned} onClose={() => {}}>
         <h2 id="t">Title</h2>
       </Popover>,
     );
@@ -73,6 +76,7 @@ describe('Popover', () => {
     const onPointerLeave = vi.fn();
     render(
       <Popover
+        tr={en}
         labelledBy="t"
         pinned={false}
         onClose={() => {}}

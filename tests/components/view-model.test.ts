@@ -50,14 +50,18 @@ describe('buildPopoverModel for an entity', () => {
     expect(entityCard('donald-trump').statements).toEqual([]);
   });
 
-  it('uses the requested language and falls back to English', () => {
+  it('uses the requested language', () => {
     const ru = buildPopoverModel(
       dataset,
       mentionOf({ id: 'sergey-lavrov', kind: 'entity' }),
       1,
       'ru',
     );
-    expect(ru?.card).toMatchObject({ name: 'Сергей Лавров', role: 'Foreign Minister of Russia' });
+    expect(ru?.lang).toBe('ru');
+    expect(ru?.card).toMatchObject({
+      name: 'Сергей Лавров',
+      role: '[ru] Foreign Minister of Russia',
+    });
   });
 
   it('explains the match and counts the mentions', () => {

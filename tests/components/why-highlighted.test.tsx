@@ -2,6 +2,9 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WhyModel } from '@/components/popover/view-model';
 import { WhyHighlighted } from '@/components/popover/WhyHighlighted';
+import { translator } from '@/utils/i18n/translate';
+
+const en = translator('en');
 
 afterEach(cleanup);
 
@@ -46,7 +49,7 @@ describe('WhyHighlighted', () => {
       ],
     ],
   ])('explains %s', (_, why, lines) => {
-    const { container } = render(<WhyHighlighted why={why} />);
+    const { container } = render(<WhyHighlighted tr={en} why={why} />);
     expect([...container.querySelectorAll('p')].map((p) => p.textContent)).toEqual(lines);
   });
 });

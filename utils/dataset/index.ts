@@ -7,7 +7,7 @@
  * script.
  */
 import bundled from '../../assets/dataset/backstory.json';
-import type { Dataset } from './schema';
+import type { Dataset, Localized } from './schema';
 
 export const dataset: Dataset = bundled as Dataset;
 
@@ -16,8 +16,8 @@ export interface DatasetInfo {
   version: string;
   /** Hex SHA-256 of the JSON file, computed at build time (show the first 12 characters). */
   hash: string;
-  /** Names of the sources the data comes from, for the UI's "sources" line. */
-  sources: string[];
+  /** Names of the sources the data comes from, for the UI's "sources" line, in each language. */
+  sources: Localized[];
 }
 
 // `typeof` keeps scripts that run the sources directly (tsx) working: there the

@@ -14,11 +14,21 @@ const id = v.pipe(
 
 export const LanguageSchema = v.picklist(LANGUAGES);
 
-/** Text for the reader. English is required; Ukrainian and Russian are optional. */
+/** Text for the reader, in every language Backstory shows: English, Ukrainian and Russian. */
 export const LocalizedSchema = v.strictObject({
   en: nonEmpty,
-  uk: v.optional(nonEmpty),
-  ru: v.optional(nonEmpty),
+  uk: nonEmpty,
+  ru: nonEmpty,
+});
+
+/**
+ * A statement's `text` in Ukrainian and Russian. For a reported statement: our own wording of
+ * the same paraphrase. For a verbatim quote: Backstory's translation of the quoted words,
+ * shown labelled as such after the quote, never in quotation marks.
+ */
+export const TranslationsSchema = v.strictObject({
+  uk: nonEmpty,
+  ru: nonEmpty,
 });
 
 /** Settings group things by category: each can be toggled and styled on its own. */
@@ -105,11 +115,12 @@ export const EntitySchema = v.strictObject({
 export const SourceSchema = v.strictObject({
   id,
   kind: v.picklist(['article', 'agency']),
-  name: nonEmpty,
+  /** Shown under what the source supports, in the card's language. */
+  name: LocalizedSchema,
   /** What this source is, in our own words. */
   description: nonEmpty,
   /** As precise as the source allows, e.g. "February 2025, before the 18 February talks". */
-  date: nonEmpty,
+  date: LocalizedSchema,
 });
 
 export const StatementSchema = v.strictObject({
@@ -117,10 +128,17 @@ export const StatementSchema = v.strictObject({
   /** Entity id of who said it (for an unnamed source: the agency that cites it). */
   speaker: id,
   /** How the speaker is described when not by name, e.g. "a source familiar with …". */
-  speakerLabel: v.optional(nonEmpty),
+  speakerLabel: v.optional(LocalizedSchema),
   /** verbatim: the words inside quotation marks; reported: our paraphrase, never quoted. */
   mode: v.picklist(['verbatim', 'reported']),
+  /** In English, as the source published it (verbatim) or as we paraphrase it (reported). */
   text: nonEmpty,
+  translations: TranslationsSchema,
+  /**
+   * Verbatim only: the language the speaker spoke when the source published the quote in
+   * English translation. The card then says the quote is itself a translation.
+   */
+  translatedFrom: v.optional(LanguageSchema),
   sentence: SentenceRefSchema,
   topic: nonEmpty,
   date: nonEmpty,
@@ -169,7 +187,7 @@ export const PollSchema = v.strictObject({
   population: LocalizedSchema,
   /** null when the source does not name the pollster; `pollsterNote` then says so. */
   pollster: v.nullable(nonEmpty),
-  pollsterNote: v.optional(nonEmpty),
+  pollsterNote: v.optional(LocalizedSchema),
   answers: v.pipe(v.array(id), v.minLength(1)),
   sentence: SentenceRefSchema,
   source: id,
@@ -208,6 +226,7 @@ export const DatasetSchema = v.strictObject({
 
 export type Language = v.InferOutput<typeof LanguageSchema>;
 export type Localized = v.InferOutput<typeof LocalizedSchema>;
+export type Translations = v.InferOutput<typeof TranslationsSchema>;
 export type Category = v.InferOutput<typeof CategorySchema>;
 export type EntityKind = v.InferOutput<typeof EntityKindSchema>;
 export type Alias = v.InferOutput<typeof AliasSchema>;

@@ -105,6 +105,27 @@ function checkCrossReferences(dataset: Dataset): DatasetError[] {
     if (statement.mode === 'verbatim' && /^["“«„]|["”»]$/.test(statement.text)) {
       report(['statements', index, 'text'], 'store the quoted words without the quotation marks');
     }
+    // A translation is ours, never the speaker's words: it must not look like a quote either.
+    for (const lang of ['uk', 'ru'] as const) {
+      if (/["“”«»„]/.test(statement.translations[lang])) {
+        report(
+          ['statements', index, 'translations', lang],
+          'a translation must not contain quotation marks',
+        );
+      }
+    }
+    if (statement.translatedFrom !== undefined && statement.mode !== 'verbatim') {
+      report(
+        ['statements', index, 'translatedFrom'],
+        'only a verbatim quote can be a published translation',
+      );
+    }
+    if (statement.translatedFrom === 'en') {
+      report(
+        ['statements', index, 'translatedFrom'],
+        'the quote is published in English; name the language the speaker spoke',
+      );
+    }
   });
 
   dataset.figures.forEach((figure, index) => {

@@ -4,6 +4,7 @@
  * knows nothing of storage or `browser.*`.
  */
 import { isOneOf, isRecord } from '../guards';
+import { CARD_LANGUAGE_SETTINGS, type CardLanguageSetting } from '../i18n/card-language';
 // The page layer declares what it needs to draw highlights; the settings map onto it.
 import type { PageSettings } from '../page/types';
 import {
@@ -14,6 +15,8 @@ import {
   WHERE_OPTIONS,
   type Where,
 } from '../vocabulary';
+
+export { CARD_LANGUAGE_SETTINGS, type CardLanguageSetting };
 
 export interface Settings {
   /** Master switch: off means no scanning and no highlights anywhere. */
@@ -28,6 +31,8 @@ export interface Settings {
   firstMentionOnly: boolean;
   /** Show general mentions (US, Trump, figures…) only on pages about the talks, or everywhere. */
   where: Where;
+  /** The language of the cards: as the page (default), as the browser, or one language. */
+  cardLanguage: CardLanguageSetting;
 }
 
 /** A change to some settings; categories may be changed one at a time. */
@@ -52,6 +57,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverDelayMs: 300,
   firstMentionOnly: false,
   where: 'talks',
+  cardLanguage: 'page',
 });
 
 /** A fresh, mutable copy of the defaults (the frozen constant must never leak into state). */
@@ -113,6 +119,10 @@ function sanitizeWhere(value: unknown): Where {
   return isOneOf(WHERE_OPTIONS, value) ? value : DEFAULT_SETTINGS.where;
 }
 
+function sanitizeCardLanguage(value: unknown): CardLanguageSetting {
+  return isOneOf(CARD_LANGUAGE_SETTINGS, value) ? value : DEFAULT_SETTINGS.cardLanguage;
+}
+
 /** Clamped to the allowed range and rounded to whole milliseconds; non-numbers get the default. */
 export function sanitizeHoverDelay(value: unknown): number {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -144,6 +154,7 @@ function sanitizeRecord(source: Record<string, unknown>): Settings {
     firstMentionOnly: booleanOr(source.firstMentionOnly, DEFAULT_SETTINGS.firstMentionOnly),
     // Settings stored before this option existed have none: they get the default.
     where: sanitizeWhere(source.where),
+    cardLanguage: sanitizeCardLanguage(source.cardLanguage),
   };
 }
 

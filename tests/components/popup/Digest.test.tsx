@@ -1,12 +1,15 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Digest } from '@/components/popup/Digest';
-import type { PageState } from '@/utils/messages';
+import type { DigestPage } from '@/components/popup/digest-labels';
+import { translator } from '@/utils/i18n/translate';
+
+const en = translator('en');
 
 // Render into a clean document for every test.
 afterEach(cleanup);
 
-const page: PageState = {
+const page: DigestPage = {
   hostname: 'news.example.org',
   active: true,
   total: 9,
@@ -20,7 +23,7 @@ const page: PageState = {
 
 describe('Digest', () => {
   it('groups items by category, most mentioned first, with their counts', () => {
-    render(<Digest page={page} onChoose={vi.fn()} />);
+    render(<Digest tr={en} page={page} onChoose={vi.fn()} />);
     const people = screen.getByRole('list', { name: 'People' });
     expect(
       within(people)
@@ -37,12 +40,12 @@ describe('Digest', () => {
 
   it('passes the chosen id on', () => {
     const onChoose = vi.fn();
-    render(<Digest page={page} onChoose={onChoose} />);
+    render(<Digest tr={en} page={page} onChoose={onChoose} />);
     fireEvent.click(screen.getByRole('button', { name: /Marco Rubio/ }));
     expect(onChoose).toHaveBeenCalledExactlyOnceWith('marco-rubio');
   });
 
-  it.each<[string, PageState | null | undefined, string]>([
+  it.each<[string, DigestPage | null | undefined, string]>([
     [
       'a page without mentions',
       { ...page, total: 0, items: [] },
@@ -56,7 +59,7 @@ describe('Digest', () => {
     ],
     ['a page still being asked', undefined, 'Reading this page…'],
   ])('explains %s', (_name, state, text) => {
-    render(<Digest page={state} onChoose={vi.fn()} />);
+    render(<Digest tr={en} page={state} onChoose={vi.fn()} />);
     expect(screen.queryByText(text, { exact: false })).not.toBeNull();
     expect(screen.queryAllByRole('button')).toHaveLength(0);
   });

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsForm, type SettingsFormProps } from '@/components/popup/SettingsForm';
+import { translator } from '@/utils/i18n/translate';
 import { defaultSettings, type Settings } from '@/utils/settings/types';
 
 // Render into a clean document for every test.
@@ -8,6 +9,7 @@ afterEach(cleanup);
 
 function renderForm(overrides: Partial<SettingsFormProps> = {}) {
   const props: SettingsFormProps = {
+    tr: translator('en'),
     settings: defaultSettings(),
     hostname: 'news.example.org',
     onChange: vi.fn(),

@@ -20,6 +20,6 @@ describe('the runtime dataset entry', () => {
 
   it('lists the names of its sources', () => {
     expect(datasetInfo.sources).toEqual(dataset.sources.map((source) => source.name));
-    expect(datasetInfo.sources.some((name) => name.includes('Reuters'))).toBe(true);
+    expect(datasetInfo.sources.some((name) => name.en.includes('Reuters'))).toBe(true);
   });
 });

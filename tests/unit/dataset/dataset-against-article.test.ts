@@ -397,7 +397,7 @@ describe.skipIf(!sharedDir)('the dataset against the source article', () => {
       (id, statement) => {
         const terms = STATEMENT_TERMS[id] ?? {};
         const numbers = [statement.sentence, ...(terms.also ?? [])];
-        const label = statement.speakerLabel ?? '';
+        const label = statement.speakerLabel?.en ?? '';
         expect(unsupportedTerms(`${statement.text} ${label}`, numbers, terms)).toEqual([]);
       },
     );
@@ -426,7 +426,7 @@ describe.skipIf(!sharedDir)('the dataset against the source article', () => {
     const agencies = dataset.sources
       .filter((source) => source.kind === 'agency')
       .map((source) => {
-        const agency = dataset.entities.find((item) => mentions(source.name, item));
+        const agency = dataset.entities.find((item) => mentions(source.name.en, item));
         if (!agency) throw new Error(`source ${source.id} names no entity`);
         return { source, agency };
       });
@@ -575,7 +575,10 @@ describe.skipIf(!sharedDir)('the dataset against the source article', () => {
     });
 
     it('dates say "February 2025, before the 18 February talks", never a made-up day', () => {
-      const dates = [...dataset.sources, ...dataset.statements].map((item) => item.date);
+      const dates = [
+        ...dataset.sources.map((source) => source.date.en),
+        ...dataset.statements.map((statement) => statement.date),
+      ];
       expect(new Set(dates)).toEqual(new Set([DATE_PHRASE]));
     });
 

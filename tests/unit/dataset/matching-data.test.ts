@@ -30,13 +30,14 @@ describe('the content script’s slice of the dataset', () => {
     expect(Object.keys(slice).sort()).toEqual(['entities', 'figures', 'quotes', 'topic']);
     const json = JSON.stringify(slice);
     for (const entity of dataset.entities) expect(json).not.toContain(entity.role.en);
-    // The quote check needs the verbatim quotes' words and speaker; nothing else of statements.
+    // The quote check needs the verbatim quotes' words, speaker and uk/ru translations (to know a
+    // translated quotation); nothing else of statements.
     for (const statement of dataset.statements) {
       if (statement.mode === 'verbatim') expect(json).toContain(JSON.stringify(statement.text));
       else expect(json).not.toContain(statement.text);
     }
     expect(slice.quotes?.map((quote) => Object.keys(quote).sort())).toEqual(
-      slice.quotes?.map(() => ['id', 'speaker', 'text']),
+      slice.quotes?.map(() => ['id', 'speaker', 'text', 'translations']),
     );
     expect(json.length).toBeLessThan(JSON.stringify(dataset).length * 0.75);
   });

@@ -28,9 +28,57 @@ const reuters = indexOf(bundled.entities, 'reuters');
 const territory = indexOf(bundled.figures, 'territory-under-russian-control');
 const pollAnswer = indexOf(bundled.figures, 'poll-support-war');
 const reported = bundled.statements.findIndex((statement) => statement.mode === 'reported');
+const verbatim = bundled.statements.findIndex((statement) => statement.mode === 'verbatim');
 const withAbout = bundled.statements.findIndex((statement) => statement.about.length > 0);
 
+/** Every reader-facing text of the dataset: `{ en, uk, ru }` objects and statement translations. */
+function readerTexts(
+  value: unknown,
+  path = '$',
+): { path: string; text: Record<string, unknown> }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => readerTexts(item, `${path}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  const record = value as Record<string, unknown>;
+  if ('en' in record || path.endsWith('.translations')) return [{ path, text: record }];
+  return Object.entries(record).flatMap(([key, item]) => readerTexts(item, `${path}.${key}`));
+}
+
 describe('the bundled dataset', () => {
+  it('says everything a reader sees in English, Ukrainian and Russian, none empty', () => {
+    const texts = readerTexts(bundled);
+    // Names, roles, measures, subjects, poll texts, source names and dates, speaker labels,
+    // the pollster note, the story, and each statement's translations.
+    const { entities, figures, statements, polls, sources } = bundled;
+    expect(texts.length).toBeGreaterThanOrEqual(
+      2 * (entities.length + figures.length + polls.length + sources.length) + statements.length,
+    );
+    const missing = texts.flatMap(({ path, text }) =>
+      (path.endsWith('.translations') ? ['uk', 'ru'] : ['en', 'uk', 'ru'])
+        .filter((lang) => typeof text[lang] !== 'string' || (text[lang] as string).trim() === '')
+        .map((lang) => `${path}.${lang}`),
+    );
+    expect(missing).toEqual([]);
+    expect(texts.filter(({ path }) => path.endsWith('.translations'))).toHaveLength(
+      bundled.statements.length,
+    );
+  });
+
+  it('words each reported statement in Ukrainian and Russian, not as a copy of the English', () => {
+    for (const item of bundled.statements) {
+      expect(item.translations.uk).not.toBe(item.text);
+      expect(item.translations.ru).not.toBe(item.text);
+      expect(item.translations.uk).not.toBe(item.translations.ru);
+      expect(item.translations.uk).toMatch(/[а-яіїєґ]/i);
+      expect(item.translations.ru).toMatch(/[а-яё]/i);
+    }
+  });
+
+  it('marks each verbatim quote as published in English translation of Russian speech', () => {
+    const quotes = bundled.statements.filter((item) => item.mode === 'verbatim');
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(quote.translatedFrom).toBe('ru');
+  });
+
   it('passes the schema and every cross-reference check', () => {
     const result = validateDataset(bundled);
     if (!result.ok) throw new Error(formatDatasetErrors(result.errors));
@@ -57,7 +105,7 @@ describe('the bundled dataset', () => {
       'poll-end-war-if-russia-withdraws',
     ]);
     expect(poll?.pollster).toBeNull();
-    expect(poll?.pollsterNote).toMatch(/not name the pollster/);
+    expect(poll?.pollsterNote?.en).toMatch(/not name the pollster/);
   });
 });
 
@@ -128,6 +176,15 @@ const breakages: Breakage[] = [
   ['a topic cue in capitals', (d) => { at(d.topic.anchors, 0).stem = 'Ukrain'; }, '$.topic.anchors[0].stem', /lower case/],
   ['a topic without anchors', (d) => { d.topic.anchors = []; }, '$.topic.anchors', /length/i],
   ['a topic cue listed as anchor and context', (d) => { d.topic.context.push({ ...at(d.topic.anchors, 0) }); }, `$.topic.context[${bundled.topic.context.length}].stem`, /repeats the cue at \$\.topic\.anchors\[0\]\.stem/],
+  ['a role without its Ukrainian', (d) => { delete (entity(d, putin).role as { uk?: string }).uk; }, `$.entities[${putin}].role.uk`, /required field is missing/],
+  ['an empty Russian poll title', (d) => { poll(d).title.ru = ' '; }, '$.polls[0].title.ru', /must not be empty/],
+  ['a source name in English only', (d) => { Object.assign(at(d.sources, 0), { name: 'Article' }); }, '$.sources[0].name', /object/i],
+  ['a statement without translations', (d) => { delete (statement(d, reported) as { translations?: unknown }).translations; }, `$.statements[${reported}].translations`, /required field is missing/],
+  ['a statement without its Russian', (d) => { delete (statement(d, reported).translations as { ru?: string }).ru; }, `$.statements[${reported}].translations.ru`, /required field is missing/],
+  ['an empty Ukrainian translation', (d) => { statement(d, verbatim).translations.uk = ''; }, `$.statements[${verbatim}].translations.uk`, /must not be empty/],
+  ['a translation of a quote in quotation marks', (d) => { statement(d, verbatim).translations.uk = `«${statement(d, verbatim).translations.uk}»`; }, `$.statements[${verbatim}].translations.uk`, /must not contain quotation marks/],
+  ['a reported statement claimed as a translation', (d) => { statement(d, reported).translatedFrom = 'ru'; }, `$.statements[${reported}].translatedFrom`, /only a verbatim quote/],
+  ['a quote "translated" from English', (d) => { statement(d, verbatim).translatedFrom = 'en'; }, `$.statements[${verbatim}].translatedFrom`, /name the language the speaker spoke/],
 ];
 
 describe('validateDataset on broken copies', () => {

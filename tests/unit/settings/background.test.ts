@@ -4,9 +4,14 @@ import background from '@/entrypoints/background';
 
 type CommandListener = (command: string, tab?: { id?: number }) => void;
 
-/** Starts the background over the fake browser and returns its keyboard-command listener. */
-function startBackground(): CommandListener {
+/**
+ * Starts the background over the fake browser, in a browser whose interface speaks `uiLanguage`,
+ * and returns its keyboard-command listener.
+ */
+function startBackground(uiLanguage = 'en-US'): CommandListener {
   let onCommand: CommandListener | undefined;
+  // The fake browser has no i18n; the background asks for the UI language once, at start.
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(uiLanguage);
   // The fake browser has no commands API; capture the listener the background registers.
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
     onCommand = listener as CommandListener;
@@ -46,6 +51,30 @@ describe('background', () => {
       ]);
     });
   });
+
+  it.each([
+    ['en-US', 1, 'Backstory: 1 mention on this page'],
+    ['en-US', 14, 'Backstory: 14 mentions on this page'],
+    ['uk', 1, 'Backstory: 1 згадка на цій сторінці'],
+    ['uk', 3, 'Backstory: 3 згадки на цій сторінці'],
+    ['uk', 14, 'Backstory: 14 згадок на цій сторінці'],
+    ['ru-RU', 21, 'Backstory: 21 упоминание на этой странице'],
+    ['ru-RU', 5, 'Backstory: 5 упоминаний на этой странице'],
+    ['de', 2, 'Backstory: 2 mentions on this page'],
+    ['uk', 0, 'Backstory'],
+  ])(
+    'in a browser in %s, says in the tooltip what the badge counts (%i)',
+    async (ui, total, title) => {
+      startBackground(ui);
+      await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'mentions-changed', total },
+        { tab: { id: 7 } as never, frameId: 0 },
+      );
+      await eventually(async () => {
+        expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toBe(title);
+      });
+    },
+  );
 
   it('ignores counts from subframes and malformed messages', async () => {
     startBackground();

@@ -41,8 +41,8 @@ const state: PageState = {
   active: true,
   total: 3,
   items: [
-    { id: 'sergey-lavrov', kind: 'entity', category: 'people', label: 'Sergey Lavrov', count: 2 },
-    { id: 'share-78', kind: 'figure', category: 'figures', label: '78%', count: 1 },
+    { id: 'sergey-lavrov', kind: 'entity', category: 'people', count: 2 },
+    { id: 'share-78', kind: 'figure', category: 'figures', count: 1 },
   ],
 };
 

@@ -171,6 +171,7 @@ describe('migration v1 → v2', () => {
       hoverDelayMs: 500,
       firstMentionOnly: false,
       where: 'talks',
+      cardLanguage: 'page',
     };
     expect(await fresh.loadSettings()).toEqual(expected);
     expect(await stored()).toEqual({ value: expected, meta: { v: 2 } });

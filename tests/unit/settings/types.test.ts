@@ -20,6 +20,7 @@ describe('defaults', () => {
       hoverDelayMs: 300,
       firstMentionOnly: false,
       where: 'talks',
+      cardLanguage: 'page',
     });
   });
 
@@ -42,6 +43,7 @@ describe('sanitizeSettings', () => {
     hoverDelayMs: 750,
     firstMentionOnly: true,
     where: 'everywhere',
+    cardLanguage: 'uk',
   };
 
   it('keeps valid settings as they are', () => {
@@ -93,6 +95,9 @@ describe('sanitizeSettings', () => {
     ['firstMentionOnly as 1', { firstMentionOnly: 1 }, { firstMentionOnly: false }],
     ['an unknown "where"', { where: 'nowhere' }, { where: 'talks' }],
     ['settings stored before "where" existed', { where: undefined }, { where: 'talks' }],
+    ['an unknown card language', { cardLanguage: 'de' }, { cardLanguage: 'page' }],
+    ['a card language tag with a region', { cardLanguage: 'uk-UA' }, { cardLanguage: 'page' }],
+    ['a card language as a number', { cardLanguage: 1 }, { cardLanguage: 'page' }],
   ])('replaces %s by its default and keeps the other fields', (_name, corruption, expected) => {
     expect(sanitizeSettings({ ...valid, ...corruption })).toEqual({ ...valid, ...expected });
   });
