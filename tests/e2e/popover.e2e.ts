@@ -43,7 +43,7 @@ function figureWithValue(value: number): Figure {
 function sourceLine(sourceId: string): string {
   const source = dataset.sources.find((candidate) => candidate.id === sourceId);
   if (!source) throw new Error(`The dataset has no source ${sourceId}`);
-  return `Source: ${source.name} · ${source.date}`;
+  return `Source: ${source.name.en} · ${source.date.en}`;
 }
 
 function verbatim(id: string) {
@@ -131,7 +131,7 @@ describe.each(browserNames)('the popover in %s', (browserName) => {
 
     expect(popover.label).toBe(`78% ${figure.measures.en}`);
     expect(popover.bars).toEqual(bars);
-    expect(popover.pollNote).toBe(poll.pollsterNote);
+    expect(popover.pollNote).toBe(poll.pollsterNote?.en);
     expect(popover.sources).toContain(sourceLine(figure.source));
 
     await article.press('Escape');
