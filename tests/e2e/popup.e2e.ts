@@ -24,6 +24,7 @@ import {
   defaultMounts,
   digestButton,
   focusedMention,
+  highlightSizes,
   highlightWatchTime,
   isChecked,
   markNextChange,
@@ -116,7 +117,11 @@ describe.each(browserNames)('the popup in %s', (browserName) => {
 
     const digest = await readDigest(popup);
     const sizes = await categorySizes(article);
-    const total = sizes.people + sizes.institutions + sizes.figures;
+    // The page's total also counts the quotations the quote check paints (no digest group).
+    const quotations = Object.entries(await highlightSizes(article))
+      .filter(([name]) => name.startsWith('backstory-quote-'))
+      .reduce((sum, [, size]) => sum + size, 0);
+    const total = sizes.people + sizes.institutions + sizes.figures + quotations;
     expect({
       people: sumOf(digest.groups.People),
       institutions: sumOf(digest.groups.Institutions),
