@@ -33,7 +33,8 @@ import {
 
 const browserNames: BrowserName[] = ['chromium', 'firefox'];
 const corpusAvailable = Boolean(sharedDir && corpusDir());
-const corpusPages = ['readability/nytimes-1.html', 'readability/bbc-1.html'];
+/** One page about the talks (lit) and one about something else (quiet but for specific actors). */
+const corpusPages = ['cyrillic/kommersant-2025-05-14.html', 'readability/nytimes-1.html'];
 /**
  * Only the page's own origin: images, styles and fonts of any other host are refused, and the
  * saved pages' own scripts do not run.
@@ -79,7 +80,7 @@ describe.each(browserNames)('privacy in %s', (browserName) => {
         for (const file of corpusPages) {
           const page = await recorder.newPage();
           await page.goto(server.url(`/corpus/${file}`));
-          await waitForBackstoryHighlights(page);
+          await highlightsAfterFirstScan(page);
         }
       } else {
         console.warn('[privacy] corpus missing: the session covers the demo page and popup only');
