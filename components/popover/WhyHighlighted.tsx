@@ -10,15 +10,12 @@ export function describePageCount(count: number, tr: Translator = translator('en
   return tr.plural('why.pageCount', count);
 }
 
-export const TOPICAL_REASON =
-  'Shown because this part of the page is about the talks on the war against Ukraine.';
-
 /** Why this text was highlighted, so a wrong match is visible as one, and how often it recurs. */
 export function WhyHighlighted({ tr, why }: { tr: Translator; why: WhyModel }) {
   return (
     <footer class="why">
       <p>{describeMatch(why, tr)}</p>
-      {why.topical ? <p>{TOPICAL_REASON}</p> : null}
+      {why.topical ? <p>{tr.t('why.topical')}</p> : null}
       {why.pageCount > 0 ? <p>{describePageCount(why.pageCount, tr)}</p> : null}
     </footer>
   );

@@ -69,10 +69,10 @@ function withElements(template: string, elements: Record<string, ComponentChild>
   );
 }
 
-export const WHERE_LABELS: Record<Where, string> = {
-  talks: 'Pages about the talks',
-  everywhere: 'Every page',
-};
+const WHERE_KEYS = {
+  talks: 'where.talks',
+  everywhere: 'where.everywhere',
+} as const satisfies Record<Where, MessageKey>;
 
 const HOVER_DELAY_STEP_MS = 50;
 
@@ -184,7 +184,7 @@ export function SettingsForm({
       </fieldset>
 
       <fieldset class="group" aria-describedby={`${id}-where-hint`}>
-        <legend>Where</legend>
+        <legend>{tr.t('settings.where')}</legend>
         <div class="segmented">
           {WHERE_OPTIONS.map((where) => (
             <label class="segment" key={where}>
@@ -195,13 +195,12 @@ export function SettingsForm({
                 checked={settings.where === where}
                 onChange={() => onChange({ where })}
               />
-              <span>{WHERE_LABELS[where]}</span>
+              <span>{tr.t(WHERE_KEYS[where])}</span>
             </label>
           ))}
         </div>
         <p class="row-hint" id={`${id}-where-hint`}>
-          Lavrov, Putin, Ushakov and the Kremlin show on every page; names common in other news (the
-          US, Europe, Trump) and the figures only where the story is about the talks.
+          {tr.t('settings.whereHint')}
         </p>
       </fieldset>
 

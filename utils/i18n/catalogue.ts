@@ -67,6 +67,11 @@ const en = {
     'Roles, reported statements and figures in the card. Quotes stay as the source published them.',
   'cardLanguage.page': 'As the page',
   'cardLanguage.browser': 'As the browser',
+  'settings.where': 'Where',
+  'settings.whereHint':
+    'Lavrov, Putin, Ushakov and the Kremlin show on every page; names common in other news (the US, Europe, Trump) and the figures only where the story is about the talks.',
+  'where.talks': 'Pages about the talks',
+  'where.everywhere': 'Every page',
   'category.people': 'People',
   'category.institutions': 'Institutions',
   'category.figures': 'Figures',
@@ -121,6 +126,8 @@ const en = {
   'poll.by': 'Poll by {pollster}',
   'poll.pollsterNotNamed': 'Pollster not named in the source',
   'why.matched': 'Highlighted because “{matched}” was read as {readAs}{how}.',
+  'why.topical':
+    'Shown because this part of the page is about the talks on the war against Ukraine.',
   'why.pageCount': {
     one: 'Mentioned once on this page.',
     other: 'Mentioned {count} times on this page.',
@@ -229,6 +236,11 @@ const uk: Catalogue<SlavicPlural> = {
     'Ролі, переказані заяви й цифри в картці. Цитати лишаються такими, як їх опублікувало джерело.',
   'cardLanguage.page': 'Як на сторінці',
   'cardLanguage.browser': 'Як у браузері',
+  'settings.where': 'Де',
+  'settings.whereHint':
+    'Лавров, Путін, Ушаков і Кремль підсвічуються на будь-якій сторінці; імена, що часто трапляються в інших новинах (США, Європа, Трамп), і цифри — лише там, де йдеться про переговори.',
+  'where.talks': 'Сторінки про переговори',
+  'where.everywhere': 'Усі сторінки',
   'category.people': 'Люди',
   'category.institutions': 'Установи',
   'category.figures': 'Цифри',
@@ -287,6 +299,7 @@ const uk: Catalogue<SlavicPlural> = {
   'poll.by': 'Опитування: {pollster}',
   'poll.pollsterNotNamed': 'Джерело не називає, хто проводив опитування',
   'why.matched': 'Підсвічено, бо «{matched}» прочитано як {readAs}{how}.',
+  'why.topical': 'Показано, бо ця частина сторінки — про переговори щодо війни проти України.',
   'why.pageCount': {
     one: 'Згадано {count} раз на цій сторінці.',
     few: 'Згадано {count} рази на цій сторінці.',
@@ -393,6 +406,11 @@ const ru: Catalogue<SlavicPlural> = {
     'Роли, пересказанные заявления и цифры в карточке. Цитаты остаются такими, как их опубликовал источник.',
   'cardLanguage.page': 'Как на странице',
   'cardLanguage.browser': 'Как в браузере',
+  'settings.where': 'Где',
+  'settings.whereHint':
+    'Лавров, Путин, Ушаков и Кремль подсвечиваются на любой странице; имена, которые часто встречаются в других новостях (США, Европа, Трамп), и цифры — только там, где речь идёт о переговорах.',
+  'where.talks': 'Страницы о переговорах',
+  'where.everywhere': 'Все страницы',
   'category.people': 'Люди',
   'category.institutions': 'Ведомства',
   'category.figures': 'Цифры',
@@ -456,6 +474,7 @@ const ru: Catalogue<SlavicPlural> = {
   'poll.by': 'Опрос: {pollster}',
   'poll.pollsterNotNamed': 'Источник не называет, кто проводил опрос',
   'why.matched': 'Подсвечено, потому что «{matched}» прочитано как {readAs}{how}.',
+  'why.topical': 'Показано, потому что эта часть страницы — о переговорах о войне против Украины.',
   'why.pageCount': {
     one: 'Упомянуто {count} раз на этой странице.',
     few: 'Упомянуто {count} раза на этой странице.',
