@@ -65,7 +65,7 @@ describe.each(browserNames)('hostile load in %s', (browserName) => {
     // benchmark (npm run bench) is where scan timing is measured.
     expect(run.ticks).toBeGreaterThanOrEqual(25);
     // After the churn, the ticker's last text is what is highlighted, and only that.
-    expect(run.tickerHighlights).toEqual(['Keith Kellogg']);
+    expect(run.tickerHighlights).toEqual(['Kremlin']);
   });
 
   it('highlights the end of a page of a million characters and keeps the page responsive', async () => {
@@ -165,7 +165,7 @@ async function measureChurn(
           },
           expected,
         );
-      await pollUntil(() => tickerTexts('Keith Kellogg'), {
+      await pollUntil(() => tickerTexts('Kremlin'), {
         timeout: 20_000,
         message: 'the final ticker text to be highlighted',
       }).catch(() => {});
@@ -288,7 +288,7 @@ function writeMillionCharacterPage(dir: string): { file: string; characters: num
       };
       requestAnimationFrame(frame);
     });`;
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A million characters</title><script>${monitor}</script></head><body><article>${paragraphs.join('\n')}<p id="end">Sergey Lavrov met Marco Rubio.</p></article></body></html>`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A million characters</title><script>${monitor}</script></head><body><article>${paragraphs.join('\n')}</article><article><p id="end">Sergey Lavrov met Marco Rubio in Riyadh for talks on ending the war against Ukraine.</p></article></body></html>`;
   const file = 'million.html';
   writeFileSync(join(dir, file), html);
   return { file, characters };
