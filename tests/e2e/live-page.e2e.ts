@@ -31,6 +31,15 @@ const FIRST_ITEM = WINDOW_END;
 const LAST_ITEM = FIRST_ITEM + 30;
 const LATENCY_LIMIT_MS = 2000;
 const ADDED_SHARE_LIMIT = 0.05;
+const RUNS_PER_SIDE = 2;
+
+/** The least main-thread share of the window over `runs` (null where it is not measurable). */
+function leastShare(runs: readonly TickerRun[]): number | null {
+  const shares = runs.flatMap((run) =>
+    run.windowTaskMs === null ? [] : [run.windowTaskMs / run.windowMs],
+  );
+  return shares.length === 0 ? null : Math.min(...shares);
+}
 
 interface PageView {
   now: number;
@@ -159,16 +168,25 @@ describe.each(browserNames)('%s: a page that never stops changing', (browserName
   it('highlights every new item within 2 s, adding under 5% main-thread time', async () => {
     const { browser, server } = session();
     const url = server.url('/fixtures/live-ticker.html');
-    const run = await watchTicker(browser, url, true);
-    const without = await watchTicker(await baseline(), url, false);
+    // Two runs with and two without, interleaved; the least share of each side is compared,
+    // because what the machine does beside the test only ever adds time to a window.
+    const runs: TickerRun[] = [];
+    const withouts: TickerRun[] = [];
+    for (let round = 0; round < RUNS_PER_SIDE; round++) {
+      runs.push(await watchTicker(browser, url, true));
+      withouts.push(await watchTicker(await baseline(), url, false));
+    }
 
-    const slowest = Math.max(...run.latenciesMs);
-    let note = `[live] ${browserName}: items ${FIRST_ITEM}–${LAST_ITEM - 1} highlighted after ${Math.round(Math.min(...run.latenciesMs))}–${Math.round(slowest)} ms`;
-    expect(run.latenciesMs).toHaveLength(LAST_ITEM - FIRST_ITEM);
-    if (run.windowTaskMs !== null && without.windowTaskMs !== null) {
+    const latencies = runs.flatMap((run) => run.latenciesMs);
+    const slowest = Math.max(...latencies);
+    let note = `[live] ${browserName}: items ${FIRST_ITEM}–${LAST_ITEM - 1} highlighted after ${Math.round(Math.min(...latencies))}–${Math.round(slowest)} ms`;
+    for (const run of runs) expect(run.latenciesMs).toHaveLength(LAST_ITEM - FIRST_ITEM);
+    const withShare = leastShare(runs);
+    const withoutShare = leastShare(withouts);
+    if (withShare !== null && withoutShare !== null) {
       // The share of the window's time that Backstory added to the main thread.
-      const added = run.windowTaskMs / run.windowMs - without.windowTaskMs / without.windowMs;
-      note += `; main thread ${Math.round(run.windowTaskMs)} ms in ${Math.round(run.windowMs)} ms vs ${Math.round(without.windowTaskMs)} ms in ${Math.round(without.windowMs)} ms without: +${(added * 100).toFixed(1)}% of the time`;
+      const added = withShare - withoutShare;
+      note += `; main thread ${(withShare * 100).toFixed(1)}% of the window vs ${(withoutShare * 100).toFixed(1)}% without (least of ${RUNS_PER_SIDE} runs each): +${(added * 100).toFixed(1)}% of the time`;
       console.log(note);
       expect(added).toBeLessThan(ADDED_SHARE_LIMIT);
     } else {
