@@ -24,6 +24,7 @@ import { startStaticServer } from '../../tools/static-server';
 import type { TestPage } from '../../tools/test-page';
 import type { Dataset } from '../../utils/dataset/schema';
 import { compileMatcher } from '../../utils/matching';
+import { waitForFirstScanEnd } from '../e2e/harness/page-watch';
 import { type LabelledPage, readDevSet } from '../relevance/dev-set';
 import { sharedDir } from '../support/shared-dir';
 
@@ -59,24 +60,7 @@ function idOf(highlight: PlacedHighlight): string {
 
 /** Waits for the first scan to end: a probe paragraph appended last gets highlighted. */
 async function highlightsOf(page: TestPage): Promise<PlacedHighlight[]> {
-  await page.puppeteer.evaluate(`(() => {
-    const probe = document.createElement('p');
-    probe.setAttribute('${PROBE}', '');
-    probe.textContent = 'Sergey Lavrov';
-    document.body.append(probe);
-  })()`);
-  await page.waitFor(
-    (attribute: string) =>
-      [...CSS.highlights.entries()].some(
-        ([name, highlight]) =>
-          name.startsWith('backstory-') &&
-          [...highlight].some((range) =>
-            range.startContainer.parentElement?.hasAttribute(attribute),
-          ),
-      ),
-    { message: 'the probe to be highlighted (the first scan to end)', timeout: 60_000 },
-    PROBE,
-  );
+  await waitForFirstScanEnd(page, { timeout: 60_000 }, PROBE);
   return placedHighlights(page, PROBE);
 }
 

@@ -171,28 +171,40 @@ export interface ProbedHighlight {
  * scan (queued before it) is complete. The probe is left out of the returned highlights and
  * of the recorded mutations.
  */
-export async function highlightsAfterFirstScan(
+/**
+ * Waits for the first scan to end: a probe paragraph naming Sergey Lavrov, appended last and
+ * marked with `attribute`, gets highlighted only once the scan has reached the end of the page.
+ */
+export async function waitForFirstScanEnd(
   page: TestPage,
   options: WaitOptions = {},
-): Promise<ProbedHighlight[]> {
+  attribute: string = PROBE_ATTRIBUTE,
+): Promise<void> {
   await page.puppeteer.evaluate(`(() => {
     const probe = document.createElement('p');
-    probe.setAttribute('${PROBE_ATTRIBUTE}', '');
+    probe.setAttribute('${attribute}', '');
     probe.textContent = 'Sergey Lavrov';
     document.body.append(probe);
   })()`);
   await page.waitFor(
-    (attribute: string) =>
+    (probeAttribute: string) =>
       [...CSS.highlights.entries()].some(
         ([name, highlight]) =>
           name.startsWith('backstory-') &&
           [...highlight].some((range) =>
-            range.startContainer.parentElement?.hasAttribute(attribute),
+            range.startContainer.parentElement?.hasAttribute(probeAttribute),
           ),
       ),
     { message: 'the probe paragraph to be highlighted (the first scan to end)', ...options },
-    PROBE_ATTRIBUTE,
+    attribute,
   );
+}
+
+export async function highlightsAfterFirstScan(
+  page: TestPage,
+  options: WaitOptions = {},
+): Promise<ProbedHighlight[]> {
+  await waitForFirstScanEnd(page, options);
   return withLiveHighlights(
     page,
     (highlights, attribute: string) =>
