@@ -35,7 +35,12 @@ export interface LaunchOptionsForTests {
   extensionDir?: string | undefined;
   /** The browser to start; found with `findBrowser` unless given. */
   install?: BrowserInstall;
+  /** The language of the browser's interface (`i18n.getUILanguage()`); the system's unless given. */
+  locale?: BrowserLocale;
 }
+
+/** The interface languages Backstory speaks, as a browser can be started in them. */
+export type BrowserLocale = 'en' | 'uk' | 'ru';
 
 const chromiumArgs = [
   '--disable-gpu',
@@ -72,14 +77,22 @@ export async function launchWithExtension(
   const defaultViewport =
     options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport;
 
+  const { locale } = options;
   const started = await (browserName === 'chromium'
-    ? startChromium(executablePath, extensionDir, headless, defaultViewport)
-    : startFirefox(executablePath, extensionDir, manifest, headless, defaultViewport)
+    ? startChromium(executablePath, extensionDir, headless, defaultViewport, locale)
+    : startFirefox(executablePath, extensionDir, manifest, headless, defaultViewport, locale)
   ).catch((error: unknown) => {
     removeCopy();
     throw error;
   });
   const { browser, extensionOrigin } = started;
+  if (locale) {
+    await expectInterfaceLanguage(browser, browserName, locale).catch(async (error: unknown) => {
+      await browser.close().catch(() => {});
+      removeCopy();
+      throw error;
+    });
+  }
   // "HeadlessChrome/156.0.8078.108", "Chrome/…", "Edg/…" or "firefox/153.7.0esr": asked of the
   // running browser, because `chrome.exe --version` prints nothing on Windows.
   const version = (await browser.version()).split('/').at(-1) ?? '';
@@ -121,6 +134,32 @@ export async function launchWithExtension(
   };
 }
 
+/** Where each browser gets the files of a language, for the message when they are missing. */
+const languageFilesHint: Record<BrowserName, (locale: BrowserLocale) => string> = {
+  chromium: () => 'Chromium ships languages other than English apart (Debian: chromium-l10n)',
+  firefox: (locale) => `Firefox needs its language pack (Debian: firefox-esr-l10n-${locale})`,
+};
+
+/**
+ * A browser without the files of a language starts in English without a word, so a test "in
+ * Ukrainian" would quietly run in English. The language of a blank page follows the interface's.
+ */
+async function expectInterfaceLanguage(
+  browser: Browser,
+  browserName: BrowserName,
+  locale: BrowserLocale,
+): Promise<void> {
+  const page = await browser.newPage();
+  const language = await page.evaluate(() => navigator.language);
+  await page.close();
+  if (language.split('-')[0] !== locale) {
+    throw new Error(
+      `${browserName} was asked for the interface language "${locale}" but speaks "${language}". ` +
+        `${languageFilesHint[browserName](locale)}.`,
+    );
+  }
+}
+
 interface BuiltManifest {
   action?: { default_popup?: string };
   browser_specific_settings?: { gecko?: { id?: string } };
@@ -133,6 +172,7 @@ async function startChromium(
   extensionDir: string,
   headless: boolean,
   defaultViewport: Viewport,
+  locale: BrowserLocale | undefined,
 ) {
   const runningAsRoot = process.getuid?.() === 0;
   const browser = await puppeteer.launch({
@@ -143,7 +183,15 @@ async function startChromium(
     // which Chromium offers only over a pipe and with extensions enabled.
     pipe: true,
     enableExtensions: true,
-    args: [...chromiumArgs, ...chromiumIsolationArgs, ...(runningAsRoot ? ['--no-sandbox'] : [])],
+    // Chromium on Linux takes its interface language from LANGUAGE and ignores --lang, which
+    // counts on Windows; both are given so either platform starts in `locale`.
+    ...(locale ? { env: { ...process.env, LANGUAGE: locale } } : {}),
+    args: [
+      ...chromiumArgs,
+      ...chromiumIsolationArgs,
+      ...(runningAsRoot ? ['--no-sandbox'] : []),
+      ...(locale ? [`--lang=${locale}`] : []),
+    ],
   });
   try {
     const id = await browser.installExtension(extensionDir);
@@ -160,6 +208,7 @@ async function startFirefox(
   manifest: BuiltManifest,
   headless: boolean,
   defaultViewport: Viewport,
+  locale: BrowserLocale | undefined,
 ) {
   const geckoId = manifest.browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error(`The Firefox build at ${extensionDir} has no gecko id`);
@@ -175,6 +224,9 @@ async function startFirefox(
     extraPrefsFirefox: {
       ...firefoxIsolationPrefs,
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      // Needs the language pack (Debian: firefox-esr-l10n-<locale>), which Firefox loads from
+      // its application folder; without it Firefox silently stays in English.
+      ...(locale ? { 'intl.locale.requested': locale } : {}),
     },
   });
   try {

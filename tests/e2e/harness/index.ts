@@ -16,6 +16,7 @@ export {
   waitForBackstoryHighlights,
 } from '../../../tools/highlights';
 export {
+  type BrowserLocale,
   type LaunchOptionsForTests,
   launchWithExtension,
   type TestBrowser,

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll } from 'vitest';
-import { launchWithExtension, type TestBrowser } from '../../../tools/launch';
+import {
+  type LaunchOptionsForTests,
+  launchWithExtension,
+  type TestBrowser,
+} from '../../../tools/launch';
 import { type BrowserName, corpusDir, demoDir, fixturesDir } from '../../../tools/paths';
 import {
   type StaticServer,
@@ -27,11 +31,13 @@ export function defaultMounts(): Record<string, string> {
  * describe block. Call the returned function inside each test. If the browser
  * cannot start (not installed, no build), every test fails with that reason
  * instead of being skipped, so a missing browser never looks like a pass.
+ * `launchOptions.locale` starts the browser's interface in that language.
  */
 export function useExtensionSession(
   browserName: BrowserName,
   mounts: Record<string, string> = defaultMounts(),
   serverOptions: StaticServerOptions = {},
+  launchOptions: LaunchOptionsForTests = {},
 ): () => ExtensionSession {
   let session: ExtensionSession | undefined;
   let startError: unknown;
@@ -39,7 +45,7 @@ export function useExtensionSession(
   beforeAll(async () => {
     const server = await startStaticServer(mounts, serverOptions);
     try {
-      session = { browser: await launchWithExtension(browserName), server };
+      session = { browser: await launchWithExtension(browserName, launchOptions), server };
     } catch (error) {
       startError = error;
       await server.close();
