@@ -86,6 +86,7 @@ export {
   type PopupDigestItem,
   popupControl,
   readBadgeText,
+  readBadgeTitle,
   readDigest,
   readStoredSettings,
   sendToTab,

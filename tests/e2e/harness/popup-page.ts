@@ -11,7 +11,10 @@ export interface ExtensionApi {
     query(query: { active?: boolean; currentWindow?: boolean }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+  };
   storage: {
     sync: {
       get(key: string): Promise<Record<string, unknown>>;
@@ -90,6 +93,15 @@ export function readBadgeText(extensionPage: TestPage, tabId: number): Promise<s
     const api = ((globalThis as { browser?: ExtensionApi }).browser ??
       (globalThis as { chrome?: ExtensionApi }).chrome) as ExtensionApi;
     return api.action.getBadgeText({ tabId: id });
+  }, tabId);
+}
+
+/** The toolbar button's tooltip the extension set for a tab. */
+export function readBadgeTitle(extensionPage: TestPage, tabId: number): Promise<string> {
+  return extensionPage.evaluate((id: number) => {
+    const api = ((globalThis as { browser?: ExtensionApi }).browser ??
+      (globalThis as { chrome?: ExtensionApi }).chrome) as ExtensionApi;
+    return api.action.getTitle({ tabId: id });
   }, tabId);
 }
 
