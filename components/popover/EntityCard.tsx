@@ -21,13 +21,13 @@ export function EntityCard({
 }) {
   return (
     <div class="card card-entity">
-      <header class="card-header">
+      <div class="card-header">
         <p class="eyebrow">{tr.t(KIND_KEYS[entity.entityKind])}</p>
         <h2 class="title" id={headingId}>
           {entity.name}
         </h2>
         <p class="role">{entity.role}</p>
-      </header>
+      </div>
       {entity.statements.length > 0 ? (
         <StatementList tr={tr} statements={entity.statements} />
       ) : (

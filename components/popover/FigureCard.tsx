@@ -33,7 +33,7 @@ export function FigureCard({
     (pollSource.name !== figure.source.name || pollSource.date !== figure.source.date);
   return (
     <div class="card card-figure">
-      <header class="card-header">
+      <div class="card-header">
         <p class="eyebrow">{tr.t(KIND_KEYS[figure.figureKind])}</p>
         <h2 class="title figure-value" id={headingId}>
           {figure.valueText}
@@ -42,7 +42,7 @@ export function FigureCard({
           {figure.measures}
         </p>
         <p class="role">{tr.t('card.of', { subject: figure.subject })}</p>
-      </header>
+      </div>
       {figure.share !== undefined ? (
         <ShareVisual
           percent={figure.share}

@@ -70,13 +70,13 @@ export function QuoteCard({
   const marked = [...quote.page, ...quote.source].some((part) => part.mark !== 'same');
   return (
     <div class={`card card-quote card-quote-${quote.verdict}`}>
-      <header class="card-header">
+      <div class="card-header">
         <p class="eyebrow">{tr.t('quote.eyebrow')}</p>
         <h2 class="title" id={headingId}>
           {quote.verdictText}
         </h2>
         <p class="role">{tr.t('quote.wordsOf', { speaker: quote.speaker })}</p>
-      </header>
+      </div>
       {quote.details.length > 0 ? (
         <ul class="quote-details">
           {quote.details.map((line) => (

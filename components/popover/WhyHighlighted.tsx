@@ -12,11 +12,13 @@ export function describePageCount(count: number, tr: Translator = translator('en
 
 /** Why this text was highlighted, so a wrong match is visible as one, and how often it recurs. */
 export function WhyHighlighted({ tr, why }: { tr: Translator; why: WhyModel }) {
+  // A div, not <footer>: in the card's shadow root no sectioning element scopes a footer, so it
+  // would be announced as the page's "contentinfo" landmark (the same holds for the cards' headers).
   return (
-    <footer class="why">
+    <div class="why">
       <p>{describeMatch(why, tr)}</p>
       {why.topical ? <p>{tr.t('why.topical')}</p> : null}
       {why.pageCount > 0 ? <p>{describePageCount(why.pageCount, tr)}</p> : null}
-    </footer>
+    </div>
   );
 }

@@ -1,0 +1,245 @@
+// Issue 14, accessibility audited in real browsers: axe-core (its default rules: WCAG 2.x A and
+// AA, and best practices) on the popup page and on each kind of open card inside its shadow root,
+// in Chromium and Firefox, with the cards in English, Ukrainian and Russian. Every audit must
+// report 0 violations; a failure lists each violation's id, impact and targets.
+//
+// The card's language is chosen as a reader would choose it, through the "Card language"
+// setting; the page is the English demo article, so the card's language is the setting's alone.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/types';
+import { LANGUAGES, type Language } from '../../utils/vocabulary';
+import {
+  type BrowserName,
+  openPopupFor,
+  POPOVER_HOST_SELECTOR,
+  type PopoverSnapshot,
+  readPopover,
+  scrollToMention,
+  type TestPage,
+  useExtensionSession,
+  waitForBackstoryHighlights,
+  waitForPopover,
+  waitForPopoverClosed,
+} from './harness';
+import { type AxeResult, formatViolations, runAxe } from './harness/axe';
+
+const browserNames: BrowserName[] = ['chromium', 'firefox'];
+const languages: readonly Language[] = LANGUAGES;
+
+/** A point on the demo page where no mention is: the demo banner at the very top. */
+const awayFromMentions = { x: 4, y: 4 };
+
+/** Each kind of card, found by a mention on the demo article and told apart by what it shows. */
+interface CardCase {
+  kind: string;
+  mention: RegExp;
+  isIt: (shown: PopoverSnapshot) => boolean;
+}
+
+const cards: CardCase[] = [
+  { kind: 'person with quotes', mention: /Lavrov/, isIt: (shown) => shown.quotes.length > 0 },
+  { kind: 'poll figure', mention: /^78%$/, isIt: (shown) => shown.bars.length > 0 },
+  {
+    kind: 'quotation check (differs)',
+    mention: /^If they come up with clever ideas/,
+    isIt: (shown) => shown.wordings.length === 2 && shown.differences.length > 0,
+  },
+];
+
+/** Fails with axe's findings spelled out, and makes sure the audit did look at something. */
+function expectNoViolations(result: AxeResult, what: string) {
+  expect(result.passes.length, `axe checked nothing on ${what}`).toBeGreaterThan(0);
+  expect(
+    result.violations,
+    `axe violations on ${what}:\n${formatViolations(result.violations)}`,
+  ).toEqual([]);
+}
+
+/** Rules axe could not decide are not failures, but they are said, so a reader can check them. */
+function logIncomplete(result: AxeResult, what: string) {
+  if (result.incomplete.length > 0) {
+    console.log(`[axe] ${what}: undecided rules: ${result.incomplete.join(', ')}`);
+  }
+}
+
+/** Stores settings from an extension page, as the popup would; every open page follows. */
+async function storeSettings(extensionPage: TestPage, settings: Settings) {
+  await extensionPage.evaluate(async (value: Settings) => {
+    type Sync = { set(items: Record<string, unknown>): Promise<void> };
+    const api = ((globalThis as { browser?: { storage: { sync: Sync } } }).browser ??
+      (globalThis as { chrome?: { storage: { sync: Sync } } }).chrome) as {
+      storage: { sync: Sync };
+    };
+    await api.storage.sync.set({ settings: value });
+  }, settings);
+}
+
+/**
+ * Waits for the card's entry animation (a short fade) to end: axe measures colours as painted,
+ * and a half-faded card would fail contrast that the settled card meets.
+ */
+function waitForCardSettled(page: TestPage) {
+  return page.waitFor(
+    (hostSelector: string) => {
+      const dialog = document
+        .querySelector(hostSelector)
+        ?.shadowRoot?.querySelector('[role="dialog"]');
+      return (
+        dialog instanceof HTMLElement &&
+        dialog
+          .getAnimations({ subtree: true })
+          .every((animation) => animation.playState === 'finished')
+      );
+    },
+    { message: 'the card to finish its entry animation' },
+    POPOVER_HOST_SELECTOR,
+  );
+}
+
+/** The open card's `lang`, as the dialog element carries it. */
+function cardLang(page: TestPage): Promise<string | null> {
+  return page.evaluate(
+    (hostSelector: string) =>
+      document
+        .querySelector(hostSelector)
+        ?.shadowRoot?.querySelector('[role="dialog"]')
+        ?.getAttribute('lang') ?? null,
+    POPOVER_HOST_SELECTOR,
+  );
+}
+
+describe.each(browserNames)('axe-core in %s', (browserName) => {
+  const session = useExtensionSession(browserName);
+  let article: TestPage;
+
+  beforeAll(async () => {
+    const { browser, server } = session();
+    article = await browser.newPage();
+    await article.goto(server.url('/demo/'));
+    await waitForBackstoryHighlights(article);
+  });
+
+  afterAll(async () => {
+    const settingsPage = await session().browser.openPopup();
+    await settingsPage.evaluate(async () => {
+      type Sync = { remove(key: string): Promise<void> };
+      const api = ((globalThis as { browser?: { storage: { sync: Sync } } }).browser ??
+        (globalThis as { chrome?: { storage: { sync: Sync } } }).chrome) as {
+        storage: { sync: Sync };
+      };
+      await api.storage.sync.remove('settings');
+    });
+    await settingsPage.close();
+  });
+
+  const closeCard = async () => {
+    await article.puppeteer.bringToFront();
+    await article.hover(awayFromMentions.x, awayFromMentions.y);
+    if (await readPopover(article)) {
+      await article.press('Escape');
+      await waitForPopoverClosed(article);
+    }
+  };
+
+  it('the popup page, with the digest of the demo article, has no violations', async () => {
+    const popup = await openPopupFor(session().browser, article);
+    try {
+      const result = await runAxe(popup, 'document');
+      logIncomplete(result, `${browserName} popup`);
+      expectNoViolations(result, 'the popup page');
+    } finally {
+      await popup.close();
+    }
+  });
+
+  /** Hovers the card's mention, waits for the card in `lang`, settled, and audits it. */
+  const auditHoveredCard = async ({ kind, mention, isIt }: CardCase, lang: Language) => {
+    await closeCard();
+    const place = await scrollToMention(article, mention);
+    await article.hover(place.point.x, place.point.y);
+    await waitForPopover(article, isIt, { message: `the ${kind} card` });
+    // The setting reaches the page through storage; the card follows it.
+    await article.waitFor(
+      (hostSelector: string, wanted: string) =>
+        document
+          .querySelector(hostSelector)
+          ?.shadowRoot?.querySelector('[role="dialog"]')
+          ?.getAttribute('lang') === wanted,
+      { message: `the ${kind} card in ${lang}` },
+      POPOVER_HOST_SELECTOR,
+      lang,
+    );
+    await waitForCardSettled(article);
+    const result = await runAxe(article, { include: [[POPOVER_HOST_SELECTOR]] });
+    logIncomplete(result, `${browserName} ${kind} card in ${lang}`);
+    expectNoViolations(result, `the ${kind} card in ${lang}`);
+  };
+
+  describe.each(languages)('cards in %s', (lang) => {
+    beforeAll(async () => {
+      const settingsPage = await session().browser.openPopup();
+      await storeSettings(settingsPage, { ...DEFAULT_SETTINGS, cardLanguage: lang });
+      await settingsPage.close();
+      await closeCard();
+    });
+
+    it.each(cards)('the $kind card (hovered) has no violations', (card) =>
+      auditHoveredCard(card, lang),
+    );
+
+    it('a pinned card (its pin label and close button) has no violations', async () => {
+      await closeCard();
+      const place = await scrollToMention(article, /Kellogg/);
+      await article.click(place.point.x, place.point.y);
+      await waitForPopover(article, (shown) => shown.pinned, { message: 'a pinned card' });
+      expect(await cardLang(article)).toBe(lang);
+      await waitForCardSettled(article);
+      expectNoViolations(
+        await runAxe(article, { include: [[POPOVER_HOST_SELECTOR]] }),
+        `the pinned card in ${lang}`,
+      );
+    });
+  });
+
+  // The popup and the card have dark colours of their own (prefers-color-scheme: dark). Only
+  // Chromium can be switched to them here: puppeteer emulates media features over CDP, which
+  // Firefox does not offer (its WebDriver BiDi has no prefers-color-scheme override).
+  if (browserName === 'chromium') {
+    describe('in dark colours', () => {
+      beforeAll(async () => {
+        const settingsPage = await session().browser.openPopup();
+        await storeSettings(settingsPage, { ...DEFAULT_SETTINGS, cardLanguage: 'en' });
+        await settingsPage.close();
+        await article.puppeteer.emulateMediaFeatures([
+          { name: 'prefers-color-scheme', value: 'dark' },
+        ]);
+        await article.waitFor(() => matchMedia('(prefers-color-scheme: dark)').matches, {
+          message: 'the article to be in dark colours',
+        });
+      });
+
+      afterAll(async () => {
+        await article.puppeteer.emulateMediaFeatures([]);
+      });
+
+      it('the popup page has no violations', async () => {
+        const popup = await openPopupFor(session().browser, article);
+        try {
+          await popup.puppeteer.emulateMediaFeatures([
+            { name: 'prefers-color-scheme', value: 'dark' },
+          ]);
+          await popup.waitFor(() => matchMedia('(prefers-color-scheme: dark)').matches, {
+            message: 'the popup to be in dark colours',
+          });
+          const result = await runAxe(popup, 'document');
+          logIncomplete(result, `${browserName} popup (dark)`);
+          expectNoViolations(result, 'the popup page in dark colours');
+        } finally {
+          await popup.close();
+        }
+      });
+
+      it.each(cards)('the $kind card has no violations', (card) => auditHoveredCard(card, 'en'));
+    });
+  }
+});
