@@ -2,8 +2,8 @@
  * Gives the content script its slice of the dataset as `virtual:backstory-matching-data`
  * (see utils/dataset/matching-data.ts): made at build time, so the roles, statements and polls
  * that only the popover shows are not in the script every page loads. Next to it,
- * `matcherTables`: the matcher's automaton for that slice, built here and serialized
- * (utils/matching/automaton-tables.ts), so no page compiles it.
+ * `matcherTables`: the matcher compiled here for that slice — its pattern metadata as JSON and
+ * its automaton as base64 (utils/matching/matcher-tables.ts) — so no page compiles it.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,8 +11,7 @@ import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { toMatchingData } from '../utils/dataset/matching-data';
 import type { MatchingData } from '../utils/dataset/schema';
-import { serializeAutomaton } from '../utils/matching/automaton-tables';
-import { collectPatterns, patternTexts } from '../utils/matching/compile';
+import { serializeMatcher } from '../utils/matching/matcher-tables';
 import { DATASET_FILE } from './validate-dataset';
 
 export const MATCHING_DATA_MODULE = 'virtual:backstory-matching-data';
@@ -28,10 +27,12 @@ export function matchingDataPlugin(datasetFile: string): Plugin {
       // validate-dataset.ts has checked the file before the build reaches this point.
       const slice = toMatchingData(JSON.parse(readFileSync(datasetFile, 'utf8')) as MatchingData);
       // JSON.parse of a string literal is parsed faster than the same object as code.
-      const tables = serializeAutomaton(patternTexts(collectPatterns(slice)));
+      const { automaton, patterns } = serializeMatcher(slice);
+      const tables = { automaton: Buffer.from(automaton).toString('base64'), patterns };
       return [
         `export const matchingData = JSON.parse(${JSON.stringify(JSON.stringify(slice))});`,
-        `export const matcherTables = ${JSON.stringify(Buffer.from(tables).toString('base64'))};`,
+        // Parsed by the matcher when it loads (utils/matching/matcher-tables.ts), not here.
+        `export const matcherTables = ${JSON.stringify(tables)};`,
       ].join('\n');
     },
   };

@@ -1,10 +1,18 @@
 /**
- * The automaton's plan (aho-corasick.ts) as bytes, made at build time
- * (modules/matcher-tables.ts) so that the content script does not compile the automaton on every
- * page. The plan is a pure function of the ordered list of pattern texts, so the header carries a
- * checksum of that list: tables made from another dataset (or another version of the pattern
- * rules) are refused, and so is a payload that fails its own checksum or a structural check. The
- * caller then compiles at run time (utils/matching/index.ts).
+ * The automaton's plan (aho-corasick.ts) as bytes, made at build time (modules/matching-data.ts,
+ * through matcher-tables.ts) so that no page compiles the automaton. The plan is a pure function
+ * of the ordered list of pattern texts, so the header carries a checksum of that list.
+ *
+ * What is checked where. The build writes the tables and the pattern metadata they go with in
+ * one step, into one module, and checks everything there, where it is free: the plan's structure
+ * and the payload checksum (`verifyAutomatonTables`; the tests check the shipped tables the same
+ * way and against a fresh compile). A page checks only what costs nothing: magic, format version,
+ * sizes, and that the header's pattern count and pattern-list checksum are the ones recorded in
+ * the metadata — which catches tables and metadata from different builds or format versions.
+ * Hashing the payload (or the pattern texts) again on every page would cost a pass over tens of
+ * kilobytes of cold code for a fault the build has ruled out; the browser itself checks that an
+ * installed extension's files are intact, and a typed array never reads or writes outside itself,
+ * so tables that were somehow wrong could only give wrong matches, never unsafe memory.
  *
  * Why the plan (the trie in breadth-first order, 6 bytes a state) and not the dense table: the
  * dense table is ~430 KB for the real dataset, 22 KB gzipped in the script every page loads; the
@@ -46,10 +54,7 @@ export function patternListChecksum(patterns: readonly string[]): number {
   return hash >>> 0;
 }
 
-/**
- * FNV-1a over the payload's 32-bit words (its length is a multiple of 4): a quarter of the
- * iterations of a byte-wise hash, which matters in a content script whose code runs cold.
- */
+/** FNV-1a over the payload's 32-bit words (its length is a multiple of 4). */
 function payloadChecksum(buffer: ArrayBufferLike, byteOffset: number, byteLength: number): number {
   const words = new Uint32Array(buffer, byteOffset, byteLength >> 2);
   let hash = 0x811c9dc5;
@@ -107,12 +112,23 @@ export function serializeAutomaton(patterns: readonly string[]): Uint8Array {
   return new Uint8Array(buffer);
 }
 
+/** What the tables must have been made for: the pattern list, as its metadata records it. */
+export interface ExpectedPatterns {
+  count: number;
+  /** `patternListChecksum` of the pattern texts, computed by the build. */
+  checksum: number;
+}
+
 /**
- * Reads tables made by `serializeAutomaton(patterns)` for exactly these patterns; throws
- * `MatcherTablesError` saying what is wrong otherwise. Cost: the pattern-list checksum and one
- * pass over the payload's words; the arrays are views, not copies.
+ * Reads tables made by `serializeAutomaton` for the pattern list `expected` describes; throws
+ * `MatcherTablesError` saying what is wrong otherwise. Constant cost: header checks only (see
+ * the top of this file for why), and the arrays are views, not copies.
  */
-export function readAutomatonPlan(bytes: Uint8Array, patterns: readonly string[]): AutomatonPlan {
+export function readAutomatonPlan(
+  bytes: Uint8Array,
+  expected: ExpectedPatterns,
+  patternLength: Uint32Array,
+): AutomatonPlan {
   const refuse = (why: string): never => {
     throw new MatcherTablesError(`Backstory matcher tables refused: ${why}`);
   };
@@ -123,30 +139,37 @@ export function readAutomatonPlan(bytes: Uint8Array, patterns: readonly string[]
   const own = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
   const buffer = own.buffer;
   const base = own.byteOffset;
-  const [magic, version, checksum, states, width, patternCount, flags, payloadSum] = Array.from(
-    new Uint32Array(buffer, base, HEADER_WORDS),
-  ) as [number, number, number, number, number, number, number, number];
+  const header = new Uint32Array(buffer, base, HEADER_WORDS);
+  const word = (index: number) => header[index] as number;
+  const [magic, version, checksum, states, width, patternCount, flags] = [
+    word(0),
+    word(1),
+    word(2),
+    word(3),
+    word(4),
+    word(5),
+    word(6),
+  ];
   if (magic !== MAGIC) refuse('not a Backstory tables file (wrong magic number)');
   if (version !== TABLES_FORMAT_VERSION) {
     refuse(`format version ${version}, this build reads version ${TABLES_FORMAT_VERSION}`);
   }
-  const expected = patternListChecksum(patterns);
-  if (patternCount !== patterns.length || checksum !== expected) {
+  if (patternCount !== expected.count || checksum !== expected.checksum) {
     refuse(
       `made for another pattern list (${patternCount} patterns, checksum ${checksum}; ` +
-        `this dataset compiles to ${patterns.length} patterns, checksum ${expected})`,
+        `the pattern metadata has ${expected.count} patterns, checksum ${expected.checksum})`,
     );
   }
+  if (patternLength.length !== patternCount) {
+    refuse(`${patternLength.length} pattern lengths for ${patternCount} patterns`);
+  }
   const wide = (flags & WIDE) !== 0;
-  if (states < 1 || width < 1 || wide !== needsWidePatternIndices(patterns.length)) {
+  if (states < 1 || width < 1 || wide !== needsWidePatternIndices(patternCount)) {
     refuse(`impossible sizes (${states} states, width ${width})`);
   }
   const at = sectionOffsets(states, width, wide);
   if (own.byteLength !== at.end) refuse(`${own.byteLength} bytes where ${at.end} were expected`);
-  if (payloadChecksum(buffer, base + HEADER_WORDS * 4, at.end - HEADER_WORDS * 4) !== payloadSum) {
-    refuse('payload checksum mismatch (corrupt tables)');
-  }
-  const plan: AutomatonPlan = {
+  return {
     stateCount: states,
     width,
     alphabet: new Uint16Array(buffer, base + at.alphabet, width - 1),
@@ -155,15 +178,43 @@ export function readAutomatonPlan(bytes: Uint8Array, patterns: readonly string[]
     terminal: wide
       ? new Uint32Array(buffer, base + at.terminal, states)
       : new Uint16Array(buffer, base + at.terminal, states),
-    patternLength: Uint32Array.from(patterns, (pattern) => pattern.length),
+    patternLength,
   };
-  return plan;
 }
 
 /**
- * What `expandAutomaton` relies on to fill in the right rows. Checked when the tables are written;
- * the reader relies on the payload checksum (a typed array never reads or writes outside itself,
- * so tables that pass it and are wrong could only give wrong matches, never unsafe memory).
+ * Everything about tables for `patterns` that a page does not check: the header against the
+ * texts themselves, the payload checksum and the plan's structure. The build runs it on what it
+ * ships, and so do the tests. Throws `MatcherTablesError`.
+ */
+export function verifyAutomatonTables(bytes: Uint8Array, patterns: readonly string[]): void {
+  const plan = readAutomatonPlan(
+    bytes,
+    { count: patterns.length, checksum: patternListChecksum(patterns) },
+    Uint32Array.from(patterns, (pattern) => pattern.length),
+  );
+  const own = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  const payloadSum = new Uint32Array(own.buffer, own.byteOffset, HEADER_WORDS)[7];
+  if (
+    payloadChecksum(
+      own.buffer,
+      own.byteOffset + HEADER_WORDS * 4,
+      own.byteLength - HEADER_WORDS * 4,
+    ) !== payloadSum
+  ) {
+    throw new MatcherTablesError(
+      'Backstory matcher tables refused: payload checksum mismatch (corrupt tables)',
+    );
+  }
+  const problem = structuralProblem(plan, patterns.length);
+  if (problem !== null) {
+    throw new MatcherTablesError(`Backstory matcher tables refused: ${problem}`);
+  }
+}
+
+/**
+ * What `expandAutomaton` relies on to fill in the right rows. Checked when the tables are written
+ * and by `verifyAutomatonTables`, not by a page (see the top of this file).
  */
 export function structuralProblem(plan: AutomatonPlan, patternCount: number): string | null {
   const { stateCount, width, childCount, column, terminal } = plan;

@@ -15,8 +15,8 @@ import { normalizeForMatching } from './normalize';
  *   apostrophes, ё/е, invisible characters — still apply).
  */
 export type CaseRule =
-  | { kind: 'proper'; capitalsAt: Int32Array; lowerCase: boolean }
-  | { kind: 'exact'; letterCase: Uint8Array };
+  | { kind: 'proper'; capitalsAt: number[]; lowerCase: boolean }
+  | { kind: 'exact'; letterCase: number[] };
 
 const CASE_BITS = UPPER | LOWER;
 
@@ -31,7 +31,7 @@ export function compileCaseRule(
   if (kind === 'exact') {
     return {
       kind,
-      letterCase: Uint8Array.from(toOriginal, (original) => {
+      letterCase: Array.from(toOriginal, (original) => {
         return unitInfo(pattern.charCodeAt(original)) & CASE_BITS;
       }),
     };
@@ -41,7 +41,7 @@ export function compileCaseRule(
     const startsWord = index === 0 || (unitInfo(unitAt(index - 1)) & WORD) === 0;
     if (startsWord && (unitInfo(unitAt(index)) & UPPER) !== 0) capitalsAt.push(index);
   }
-  return { kind, capitalsAt: Int32Array.from(capitalsAt), lowerCase };
+  return { kind, capitalsAt, lowerCase };
 }
 
 /** Whether normalised text [start, start + length) satisfies the rule. */
@@ -72,23 +72,4 @@ export function satisfiesCaseRule(
     if ((infoAt(index) & UPPER) === 0) return false;
   }
   return true;
-}
-
-/**
- * A case rule compiled the first time a candidate needs it: most aliases never occur on a
- * given page, so compiling all of them up front would only slow down page start.
- */
-export class LazyCaseRule {
-  private compiled: CaseRule | undefined;
-
-  constructor(
-    private readonly pattern: string,
-    private readonly kind: 'proper' | 'exact',
-    private readonly lowerCase = false,
-  ) {}
-
-  get rule(): CaseRule {
-    this.compiled ??= compileCaseRule(this.pattern, this.kind, this.lowerCase);
-    return this.compiled;
-  }
 }

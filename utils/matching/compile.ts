@@ -10,7 +10,7 @@ import type {
 } from '../dataset/schema';
 import { quoteAnchors } from '../quotes/anchors';
 import { type Automaton, buildAutomaton } from './aho-corasick';
-import { LazyCaseRule } from './case-rules';
+import { type CaseRule, compileCaseRule } from './case-rules';
 import { DIGIT, unitInfo, WORD } from './char-classes';
 import type { AliasRules } from './name-context';
 import { normalizeForMatching } from './normalize';
@@ -19,11 +19,14 @@ import type { Mention } from './types';
 /** The fields of a mention that come from the dataset. */
 export type MentionTemplate = Omit<Mention, 'start' | 'end'>;
 
-/** What a pattern can turn out to be once found, in the order they are tried. */
+/**
+ * What a pattern can turn out to be once found, in the order they are tried. Plain data (no
+ * class instances, no typed arrays), so the build can ship it as JSON (matcher-tables.ts).
+ */
 export type Candidate =
-  | { type: 'exclusion'; entityId: string; text: string; reason: string }
-  | { type: 'alias'; mention: MentionTemplate; caseRule: LazyCaseRule; rules: AliasRules }
-  | { type: 'figure'; mention: MentionTemplate; subject: Int32Array; measure: Int32Array };
+  | { type: 'exclusion'; entityId: string; text: string }
+  | { type: 'alias'; mention: MentionTemplate; caseRule: CaseRule; rules: AliasRules }
+  | { type: 'figure'; mention: MentionTemplate; subject: number[]; measure: number[] };
 
 const PRIORITY: Record<Candidate['type'], number> = { exclusion: 0, alias: 1, figure: 2 };
 
@@ -78,8 +81,9 @@ function rulesOf(entity: MatchingEntity, alias: Alias, ownWords: string[]): Alia
 
 /**
  * Every pattern the matcher looks for — alias × ending, exclusion × ending, figure form, context
- * stem — with what each can turn out to be. Cheap (no automaton); the automaton is a pure
- * function of the ordered list of pattern texts, which is what the build serializes.
+ * stem — with what each can turn out to be. The build runs this and ships the result
+ * (matcher-tables.ts); a page runs it only when the shipped tables are refused. The automaton is
+ * a pure function of the ordered list of pattern texts.
  */
 export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'automaton'> {
   const byText = new Map<string, CompiledPattern>();
@@ -113,7 +117,6 @@ export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'a
           type: 'exclusion',
           entityId: entity.id,
           text: written,
-          reason: exclusion.reason,
         });
       }
     }
@@ -122,7 +125,7 @@ export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'a
       for (const written of aliasForms(alias)) {
         patternFor(written)?.candidates.push({
           type: 'alias',
-          caseRule: new LazyCaseRule(written, alias.case ?? 'proper', alias.lowerCase === true),
+          caseRule: compileCaseRule(written, alias.case ?? 'proper', alias.lowerCase === true),
           rules,
           mention: {
             id: entity.id,
@@ -138,8 +141,8 @@ export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'a
   }
 
   const stemIds = new Map<string, number>();
-  const stemIdsOf = (stems: readonly string[]): Int32Array =>
-    Int32Array.from(stems, (stem) => {
+  const stemIdsOf = (stems: readonly string[]): number[] =>
+    stems.map((stem) => {
       const text = normalizeForMatching(stem).text;
       let stemId = stemIds.get(text);
       if (stemId === undefined) {
@@ -169,11 +172,7 @@ export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'a
   }
 
   // Quote anchors: found in the same pass, never mentions themselves (utils/quotes/).
-  const categoryOf = new Map(dataset.entities.map((entity) => [entity.id, entity.category]));
-  const quotes = quotesOf(dataset as MatchingData & { statements?: Statement[] }).map((quote) => ({
-    ...quote,
-    category: categoryOf.get(quote.speaker) ?? ('people' as const),
-  }));
+  const quotes = quotesWithCategory(dataset);
   for (const anchor of quoteAnchors(quotes)) {
     patternFor(anchor.text)?.quoteAnchors.push(anchor.quote);
   }
@@ -184,6 +183,18 @@ export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'a
     pattern.candidates.sort((a, b) => PRIORITY[a.type] - PRIORITY[b.type]);
   }
   return { patterns, stemCount: stemIds.size, quotes };
+}
+
+/**
+ * The dataset's verbatim quotes with their speaker's category, for the quote check: a few
+ * entries read from the dataset, so pages make them rather than the build shipping them twice.
+ */
+export function quotesWithCategory(dataset: MatchingData): CompiledDataset['quotes'] {
+  const categoryOf = new Map(dataset.entities.map((entity) => [entity.id, entity.category]));
+  return quotesOf(dataset as MatchingData & { statements?: Statement[] }).map((quote) => ({
+    ...quote,
+    category: categoryOf.get(quote.speaker) ?? ('people' as const),
+  }));
 }
 
 /** The texts the automaton is built from, in order. */

@@ -67,7 +67,7 @@ function shadows(earlier: Candidate, later: Candidate): boolean {
   if (targetOf(earlier) === targetOf(later)) return false;
   // Two aliases that each demand their exact letter case never accept the same text.
   if (earlier.type === 'alias' && later.type === 'alias') {
-    return !disjointCase(earlier.caseRule.rule, later.caseRule.rule);
+    return !disjointCase(earlier.caseRule, later.caseRule);
   }
   return true;
 }

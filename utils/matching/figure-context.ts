@@ -137,10 +137,10 @@ export class SentenceContext {
   }
 
   /** `position` must not be smaller than in the previous call. */
-  hasStemNear(position: number, stems: Int32Array): boolean {
+  hasStemNear(position: number, stems: ArrayLike<number>): boolean {
     if (this.generation === 0 || position >= this.sentenceEnd) this.enterSentenceAt(position);
-    for (const stem of stems) {
-      if (this.seenIn[stem] === this.generation) return true;
+    for (let i = 0; i < stems.length; i++) {
+      if (this.seenIn[stems[i] as number] === this.generation) return true;
     }
     return false;
   }

@@ -82,9 +82,9 @@
  * by start by insertion from the back, each passing only candidates nested inside it (at
  * most the longest pattern's length); sentence detection runs only around figure candidates
  * and visits each sentence once; the context rules read a bounded window around each alias
- * candidate that passed its case rule. Case rules are compiled the first time they are needed.
- * The matcher is compiled once per page; `find` reuses its buffers, so it is not re-entrant
- * (it never calls out, so this cannot happen).
+ * candidate that passed its case rule. The build compiles the patterns (their case rules
+ * included) and the automaton; a page loads them (matcher-tables.ts). `find` reuses its
+ * buffers, so it is not re-entrant (it never calls out, so this cannot happen).
  */
 
 import { findQuotations, type NamedPerson } from '../quotes/find';
@@ -292,7 +292,7 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
         case 'exclusion':
           return VALID;
         case 'alias':
-          if (!satisfiesCaseRule(candidate.caseRule.rule, text, toOriginal, start, length)) {
+          if (!satisfiesCaseRule(candidate.caseRule, text, toOriginal, start, length)) {
             return INVALID;
           }
           return judgeAlias(

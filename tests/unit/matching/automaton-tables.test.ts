@@ -4,7 +4,7 @@ import { matchingDataPlugin } from '../../../modules/matching-data';
 import { DATASET_FILE } from '../../../modules/validate-dataset';
 import { dataset } from '../../../utils/dataset';
 import { toMatchingData } from '../../../utils/dataset/matching-data';
-import { compileMatcher } from '../../../utils/matching';
+import { compileMatcher, type MatcherTables } from '../../../utils/matching';
 import {
   type Automaton,
   buildAutomaton,
@@ -14,15 +14,32 @@ import {
 import {
   decodeBase64,
   MatcherTablesError,
+  patternListChecksum,
   readAutomatonPlan,
   serializeAutomaton,
   structuralProblem,
+  verifyAutomatonTables,
 } from '../../../utils/matching/automaton-tables';
 import { collectPatterns, patternTexts } from '../../../utils/matching/compile';
+import {
+  loadMatcherTables,
+  PATTERNS_FORMAT_VERSION,
+  serializeMatcher,
+} from '../../../utils/matching/matcher-tables';
+import { newsDataset } from './fixtures';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const slice = toMatchingData(dataset);
 const texts = patternTexts(collectPatterns(slice));
+
+/** What a page reads: the plan for `patterns`, with the header checks a page makes. */
+function readPlan(bytes: Uint8Array, patterns: readonly string[]) {
+  return readAutomatonPlan(
+    bytes,
+    { count: patterns.length, checksum: patternListChecksum(patterns) },
+    Uint32Array.from(patterns, (pattern) => pattern.length),
+  );
+}
 
 /** The bytes of a typed array, as a Buffer: compared natively (toEqual is slow on 400 KB). */
 function bytesOf(array: ArrayBufferView): string {
@@ -46,8 +63,8 @@ function expectSameAutomaton(loaded: Automaton, fresh: Automaton): void {
   }
 }
 
-/** The base64 literal the build puts into the content script. */
-function builtTables(): string {
+/** The tables the build puts into the content script. */
+function builtTables(): MatcherTables {
   const plugin = matchingDataPlugin(resolve(repoRoot, DATASET_FILE));
   const resolveId = plugin.resolveId as (id: string) => string | undefined;
   const load = plugin.load as (this: { addWatchFile(file: string): void }, id: string) => string;
@@ -55,16 +72,43 @@ function builtTables(): string {
     { addWatchFile: () => {} },
     resolveId('virtual:backstory-matching-data') ?? '',
   );
-  const literal = code.match(/^export const matcherTables = (".*");$/m)?.[1];
+  const literal = code.match(/^export const matcherTables = (\{.*\});$/m)?.[1];
   expect(literal).toBeDefined();
-  return JSON.parse(literal ?? '""') as string;
+  return JSON.parse(literal ?? '{}') as MatcherTables;
 }
 
 describe('serialized matcher tables', () => {
-  it('the tables the build ships load to exactly what a fresh compile builds', () => {
-    const loaded = expandAutomaton(readAutomatonPlan(decodeBase64(builtTables()), texts));
+  it('the automaton the build ships loads to exactly what a fresh compile builds', () => {
+    const bytes = decodeBase64(builtTables().automaton as string);
+    expect(() => verifyAutomatonTables(bytes, texts)).not.toThrow();
+    const loaded = expandAutomaton(readPlan(bytes, texts));
     expect(loaded.stateCount).toBeGreaterThan(1000);
     expectSameAutomaton(loaded, buildAutomaton(texts));
+  });
+
+  it('the pattern metadata the build ships is what a fresh compile makes, field for field', () => {
+    const built = builtTables();
+    const fresh = serializeMatcher(slice);
+    expect(built.patterns).toBe(fresh.patterns);
+    expect(built.automaton).toBe(Buffer.from(fresh.automaton).toString('base64'));
+    const loaded = loadMatcherTables(slice, built);
+    const compiled = collectPatterns(slice);
+    expect(loaded.patterns.length).toBeGreaterThan(300);
+    expect(loaded.patterns).toEqual(compiled.patterns);
+    expect(loaded.stemCount).toBe(compiled.stemCount);
+    expect(loaded.quotes).toEqual(compiled.quotes);
+    expectSameAutomaton(loaded.automaton, buildAutomaton(texts));
+  });
+
+  it('round-trips the metadata of a dataset with every kind of candidate and rule', () => {
+    const data = newsDataset();
+    const compiled = collectPatterns(data);
+    const kinds = new Set(compiled.patterns.flatMap((p) => p.candidates.map((c) => c.type)));
+    expect([...kinds].sort()).toEqual(['alias', 'exclusion', 'figure']);
+    const { automaton, patterns } = serializeMatcher(data);
+    const loaded = loadMatcherTables(data, { automaton, patterns });
+    expect(loaded.patterns).toEqual(compiled.patterns);
+    expect(loaded.stemCount).toBe(compiled.stemCount);
   });
 
   it('round-trips small pattern sets, including shared prefixes and suffixes', () => {
@@ -75,7 +119,7 @@ describe('serialized matcher tables', () => {
       ['ль', 'льв', 'в'],
     ];
     for (const patterns of sets) {
-      const loaded = expandAutomaton(readAutomatonPlan(serializeAutomaton(patterns), patterns));
+      const loaded = expandAutomaton(readPlan(serializeAutomaton(patterns), patterns));
       expectSameAutomaton(loaded, buildAutomaton(patterns));
     }
   });
@@ -92,16 +136,6 @@ describe('serialized matcher tables', () => {
   const good = serializeAutomaton(texts);
   const refusals: Array<[name: string, bytes: () => Uint8Array, patterns: string[], why: RegExp]> =
     [
-      [
-        'a flipped payload byte',
-        () => {
-          const bad = good.slice();
-          bad[bad.length - 40] = (bad[bad.length - 40] as number) ^ 0x10;
-          return bad;
-        },
-        texts,
-        /payload checksum mismatch/,
-      ],
       [
         'a truncated file',
         () => good.slice(0, good.length - 4),
@@ -141,25 +175,79 @@ describe('serialized matcher tables', () => {
     ];
 
   for (const [name, bytes, patterns, why] of refusals) {
-    it(`refuses ${name} with a clear error`, () => {
-      expect(() => readAutomatonPlan(bytes(), patterns)).toThrow(MatcherTablesError);
-      expect(() => readAutomatonPlan(bytes(), patterns)).toThrow(why);
+    it(`refuses ${name} with a clear error, on a page and in the build`, () => {
+      expect(() => readPlan(bytes(), patterns)).toThrow(MatcherTablesError);
+      expect(() => readPlan(bytes(), patterns)).toThrow(why);
+      expect(() => verifyAutomatonTables(bytes(), patterns)).toThrow(why);
     });
   }
 
-  it('falls back to compiling at run time, with a warning, when the tables are refused', () => {
+  it('the build and the tests refuse a flipped payload byte (a page does not hash the payload)', () => {
     const bad = good.slice();
-    bad[100] = (bad[100] as number) ^ 0xff;
-    const warnings: string[] = [];
-    const matcher = compileMatcher(slice, bad, (m) => warnings.push(m));
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(
-      /^Backstory matcher tables refused: payload checksum mismatch.*compiling at run time$/,
-    );
-    const text = 'Lavrov and Witkoff met in Moscow.';
-    expect(matcher.find(text).length).toBeGreaterThan(0);
-    expect(matcher.find(text)).toEqual(compileMatcher(slice).find(text));
+    bad[bad.length - 40] = (bad[bad.length - 40] as number) ^ 0x10;
+    expect(() => verifyAutomatonTables(bad, texts)).toThrow(MatcherTablesError);
+    expect(() => verifyAutomatonTables(bad, texts)).toThrow(/payload checksum mismatch/);
   });
+
+  const shipped = serializeMatcher(slice);
+  const metadata = JSON.parse(shipped.patterns) as Record<string, unknown>;
+  const metadataRefusals: Array<[name: string, tables: () => MatcherTables, why: RegExp]> = [
+    [
+      'automaton tables of another format version',
+      () => {
+        const bad = shipped.automaton.slice();
+        new Uint32Array(bad.buffer)[1] = 99;
+        return { automaton: bad, patterns: shipped.patterns };
+      },
+      /^Backstory matcher tables refused: format version 99.*compiling at run time$/,
+    ],
+    [
+      'truncated automaton tables',
+      () => ({ automaton: shipped.automaton.slice(0, 100), patterns: shipped.patterns }),
+      /^Backstory matcher tables refused: 100 bytes where.*compiling at run time$/,
+    ],
+    [
+      'metadata that is not JSON',
+      () => ({ automaton: shipped.automaton, patterns: shipped.patterns.slice(0, -1) }),
+      /^Backstory matcher tables refused: the pattern metadata is not JSON.*compiling at run time$/,
+    ],
+    [
+      'metadata of another format',
+      () => ({
+        automaton: shipped.automaton,
+        patterns: JSON.stringify({ ...metadata, format: PATTERNS_FORMAT_VERSION + 1 }),
+      }),
+      /^Backstory matcher tables refused: pattern metadata format \d+, this build reads format \d+; compiling at run time$/,
+    ],
+    [
+      'metadata from another build (another pattern-list checksum)',
+      () => ({
+        automaton: shipped.automaton,
+        patterns: JSON.stringify({ ...metadata, checksum: (metadata.checksum as number) ^ 1 }),
+      }),
+      /^Backstory matcher tables refused: made for another pattern list.*compiling at run time$/,
+    ],
+    [
+      'metadata without its patterns',
+      () => ({
+        automaton: shipped.automaton,
+        patterns: JSON.stringify({ ...metadata, patterns: undefined }),
+      }),
+      /^Backstory matcher tables refused: the pattern metadata lacks one of its parts; compiling at run time$/,
+    ],
+  ];
+
+  for (const [name, tables, why] of metadataRefusals) {
+    it(`falls back to compiling at run time, with a warning, for ${name}`, () => {
+      const warnings: string[] = [];
+      const matcher = compileMatcher(slice, tables(), (m) => warnings.push(m));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(why);
+      const text = 'Lavrov and Witkoff met in Moscow.';
+      expect(matcher.find(text).length).toBeGreaterThan(0);
+      expect(matcher.find(text)).toEqual(compileMatcher(slice).find(text));
+    });
+  }
 
   it('names what is structurally wrong in a plan, so the loader never reads outside its arrays', () => {
     const patterns = ['he', 'she', 'his', 'hers'];

@@ -1,0 +1,308 @@
+/**
+ * The compiled matcher as the build ships it, so that a page builds its matcher by reading, not
+ * compiling: the pattern list with everything `collectPatterns` works out for each pattern
+ * (normalised text, boundary and digit flags, candidates with their case rules and context
+ * rules, context stems, quote anchors) as one JSON string, and the automaton's plan as bytes
+ * (automaton-tables.ts).
+ *
+ * The JSON is compact rather than the objects as they are: tuples instead of named fields, and
+ * what many candidates share (an entity's own words, an alias's context rules, a figure's stem
+ * lists, rule names) written once in a table and pointed to by index. Written out plainly it
+ * is ~210 KB for today's dataset; this way it is a fifth of that, and one `JSON.parse` plus one
+ * loop over the patterns rebuilds the same objects a compile makes (the tests compare them).
+ *
+ * The two parts are made in one step from one dataset slice and ship in one module
+ * (modules/matching-data.ts) beside that slice. A page checks the metadata's format version and
+ * that the automaton's header names the same pattern count and pattern-list checksum as the
+ * metadata: constant cost. What costs a pass over the data (payload checksum, the plan's
+ * structure, the checksum of the texts themselves) is checked by the build and the tests; see
+ * automaton-tables.ts for why that is enough.
+ */
+import type { Category, MatchingData } from '../dataset/schema';
+import { expandAutomaton } from './aho-corasick';
+import {
+  decodeBase64,
+  MatcherTablesError,
+  patternListChecksum,
+  readAutomatonPlan,
+  serializeAutomaton,
+  verifyAutomatonTables,
+} from './automaton-tables';
+import type { CaseRule } from './case-rules';
+import {
+  type Candidate,
+  type CompiledDataset,
+  type CompiledPattern,
+  collectPatterns,
+  type MentionTemplate,
+  patternTexts,
+  quotesWithCategory,
+} from './compile';
+import type { AliasRules } from './name-context';
+
+/** Bump when `CompiledPattern` (or anything in it) or the encoding below changes. */
+export const PATTERNS_FORMAT_VERSION = 1;
+
+/** What the build ships for the matcher. */
+export interface MatcherTables {
+  /** The automaton's plan (automaton-tables.ts), base64 in a script or bytes. */
+  automaton: string | Uint8Array;
+  /** The pattern metadata, JSON (`PatternsFile`). */
+  patterns: string;
+}
+
+// Pattern flags.
+const BOUNDARY_BEFORE = 1;
+const BOUNDARY_AFTER = 2;
+const STARTS_WITH_DIGIT = 4;
+const ENDS_WITH_DIGIT = 8;
+
+const EXCLUSION = 0;
+const ALIAS = 1;
+const FIGURE = 2;
+const PROPER = 0;
+const EXACT = 1;
+
+/** [EXCLUSION, entity, written] */
+type ExclusionTuple = [typeof EXCLUSION, number, string];
+/**
+ * [ALIAS, entity, matched, rule name, context rules, case kind, lower case (0/1), capitals at or
+ * letter case, requires confirmation (0/1)]
+ */
+type AliasTuple = [typeof ALIAS, number, string, number, number, number, number, number[], number];
+/** [FIGURE, figure id, matched, rule name, subject stems, measure stems] */
+type FigureTuple = [typeof FIGURE, string, string, number, number, number];
+type CandidateTuple = ExclusionTuple | AliasTuple | FigureTuple;
+/** [text, flags, candidates, context stems, quote anchors]; empty lists may be left off. */
+type PatternTuple = [string, number, CandidateTuple[]?, number[]?, number[]?];
+/** Context rules with `ownWords` replaced by the index of the entity whose words they are. */
+type EncodedRules = Omit<AliasRules, 'ownWords'> & { ownWords?: number };
+/** [id, category, own words] */
+type EntityTuple = [string, Category, readonly string[]];
+
+interface PatternsFile {
+  format: number;
+  /** `patternListChecksum` of the patterns' texts; the automaton's header carries the same. */
+  checksum: number;
+  stemCount: number;
+  entities: EntityTuple[];
+  ruleNames: string[];
+  aliasRules: EncodedRules[];
+  stemLists: number[][];
+  patterns: PatternTuple[];
+}
+
+/** Indices of distinct values, by a key. */
+class Table<T> {
+  readonly values: T[] = [];
+  private readonly at = new Map<string, number>();
+  indexOf(value: T, key = JSON.stringify(value)): number {
+    let index = this.at.get(key);
+    if (index === undefined) {
+      index = this.values.length;
+      this.values.push(value);
+      this.at.set(key, index);
+    }
+    return index;
+  }
+}
+
+/** Compiles `dataset` and writes what the build ships; checks the automaton in full first. */
+export function serializeMatcher(dataset: MatchingData): {
+  automaton: Uint8Array;
+  patterns: string;
+} {
+  const collected = collectPatterns(dataset);
+  const texts = patternTexts(collected);
+  const automaton = serializeAutomaton(texts);
+  verifyAutomatonTables(automaton, texts);
+
+  const entityIndex = new Map(dataset.entities.map((entity, index) => [entity.id, index]));
+  const ownWords: (readonly string[])[] = dataset.entities.map(() => []);
+  const ruleNames = new Table<string>();
+  const aliasRules = new Table<EncodedRules>();
+  const stemLists = new Table<number[]>();
+  const entityOf = (id: string): number => {
+    const index = entityIndex.get(id);
+    if (index === undefined) throw new Error(`Matcher tables: unknown entity ${id}`);
+    return index;
+  };
+  const encode = (candidate: Candidate): CandidateTuple => {
+    switch (candidate.type) {
+      case 'exclusion':
+        return [EXCLUSION, entityOf(candidate.entityId), candidate.text];
+      case 'alias': {
+        const { mention, caseRule, rules } = candidate;
+        const entity = entityOf(mention.id);
+        const { ownWords: words, ...rest } = rules;
+        const encoded: EncodedRules = { ...rest };
+        if (words !== undefined) {
+          ownWords[entity] = words;
+          encoded.ownWords = entity;
+        }
+        return [
+          ALIAS,
+          entity,
+          mention.matched,
+          ruleNames.indexOf(mention.rule),
+          aliasRules.indexOf(encoded),
+          caseRule.kind === 'exact' ? EXACT : PROPER,
+          caseRule.kind === 'proper' && caseRule.lowerCase ? 1 : 0,
+          caseRule.kind === 'exact' ? caseRule.letterCase : caseRule.capitalsAt,
+          mention.requiresConfirmation ? 1 : 0,
+        ];
+      }
+      case 'figure':
+        return [
+          FIGURE,
+          candidate.mention.id,
+          candidate.mention.matched,
+          ruleNames.indexOf(candidate.mention.rule),
+          stemLists.indexOf(candidate.subject),
+          stemLists.indexOf(candidate.measure),
+        ];
+    }
+  };
+  const patterns = collected.patterns.map((pattern): PatternTuple => {
+    const flags =
+      (pattern.needsBoundaryBefore ? BOUNDARY_BEFORE : 0) |
+      (pattern.needsBoundaryAfter ? BOUNDARY_AFTER : 0) |
+      (pattern.startsWithDigit ? STARTS_WITH_DIGIT : 0) |
+      (pattern.endsWithDigit ? ENDS_WITH_DIGIT : 0);
+    const tuple: PatternTuple = [
+      pattern.text,
+      flags,
+      pattern.candidates.map(encode),
+      pattern.contextStems,
+      pattern.quoteAnchors,
+    ];
+    while (tuple.length > 2 && (tuple[tuple.length - 1] as unknown[]).length === 0) tuple.pop();
+    return tuple;
+  });
+  const file: PatternsFile = {
+    format: PATTERNS_FORMAT_VERSION,
+    checksum: patternListChecksum(texts),
+    stemCount: collected.stemCount,
+    entities: dataset.entities.map(
+      (entity, index): EntityTuple => [
+        entity.id,
+        entity.category,
+        ownWords[index] as readonly string[],
+      ],
+    ),
+    ruleNames: ruleNames.values,
+    aliasRules: aliasRules.values,
+    stemLists: stemLists.values,
+    patterns,
+  };
+  return { automaton, patterns: JSON.stringify(file) };
+}
+
+/**
+ * The compiled dataset from shipped tables: one `JSON.parse`, one loop that rebuilds the
+ * patterns, views on the automaton's bytes and the dense table filled from them. Throws
+ * `MatcherTablesError` saying why tables are refused.
+ */
+export function loadMatcherTables(dataset: MatchingData, tables: MatcherTables): CompiledDataset {
+  const file = parsePatternsFile(tables.patterns);
+  const count = file.patterns.length;
+  const patternLength = new Uint32Array(count);
+  for (let i = 0; i < count; i++) patternLength[i] = (file.patterns[i] as PatternTuple)[0].length;
+  const bytes =
+    typeof tables.automaton === 'string' ? decodeBase64(tables.automaton) : tables.automaton;
+  const plan = readAutomatonPlan(bytes, { count, checksum: file.checksum }, patternLength);
+  return {
+    patterns: decodePatterns(file),
+    stemCount: file.stemCount,
+    quotes: quotesWithCategory(dataset),
+    automaton: expandAutomaton(plan),
+  };
+}
+
+function parsePatternsFile(json: string): PatternsFile {
+  const refuse = (why: string): never => {
+    throw new MatcherTablesError(`Backstory matcher tables refused: ${why}`);
+  };
+  let file: Partial<PatternsFile> | null = null;
+  try {
+    file = JSON.parse(json) as Partial<PatternsFile> | null;
+  } catch (error) {
+    refuse(`the pattern metadata is not JSON (${(error as Error).message})`);
+  }
+  if (file?.format !== PATTERNS_FORMAT_VERSION) {
+    refuse(
+      `pattern metadata format ${String(file?.format)}, this build reads format ` +
+        `${PATTERNS_FORMAT_VERSION}`,
+    );
+  }
+  const { patterns, checksum, entities, ruleNames, aliasRules, stemLists } = file as PatternsFile;
+  const lists = [patterns, entities, ruleNames, aliasRules, stemLists];
+  if (typeof checksum !== 'number' || !lists.every(Array.isArray)) {
+    refuse('the pattern metadata lacks one of its parts');
+  }
+  return file as PatternsFile;
+}
+
+/** The objects `collectPatterns` makes, from their tuples. */
+function decodePatterns(file: PatternsFile): CompiledPattern[] {
+  const { entities, ruleNames, stemLists } = file;
+  const aliasRules = file.aliasRules.map(({ ownWords, ...rest }): AliasRules => {
+    const rules: AliasRules = rest;
+    if (ownWords !== undefined) rules.ownWords = (entities[ownWords] as EntityTuple)[2];
+    return rules;
+  });
+  const decode = (tuple: CandidateTuple): Candidate => {
+    if (tuple[0] === EXCLUSION) {
+      return {
+        type: 'exclusion',
+        entityId: (entities[tuple[1]] as EntityTuple)[0],
+        text: tuple[2],
+      };
+    }
+    if (tuple[0] === ALIAS) {
+      const [, entity, matched, rule, rules, kind, lowerCase, positions, confirm] = tuple;
+      const [id, category] = entities[entity] as EntityTuple;
+      const mention: MentionTemplate = {
+        id,
+        kind: 'entity',
+        category,
+        matched,
+        rule: ruleNames[rule] as string,
+      };
+      if (confirm === 1) mention.requiresConfirmation = true;
+      const caseRule: CaseRule =
+        kind === EXACT
+          ? { kind: 'exact', letterCase: positions }
+          : { kind: 'proper', capitalsAt: positions, lowerCase: lowerCase === 1 };
+      return { type: 'alias', caseRule, rules: aliasRules[rules] as AliasRules, mention };
+    }
+    const [, id, matched, rule, subject, measure] = tuple;
+    return {
+      type: 'figure',
+      subject: stemLists[subject] as number[],
+      measure: stemLists[measure] as number[],
+      mention: {
+        id,
+        kind: 'figure',
+        category: 'figures',
+        matched,
+        rule: ruleNames[rule] as string,
+      },
+    };
+  };
+  const patterns: CompiledPattern[] = new Array(file.patterns.length);
+  for (let i = 0; i < file.patterns.length; i++) {
+    const [text, flags, candidates, contextStems, quoteAnchors] = file.patterns[i] as PatternTuple;
+    patterns[i] = {
+      text,
+      candidates: candidates === undefined ? [] : candidates.map(decode),
+      contextStems: contextStems ?? [],
+      quoteAnchors: quoteAnchors ?? [],
+      needsBoundaryBefore: (flags & BOUNDARY_BEFORE) !== 0,
+      needsBoundaryAfter: (flags & BOUNDARY_AFTER) !== 0,
+      startsWithDigit: (flags & STARTS_WITH_DIGIT) !== 0,
+      endsWithDigit: (flags & ENDS_WITH_DIGIT) !== 0,
+    };
+  }
+  return patterns;
+}
