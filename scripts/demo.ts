@@ -1,9 +1,13 @@
-// `npm run demo -- [--firefox] [--headless] [--no-build] [--out demo.png] [--extension-dir DIR]`
+// `npm run demo -- [--firefox] [--lang en|uk|ru] [--headless] [--no-build] [--out demo.png]
+//   [--clip-card] [--extension-dir DIR]`
 // Finds a browser installed on this machine (Chrome, Chromium or Edge, else Firefox; only Firefox
 // with --firefox: see tools/browser-executables.ts), builds the extension for it, serves demo/
 // on 127.0.0.1 and opens it with Backstory loaded. With a display: a window to try it in, until
 // Ctrl+C. Without one (or with --headless): hovers the first mention, saves a screenshot and
 // prints what was found, so the command is useful on a server too.
+// --lang starts the browser in that language (popup and tooltip) and opens the demo article
+// written in it, so the cards, which follow the page by default, speak it too. --clip-card
+// crops the screenshot to the card and the mention it is for.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +22,7 @@ import {
   readBackstoryHighlights,
   waitForBackstoryHighlights,
 } from '../tools/highlights';
-import { launchWithExtension, type TestBrowser } from '../tools/launch';
+import { type BrowserLocale, launchWithExtension, type TestBrowser } from '../tools/launch';
 import { withLiveHighlights } from '../tools/live-ranges';
 import { demoDir, repoRoot } from '../tools/paths';
 import { startStaticServer } from '../tools/static-server';
@@ -30,10 +34,16 @@ const { values: flags } = parseArgs({
     headless: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string', default: 'demo.png' },
+    lang: { type: 'string' },
+    'clip-card': { type: 'boolean', default: false },
     // An unpacked extension to load instead of building one.
     'extension-dir': { type: 'string' },
   },
 });
+
+/** The demo article in each language: demo/index.html, demo/uk.html, demo/ru.html. */
+const demoPages: Record<BrowserLocale, string> = { en: '/', uk: '/uk.html', ru: '/ru.html' };
+const locale = demoLocale(flags.lang);
 
 const install = installedBrowser(flags.firefox);
 const browserName = install.name;
@@ -50,16 +60,18 @@ if (!flags['no-build'] && !flags['extension-dir']) {
 }
 
 const server = await startStaticServer({ '/': demoDir });
-const pageUrl = server.url('/');
+const pageUrl = server.url(demoPages[locale ?? 'en']);
 let browser: TestBrowser | undefined;
 let exitCode = 0;
 try {
   browser = await launchWithExtension(browserName, {
     headless: !headed,
-    viewport: headed ? null : { width: 1280, height: 900 },
+    // A cropped card gets room below its mention to open to its full height.
+    viewport: headed ? null : { width: 1280, height: flags['clip-card'] ? 1300 : 900 },
     logLabel: 'demo',
     extensionDir: flags['extension-dir'],
     install,
+    locale,
   });
   const page = await browser.newPage();
   await page.goto(pageUrl);
@@ -73,6 +85,14 @@ try {
   await server.close();
 }
 process.exit(exitCode);
+
+/** The language asked for with --lang, or undefined: the browser starts in the system's. */
+function demoLocale(lang: string | undefined): BrowserLocale | undefined {
+  if (lang === undefined) return undefined;
+  if (Object.hasOwn(demoPages, lang)) return lang as BrowserLocale;
+  console.error(`[demo] --lang takes one of ${Object.keys(demoPages).join(', ')}, not "${lang}"`);
+  process.exit(2);
+}
 
 /** The reader's browser: the Chromium family first, then Firefox; or says how to get one. */
 function installedBrowser(firefoxOnly: boolean): BrowserInstall {
@@ -137,7 +157,8 @@ async function hoverFirstMentionAndReport(page: TestPage): Promise<number> {
       { timeout: 5_000, message: 'the backstory-popover host' },
     )
     .catch(() => undefined);
-  await page.screenshot(screenshotPath);
+  if (popoverText && flags['clip-card']) await screenshotCard(page, first.rect);
+  else await page.screenshot(screenshotPath);
   console.log(`[demo] screenshot: ${screenshotPath}`);
   if (!popoverText) {
     console.error('[demo] No <backstory-popover> appeared within 5 s of hovering the mention.');
@@ -145,6 +166,44 @@ async function hoverFirstMentionAndReport(page: TestPage): Promise<number> {
   }
   console.log(`[demo] popover: ${popoverText.slice(0, 400)}`);
   return 0;
+}
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+/**
+ * Saves the part of the viewport that holds the open card and the mention it is for, as wide as
+ * the article's column so the card is seen over the text it explains.
+ */
+async function screenshotCard(page: TestPage, mention: Rect | null): Promise<void> {
+  // No named helper inside the page function: the bundler may wrap it in one the page lacks.
+  const shown = await page.evaluate(() =>
+    [
+      document.querySelector('backstory-popover')?.shadowRoot?.querySelector('[role="dialog"]'),
+      document.querySelector('article'),
+    ].map((element) => {
+      const rect = element?.getBoundingClientRect();
+      return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+    }),
+  );
+  const [card = null, column = null] = shown;
+  const rects = [card, mention].filter((rect): rect is Rect => rect !== null);
+  const margin = 24;
+  const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  const horizontal = column ? [...rects, column] : rects;
+  const left = Math.max(0, Math.min(...horizontal.map((rect) => rect.x)) - margin);
+  const right = Math.min(
+    viewport.width,
+    Math.max(...horizontal.map((rect) => rect.x + rect.width)) + margin,
+  );
+  const top = Math.max(0, Math.min(...rects.map((rect) => rect.y)) - 3 * margin);
+  const bottom = Math.min(
+    viewport.height,
+    Math.max(...rects.map((rect) => rect.y + rect.height)) + margin,
+  );
+  await page.puppeteer.screenshot({
+    path: screenshotPath,
+    clip: { x: left, y: top, width: right - left, height: bottom - top },
+  });
 }
 
 /** Scanning may go on after the first highlight: re-read until two readings agree. */
