@@ -5,6 +5,7 @@
  */
 import { entityById, sourceById } from '@/utils/dataset/lookup';
 import type { Dataset, Language, Localized } from '@/utils/dataset/schema';
+import { formatSourceDate } from '@/utils/i18n/source-date';
 import { type Translator, translator } from '@/utils/i18n/translate';
 import type { Mention } from '@/utils/matching/types';
 import type { DiffOp } from '@/utils/quotes/compare';
@@ -139,8 +140,8 @@ export function quoteModel(
         : wordingParts(sourceText, finding, 'source'),
     speaker,
     sourceName: source ? pickName(source.name, lang) : tr.t('source.unknown'),
-    // The statement's own date is English-only; the source's date says the same, in `lang`.
-    date: source ? pickName(source.date, lang) : first.date,
+    // The source's date, written in the card's language through Intl.
+    date: source ? formatSourceDate(source.date, tr) : '',
   };
   if (finding.attribution.kind === 'others-named') {
     const others = finding.attribution.others.map((id) => {

@@ -24,6 +24,7 @@ import type {
 } from '@/utils/dataset/schema';
 import { isOneOf } from '@/utils/guards';
 import type { MessageKey } from '@/utils/i18n/catalogue';
+import { formatSourceDate } from '@/utils/i18n/source-date';
 import { type Translator, translator } from '@/utils/i18n/translate';
 import type { Mention } from '@/utils/matching/types';
 import { ALIAS_FORMS, type AliasForm, LANGUAGES } from '@/utils/vocabulary';
@@ -50,7 +51,6 @@ export interface StatementModel {
   speaker: string;
   /** `by`: the card's entity said it; `about`: someone else said it about the card's entity. */
   relation: 'by' | 'about';
-  date: string;
   source: SourceModel;
 }
 
@@ -164,7 +164,7 @@ function sourceModel(dataset: Dataset, id: string, tr: Translator): SourceModel 
   const source = sourceById(dataset, id);
   // The validator checks references; an unknown id still shows something honest.
   return source
-    ? { name: pickLocalized(source.name, tr.lang), date: pickLocalized(source.date, tr.lang) }
+    ? { name: pickLocalized(source.name, tr.lang), date: formatSourceDate(source.date, tr) }
     : { name: tr.t('source.unknown'), date: '' };
 }
 
@@ -202,7 +202,6 @@ function entityModel(dataset: Dataset, entity: Entity, tr: Translator): EntityMo
         ? pickLocalized(statement.speakerLabel, lang)
         : speakerName(statement.speaker),
       relation: statement.speaker === entity.id ? 'by' : 'about',
-      date: statement.date,
       source: sourceModel(dataset, statement.source, tr),
     })),
   };

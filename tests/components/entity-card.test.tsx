@@ -33,7 +33,7 @@ describe('EntityCard', () => {
     expect(quote.querySelector('blockquote')?.textContent).toBe(`“${LAVROV_QUOTE}”`);
     expect(within(quote).queryByText('— Sergey Lavrov')).not.toBeNull();
     expect(quote.querySelector('.source')?.textContent).toBe(
-      'Source: Reuters · February 2025, before the 18 February talks',
+      'Source: Reuters · February 2025, before the February 18 talks',
     );
   });
 

@@ -9,7 +9,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopoverView } from '@/components/popover/PopoverView';
 import { buildPopoverModel } from '@/components/popover/view-model';
-import type { Dataset } from '@/utils/dataset/schema';
+import type { Dataset, Language } from '@/utils/dataset/schema';
 import { compileMatcher } from '@/utils/matching';
 
 afterEach(cleanup);
@@ -25,10 +25,10 @@ const quote = (id: string) => {
 };
 const soviet = quote('lavrov-quote-soviet-concessions');
 
-function renderQuotation(page: string) {
+function renderQuotation(page: string, lang: Language = 'en') {
   const mention = matcher.find(page).find((candidate) => candidate.kind === 'quote');
   if (!mention) throw new Error(`no quotation found in: ${page}`);
-  const model = buildPopoverModel(dataset, mention, 1);
+  const model = buildPopoverModel(dataset, mention, 1, lang);
   if (!model) throw new Error('no model');
   return render(<PopoverView model={model} pinned={false} onClose={() => {}} />);
 }
@@ -39,8 +39,23 @@ describe('the quotation card', () => {
     expect(screen.getByRole('dialog', { name: 'Matches the source word for word' })).toBeTruthy();
     expect(container.textContent).toContain('— Sergey Lavrov');
     expect(container.textContent).toContain('Source: Source article (wire-based report)');
-    expect(container.textContent).toContain('February 2025, before the 18 February talks');
+    expect(container.textContent).toContain('February 2025, before the February 18 talks');
     expect(container.querySelectorAll('ins, del, mark')).toHaveLength(0);
+  });
+
+  it.each([
+    [
+      'uk',
+      'Джерело: Вихідна стаття (на основі матеріалів інформагенцій) · лютий 2025 р., до переговорів 18 лютого',
+    ],
+    [
+      'ru',
+      'Источник: Исходная статья (на основе материалов информагентств) · февраль 2025 г., до переговоров 18 февраля',
+    ],
+  ] as const)('on a %s card, writes the source and its date in that language', (lang, line) => {
+    const { container } = renderQuotation(`Lavrov said: “${soviet}”`, lang);
+    const source = container.querySelector('.source')?.textContent?.replace(/\s+/g, ' ');
+    expect(source).toBe(line);
   });
 
   it('marks what an altered quotation changed, in words as well as in style', () => {

@@ -33,7 +33,7 @@ describe('buildPopoverModel for an entity', () => {
     ]);
     expect(card.statements[0]?.source).toEqual({
       name: 'Reuters',
-      date: 'February 2025, before the 18 February talks',
+      date: 'February 2025, before the February 18 talks',
     });
   });
 

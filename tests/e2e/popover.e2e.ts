@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset, Figure } from '../../utils/dataset/schema';
+import { formatSourceDate } from '../../utils/i18n/source-date';
+import { translator } from '../../utils/i18n/translate';
 import { DEFAULT_HIDE_GRACE_MS } from '../../utils/page/hover-intent';
 import {
   activeTabId,
@@ -43,7 +45,7 @@ function figureWithValue(value: number): Figure {
 function sourceLine(sourceId: string): string {
   const source = dataset.sources.find((candidate) => candidate.id === sourceId);
   if (!source) throw new Error(`The dataset has no source ${sourceId}`);
-  return `Source: ${source.name.en} · ${source.date.en}`;
+  return `Source: ${source.name.en} · ${formatSourceDate(source.date, translator('en'))}`;
 }
 
 function verbatim(id: string) {

@@ -112,6 +112,19 @@ export const EntitySchema = v.strictObject({
   exclusions: v.array(ExclusionSchema),
 });
 
+/**
+ * When a source was published, as precise as it allows and no more: a day, or a month (with
+ * the day of the talks it came before, when that is all it says). Data, not words: the card
+ * writes it in its own language through `Intl` (utils/i18n/source-date.ts).
+ */
+export const SourceDateSchema = v.union([
+  v.strictObject({ day: v.pipe(v.string(), v.isoDate('must be YYYY-MM-DD')) }),
+  v.strictObject({
+    month: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM')),
+    beforeTalks: v.optional(v.pipe(v.string(), v.isoDate('must be YYYY-MM-DD'))),
+  }),
+]);
+
 export const SourceSchema = v.strictObject({
   id,
   kind: v.picklist(['article', 'agency']),
@@ -119,8 +132,8 @@ export const SourceSchema = v.strictObject({
   name: LocalizedSchema,
   /** What this source is, in our own words. */
   description: nonEmpty,
-  /** As precise as the source allows, e.g. "February 2025, before the 18 February talks". */
-  date: LocalizedSchema,
+  /** e.g. `{ month: "2025-02", beforeTalks: "2025-02-18" }`: "February 2025, before the February 18 talks". */
+  date: SourceDateSchema,
 });
 
 export const StatementSchema = v.strictObject({
@@ -236,6 +249,7 @@ export type Scope = v.InferOutput<typeof ScopeSchema>;
 export type TopicCue = v.InferOutput<typeof TopicCueSchema>;
 export type Topic = v.InferOutput<typeof TopicSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type SourceDate = v.InferOutput<typeof SourceDateSchema>;
 export type Statement = v.InferOutput<typeof StatementSchema>;
 export type FigureForm = v.InferOutput<typeof FigureFormSchema>;
 export type Figure = v.InferOutput<typeof FigureSchema>;

@@ -78,7 +78,7 @@ export function buildDataset(entities: Entity[], figures: Figure[] = []): Datase
         kind: 'article',
         name: { en: 'Test', uk: 'Тест', ru: 'Тест' },
         description: 'Test source',
-        date: { en: 'Test date', uk: 'Тестова дата', ru: 'Тестовая дата' },
+        date: { month: '2025-02' },
       },
     ],
     entities,
