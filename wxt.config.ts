@@ -18,11 +18,12 @@ export default defineConfig({
     description: msg('extDescription'),
     default_locale: 'en',
     permissions: ['storage'],
-    // The popover's script, loaded by the content script on the first hover: an import() from a
-    // content script is a request from the page's origin, so the file must be web-accessible.
+    // The engine's script (loaded by the content script's first pass where a page may have
+    // something to show) and the popover's (on the first card): an import() from a content
+    // script is a request from the page's origin, so the files must be web-accessible.
     web_accessible_resources: [
       {
-        resources: ['popover.js'],
+        resources: ['engine.js', 'popover.js'],
         matches: ['http://*/*', 'https://*/*'],
         // Chrome: reachable only at a per-session address, so pages cannot probe for it.
         // Firefox's extension addresses are random per install already.

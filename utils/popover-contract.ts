@@ -4,16 +4,13 @@
  * The popover — Preact, the cards, Floating UI, the shadow root, the dataset's statements and
  * polls — is most of Backstory's code, and most pages never show it. So it is not part of the
  * content script that every page loads: the first hover loads it from the extension's package
- * with `import()`. MV3 content scripts cannot split code any other way, and a module they import
- * runs in their own isolated world, so it hands its factory over on that world's global object,
- * which the page cannot see or touch.
+ * (utils/packaged-script.ts).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Language } from '@/utils/dataset/schema';
 import type { Mention } from '@/utils/matching/types';
+import type { PackagedScript } from '@/utils/packaged-script';
 
-/** The popover's script, as packaged (also listed in the manifest's web-accessible resources). */
-export const POPOVER_SCRIPT_PATH = '/popover.js';
 export const POPOVER_HOST_NAME = 'backstory-popover';
 
 /** A mention the pointer (or the keyboard) is on, with where it is on screen. */
@@ -53,16 +50,8 @@ export interface PopoverSurface {
 
 export type CreatePopoverSurface = (ctx: ContentScriptContext) => Promise<PopoverSurface>;
 
-const FACTORY_KEY = Symbol.for('backstory.popover-surface');
-
-type FactoryHolder = { [FACTORY_KEY]?: CreatePopoverSurface };
-
-/** Called once by the popover's script when it is evaluated. */
-export function registerPopoverSurface(create: CreatePopoverSurface): void {
-  (globalThis as FactoryHolder)[FACTORY_KEY] = create;
-}
-
-/** The factory the popover's script registered, if it has been evaluated in this world. */
-export function registeredPopoverSurface(): CreatePopoverSurface | undefined {
-  return (globalThis as FactoryHolder)[FACTORY_KEY];
-}
+/** The popover's script: evaluating it registers the surface factory. */
+export const POPOVER_SCRIPT: PackagedScript<CreatePopoverSurface> = {
+  path: '/popover.js',
+  key: Symbol.for('backstory.popover-surface'),
+};

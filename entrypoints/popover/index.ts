@@ -3,9 +3,10 @@
  * content script itself). Evaluating it registers the factory the content script then calls.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { registerPopoverSurface } from '@/utils/popover-contract';
+import { registerExport } from '@/utils/packaged-script';
+import { POPOVER_SCRIPT } from '@/utils/popover-contract';
 import { createPopoverSurface } from './surface';
 
 export default defineUnlistedScript(() => {
-  registerPopoverSurface(createPopoverSurface);
+  registerExport(POPOVER_SCRIPT, createPopoverSurface);
 });

@@ -8,9 +8,9 @@
  *   interleaved, each on a fresh tab;
  * - heap: JSHeapUsedSize after a forced garbage collection at the end of the same loads (one V8
  *   isolate per renderer holds the page's world and the content script's isolated world);
- * - the content script's own JavaScript: self time of every function in
- *   `content-scripts/content.js` in a CPU profile of a separate load (the profiler's own cost
- *   stays out of the main-thread figures).
+ * - Backstory's own JavaScript: self time of every function from the extension's package
+ *   (the content script, and the engine and popover scripts it loads) in a CPU profile of a
+ *   separate load (the profiler's own cost stays out of the main-thread figures).
  */
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { findBrowserExecutable } from '../../tools/browser-executables';
@@ -27,7 +27,8 @@ export const LOAD_COST_PAGES: readonly string[] = [
   'readability/yahoo-2.html',
 ];
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** Scripts of the extension's package: the content script and what it loads (engine, popover). */
+const OWN_SCRIPTS = 'chrome-extension://';
 
 export interface LoadCostOptions {
   origin: string;
@@ -48,7 +49,7 @@ export interface LoadCostSamples {
   withMs: number[];
   withoutHeapBytes: number[];
   withHeapBytes: number[];
-  /** Self time of content.js per profiled load. */
+  /** Self time of the extension's scripts per profiled load. */
   scriptMs: number[];
   error?: string;
 }
@@ -148,7 +149,7 @@ export function selfTimeByFunction(profile: CpuProfile, urlPart: string): Map<st
   return new Map([...byName].sort((a, b) => b[1] - a[1]));
 }
 
-/** The content script's own JavaScript time in one profiled load. */
+/** Backstory's own JavaScript time in one profiled load. */
 async function profileLoad(
   browser: Browser,
   url: string,
@@ -163,8 +164,8 @@ async function profileLoad(
     await tab.page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await pause(settleMs);
     const { profile } = (await tab.cdp.send('Profiler.stop')) as { profile: CpuProfile };
-    detail?.(selfTimeByFunction(profile, CONTENT_SCRIPT));
-    return selfTimeMs(profile, CONTENT_SCRIPT);
+    detail?.(selfTimeByFunction(profile, OWN_SCRIPTS));
+    return selfTimeMs(profile, OWN_SCRIPTS);
   } finally {
     await closeTab(tab);
   }

@@ -46,16 +46,16 @@ describe("Backstory's own sources", () => {
     expect(sources.some(({ file }) => file.startsWith('components/popover/'))).toBe(true);
   });
 
-  it('load code with import() only from the package: the popover script, by runtime.getURL', () => {
+  it('load code with import() only from the package: the engine and popover scripts, by runtime.getURL', () => {
     const dynamicImport = /\bimport\s*\(/;
     // Code only: comments may name import(), and declaration files hold types, not code.
     const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     const importers = sources.filter(
       ({ file, text }) => !file.endsWith('.d.ts') && dynamicImport.test(code(text)),
     );
-    expect(importers.map(({ file }) => file)).toEqual(['entrypoints/content/popover-loader.ts']);
+    expect(importers.map(({ file }) => file)).toEqual(['utils/packaged-script.ts']);
     const loader = importers[0]?.text ?? '';
-    expect(loader).toMatch(/const url = browser\.runtime\.getURL\(POPOVER_SCRIPT_PATH\);/);
+    expect(loader).toMatch(/const url = browser\.runtime\.getURL\(script\.path\);/);
     expect(loader).toMatch(/await import\(\/\* @vite-ignore \*\/ url\)/);
   });
 
@@ -75,7 +75,7 @@ describe('the manifest', () => {
   };
 
   it.each(['chrome', 'firefox'] as const)(
-    'for %s asks for storage only and exposes only the popover script to pages',
+    'for %s asks for storage only and exposes only the engine and popover scripts to pages',
     async (browser) => {
       const manifest = await manifestFor(browser);
       expect(manifest.permissions).toEqual(['storage']);
@@ -83,7 +83,7 @@ describe('the manifest', () => {
       expect(manifest).not.toHaveProperty('optional_permissions');
       expect(manifest.web_accessible_resources).toEqual([
         {
-          resources: ['popover.js'],
+          resources: ['engine.js', 'popover.js'],
           matches: ['http://*/*', 'https://*/*'],
           // Chrome only: a per-session address, so a page cannot probe for the file.
           ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),

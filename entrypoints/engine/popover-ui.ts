@@ -5,9 +5,9 @@
  * (Esc, a click elsewhere) that belong to an open card.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { loadPackagedScript } from '@/utils/packaged-script';
 import { createHoverIntent, DEFAULT_HIDE_GRACE_MS } from '@/utils/page/hover-intent';
-import type { HoverTarget, PopoverSurface } from '@/utils/popover-contract';
-import { loadPopoverSurface } from './popover-loader';
+import { type HoverTarget, POPOVER_SCRIPT, type PopoverSurface } from '@/utils/popover-contract';
 
 export type { HoverTarget } from '@/utils/popover-contract';
 
@@ -55,7 +55,7 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
   let returnFocus: HTMLElement | null = null;
 
   const ensureSurface = (): Promise<PopoverSurface> => {
-    surfacePromise ??= loadPopoverSurface()
+    surfacePromise ??= loadPackagedScript(POPOVER_SCRIPT)
       .then((create) => create(ctx))
       .then((created) => {
         surface = created;
@@ -69,7 +69,7 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
   const preload = () => {
     if (preloaded) return;
     preloaded = true;
-    loadPopoverSurface().catch(() => {
+    loadPackagedScript(POPOVER_SCRIPT).catch(() => {
       // present() tries again and reports the failure.
     });
   };

@@ -1,0 +1,227 @@
+/**
+ * The engine's shell: settings → scanner → highlights → popover, started by the content
+ * script's first pass (entrypoints/content/) on a page that may have something to show.
+ *
+ * It owns no logic of its own beyond wiring: the matcher finds mentions in text, the page
+ * layer turns them into highlights and hit-tests the pointer, the popover controller shows
+ * cards, and the settings decide what runs. Everything started here is tied to WXT's `ctx`, so
+ * an update or uninstall of the extension leaves nothing behind on the page.
+ */
+import { matcherTables, matchingData } from 'virtual:backstory-matching-data';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { MatchingData, Scope } from '@/utils/dataset/schema';
+import { digestItems } from '@/utils/digest';
+import type { StartEngine } from '@/utils/engine-contract';
+import { resolveCardLanguage } from '@/utils/i18n/card-language';
+import { uiLanguageFrom } from '@/utils/i18n/languages';
+import { compileMatcher } from '@/utils/matching';
+import type { Matcher } from '@/utils/matching/types';
+import { isBackstoryMessage, type PageState, sendMentionsChanged } from '@/utils/messages';
+import { createPointerHitTester, type PointerHit } from '@/utils/page/hit-test';
+import { nextOf, step } from '@/utils/page/keyboard-steps';
+import { declaredLanguageAt } from '@/utils/page/language';
+import { createRelevance, type TopicalityScope } from '@/utils/page/relevance';
+import { createScanner, type Scanner } from '@/utils/page/scanner';
+import { compileTopicCues } from '@/utils/page/topic-cues';
+import type { MentionSummary, PageMention } from '@/utils/page/types';
+import { needsTopicality } from '@/utils/page/visibility';
+import { releaseQuietly } from '@/utils/release-quietly';
+import { loadSettings, watchSettings } from '@/utils/settings/storage';
+import { isSiteEnabled, pageSettings, type Settings } from '@/utils/settings/types';
+import { createPopoverController, type HoverTarget } from './popover-ui';
+
+/**
+ * Region-level topicality (utils/page/relevance.ts). A build in mode "topicality-page" judges
+ * whole pages instead: `npm run bench:relevance` builds it to measure the two against each other.
+ */
+const TOPICALITY: TopicalityScope = import.meta.env.MODE === 'topicality-page' ? 'page' : 'region';
+
+export const startEngine: StartEngine = async (ctx) => {
+  // The settings arrive over an asynchronous storage call: load the matcher while they do.
+  const settingsRead = loadSettings();
+  const matcher = compileMatcher(matchingData, matcherTables);
+  const settings = await settingsRead;
+  if (ctx.isValid) startBackstory(ctx, settings, matcher);
+};
+
+/** One run of the scanner on this page; aborted when Backstory is turned off here. */
+interface Run {
+  controller: AbortController;
+  scanner: Scanner;
+}
+
+function startBackstory(ctx: ContentScriptContext, initial: Settings, matcher: Matcher): void {
+  let settings = initial;
+  let run: Run | null = null;
+  const hostname = location.hostname;
+  const scopes = entityScopes(matchingData);
+  const browserLang = uiLanguageFrom(browser.i18n.getUILanguage());
+
+  const isActive = (s: Settings) => s.enabled && isSiteEnabled(s, hostname);
+
+  const popover = createPopoverController({
+    ctx,
+    getHoverDelay: () => settings.hoverDelayMs,
+    onClose: () => run?.scanner.setFocused(null),
+  });
+
+  const summary = (): MentionSummary | null => run?.scanner.summary() ?? null;
+
+  const targetFor = (mention: PageMention, rect?: DOMRect): HoverTarget | null => {
+    const range = run?.scanner.liveRange(mention);
+    if (!range) return null;
+    const lineRect = rect ?? range.getClientRects()[0] ?? range.getBoundingClientRect();
+    const lang = resolveCardLanguage({
+      setting: settings.cardLanguage,
+      rule: mention.rule,
+      pageLang: declaredLanguageAt(range.startContainer),
+      browserLang,
+    });
+    return {
+      mention,
+      rect: lineRect,
+      range,
+      pageCount: summary()?.byId[mention.id] ?? 1,
+      lang,
+      // A shown general mention is shown because its text is about the talks.
+      topical:
+        mention.kind !== 'quote' && needsTopicality(scopes.get(mention.id) ?? 'general', settings),
+    };
+  };
+
+  const onHit = (hit: PointerHit | null, event: Event) => {
+    // Moving inside the card must not count as leaving the mention.
+    if (event.target instanceof Node && popover.containsNode(event.target)) return;
+    popover.hoverMention(hit ? targetFor(hit.mention, hit.rect) : null);
+  };
+
+  const startRun = () => {
+    const relevance = createRelevance({
+      document,
+      scopes,
+      cues: compileTopicCues(matchingData.topic),
+      topicality: TOPICALITY,
+    });
+    const controller = new AbortController();
+    const signal = AbortSignal.any([ctx.signal, controller.signal]);
+    const scanner = createScanner({
+      document,
+      matcher,
+      settings: pageSettings(settings),
+      relevance,
+      signal,
+      onUpdate: (next) => {
+        // After an update or uninstall this script is orphaned; WXT only notices on its next
+        // timer. Reading `isValid` checks now and, if the context is gone, aborts this run.
+        if (!ctx.isValid) return;
+        void sendMentionsChanged(next.total);
+        // Pointer listeners only once there is something to hover: a page with no mention
+        // (most pages) never pays for hit testing.
+        if (next.total > 0) listenToPointer();
+      },
+    });
+    let listening = false;
+    const listenToPointer = () => {
+      if (listening || signal.aborted) return;
+      listening = true;
+      createPointerHitTester({
+        document,
+        index: scanner.index,
+        signal,
+        onHit,
+        onClick: (hit) => {
+          const target = targetFor(hit.mention, hit.rect);
+          if (target) popover.pin(target);
+        },
+      });
+    };
+    run = { controller, scanner };
+    scanner.start();
+  };
+
+  const stopRun = () => {
+    popover.close();
+    run?.controller.abort();
+    run = null;
+    void sendMentionsChanged(0);
+  };
+
+  /** Scrolls a mention into view and opens its card with focus inside, for keyboard users. */
+  const focusMention = (mention: PageMention) => {
+    const scanner = run?.scanner;
+    const range = scanner?.liveRange(mention);
+    if (!scanner || !range) return;
+    scanner.setFocused(mention);
+    const element = range.startContainer.parentElement;
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    element?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'auto' });
+    const target = targetFor(mention);
+    if (target) popover.openForKeyboard(target);
+  };
+
+  /** Moves keyboard focus to the mention `choose` picks, starting from the focused one. */
+  const moveFocus = (choose: (scanner: Scanner) => PageMention | null) => {
+    const next = run ? choose(run.scanner) : null;
+    if (next) focusMention(next);
+  };
+
+  const pageState = (): PageState => {
+    const current = summary();
+    return {
+      hostname,
+      active: isActive(settings),
+      total: current?.total ?? 0,
+      items: current ? digestItems(matchingData, current) : [],
+    };
+  };
+
+  // The listener stays even while Backstory is off here: the popup must be able to ask.
+  const onMessage = (message: unknown) => {
+    if (!isBackstoryMessage(message)) return undefined;
+    switch (message.type) {
+      case 'get-page-state':
+        return Promise.resolve(pageState());
+      case 'focus-mention':
+        moveFocus((scanner) => nextOf(scanner.index, message.id, scanner.focused()));
+        return Promise.resolve(true);
+      case 'step-mention':
+        moveFocus((scanner) => step(scanner.index, scanner.focused(), message.direction));
+        return Promise.resolve(true);
+      default:
+        return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() =>
+    releaseQuietly(() => browser.runtime.onMessage.removeListener(onMessage)),
+  );
+
+  const unwatch = watchSettings((next) => {
+    const prior = settings;
+    settings = next;
+    if (!isActive(next)) {
+      if (isActive(prior)) stopRun();
+      return;
+    }
+    if (!run) {
+      startRun();
+      return;
+    }
+    const before = pageSettings(prior);
+    const after = pageSettings(next);
+    if (JSON.stringify(before) === JSON.stringify(after)) return; // e.g. only the hover delay
+    // The open card's mention may now be hidden. The scanner reports the new count itself.
+    popover.close();
+    run.scanner.applySettings(after);
+  });
+  ctx.onInvalidated(() => releaseQuietly(unwatch));
+
+  if (isActive(settings)) startRun();
+  else void sendMentionsChanged(0);
+}
+
+/** Each entity's scope; entities that declare none are shown everywhere, as before scopes. */
+function entityScopes(data: MatchingData): Map<string, Scope> {
+  return new Map(data.entities.map((entity) => [entity.id, entity.scope ?? 'specific']));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../../utils/dataset';
+import { toMatchingData } from '../../../utils/dataset/matching-data';
+import { gateKeys } from '../../../utils/gate/keys';
+import { createGateScan } from '../../../utils/gate/scan';
+
+const keys = gateKeys(toMatchingData(dataset));
+const wakes = (...pieces: string[]) => {
+  const scan = createGateScan(keys);
+  return pieces.some((piece) => scan.feed(piece));
+};
+
+describe('the first pass wakes the engine', () => {
+  it.each([
+    ['en: a surname', 'Talks ended after Putin left.'],
+    ['en: capitals', 'PUTIN SAYS NO'],
+    ['en: a soft hyphen inside the name', 'Vladi\u00admir Pu\u00adtin'],
+    ['en: a possessive', "the Kremlin's line"],
+    ['en: a place that makes the text topical', 'Shelling near Kharkiv overnight'],
+    ['en: a name split over two text nodes (a drop cap)', 'P', 'utin arrived'],
+    ['en: quote words over a line break and double spaces', 'with some\n   crafty ideas'],
+    ['uk: a case form', 'Заява Путіна була короткою'],
+    ['uk: Crimea as an adjective', 'на кримському мосту'],
+    ['uk: the capital in the locative', 'зустріч у Києві'],
+    ['ru: a case form', 'в Кремле ответили'],
+    ['ru: ё folded', 'ПУТИН и Лавров'],
+    ['ru: Ukraine in the genitive', 'на востоке Украины'],
+  ])('%s', (_name, ...pieces) => {
+    expect(wakes(...pieces)).toBe(true);
+  });
+});
+
+describe('the first pass stays asleep', () => {
+  it.each([
+    ['en: a page about US politics', 'Trump told the US Congress that Europe and NATO must pay.'],
+    ['en: "information of"', 'Plenty of information of that kind, and transformation too.'],
+    ['en: the conflict elsewhere', 'The conflict in the region deepened; talks resumed.'],
+    ['en: a recipe', 'Whisk the eggs, fold in the flour and bake for twenty minutes.'],
+    ['uk: weather', 'Завтра у Львові буде сонячно, вітер слабкий.'],
+    ['ru: sport', 'Команда выиграла матч со счётом 2:1 в воскресенье.'],
+    ['en: a crime story (not Crimea)', 'A criminal court heard the case.'],
+    ['uk: a crime story (not Крим)', 'Кримінальна справа розглядалася у суді.'],
+  ])('%s', (_name, text) => {
+    expect(wakes(text)).toBe(false);
+  });
+
+  it('forgets earlier text after reset', () => {
+    const scan = createGateScan(keys);
+    expect(scan.feed('Pu')).toBe(false);
+    scan.reset();
+    expect(scan.feed('tin')).toBe(false);
+  });
+
+  it('stays awake once a key was seen', () => {
+    const scan = createGateScan(keys);
+    expect(scan.feed('Lavrov')).toBe(true);
+    expect(scan.feed('nothing')).toBe(true);
+  });
+});

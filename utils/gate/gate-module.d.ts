@@ -1,0 +1,4 @@
+/** The first pass's keys, made from the bundled dataset at build time (modules/gate-data.ts). */
+declare module 'virtual:backstory-gate' {
+  export const gateKeys: readonly string[];
+}
