@@ -100,3 +100,21 @@ export function wrapPage(page: Page): TestPage {
     },
   };
 }
+
+/**
+ * Opens a saved page. Firefox's driver sometimes fails the navigation of a page whose own
+ * iframes were refused (by the CSP, or by the blocked network) with "Address rejected", although
+ * the page itself loads; then the page is waited for instead.
+ */
+export async function gotoSavedPage(page: TestPage, url: string): Promise<void> {
+  try {
+    await page.goto(url);
+  } catch (error) {
+    if (!(error instanceof Error && /Address rejected/.test(error.message))) throw error;
+    await page.waitFor(
+      (expected: string) => location.href === expected && document.readyState === 'complete',
+      { message: `${url} to load after the driver reported "Address rejected"` },
+      url,
+    );
+  }
+}

@@ -3,13 +3,14 @@
  * mark.js and one-RegExp-per-name wrapping, in real headless Chromium on real publisher pages
  * served from 127.0.0.1 (scan-runs.ts). Every method gets a fresh page load for every run,
  * because the two wrapping baselines change the DOM. Then what a reader pays per page load, with
- * the built extension installed vs without (load-cost.ts). Writes bench-report.md and prints
- * both tables with where each figure stands against its goal.
+ * the built extension installed vs without (load-cost.ts), and the longest task during those
+ * loads in Chromium and Firefox (long-tasks.ts). Writes bench-report.md and prints the tables
+ * with where each figure stands against its goal.
  *
  * Options (bench-cli.ts): --runs N (default 5), --timeout S (one baseline run is stopped after S
  * seconds, default 20), --repeat-budget S (a baseline is run again on a page only while its runs
  * there stay within S seconds in total, default 3), --pages a,b (corpus paths, for a quick look;
- * both tables), --load-runs N (default 5; 0 leaves the load-cost table out), --profile-runs N
+ * both tables), --load-runs N (default 5; 0 leaves the load-cost and long-task tables out), --profile-runs N
  * (default 3), --settle-ms MS (default 2500). mark.js and the regex baseline take seconds per page
  * with the dataset's several hundred names; these bounds keep a full run near ten minutes on two
  * cores (about five for the scan table, five for the load-cost table).
@@ -29,6 +30,13 @@ import { sharedDir } from '../support/shared-dir';
 import { COMMAND, choosePages, fail, OMNIBUS, readOptions } from './bench-cli';
 import { LOAD_COST_PAGES, type LoadCostResult, measureLoadCost } from './load-cost';
 import { loadMethodNote, loadTargetLines, renderLoadTable } from './load-report';
+import {
+  type LongTaskResult,
+  longTaskMethodNote,
+  longTaskTargetLine,
+  measureLongTasks,
+  renderLongTaskTable,
+} from './long-tasks';
 import { bundleForPage, namesFromDataset } from './page-bundles';
 import {
   type Figure,
@@ -173,6 +181,21 @@ async function main(): Promise<void> {
       });
       console.log(`[bench] load cost: ${((performance.now() - loadStarted) / 1000).toFixed(0)} s`);
     }
+    // Long tasks during the same loads, in both browsers (Firefox reports no CPU profile).
+    const longTasks: LongTaskResult[] = [];
+    if (options.loadRuns > 0) {
+      for (const browserName of ['chromium', 'firefox'] as const) {
+        longTasks.push(
+          await measureLongTasks(browserName, {
+            origin: server.origin,
+            pages: options.pages ?? LOAD_COST_PAGES,
+            runs: options.loadRuns,
+            settleMs: options.settleMs,
+            log: console.log,
+          }),
+        );
+      }
+    }
     const chromiumVersion = browser.version();
     const cpu = cpus();
     const totalS = (performance.now() - startedAt) / 1000;
@@ -219,12 +242,21 @@ async function main(): Promise<void> {
             '',
             loadMethodNote(load, options.loadRuns, options.profileRuns, options.settleMs),
             '',
+            '## Long tasks during a page load, Chromium and Firefox',
+            '',
+            renderLongTaskTable(longTasks),
+            '',
+            longTaskTargetLine(longTasks),
+            '',
+            longTaskMethodNote(options.loadRuns, options.settleMs),
+            '',
           ].join('\n');
     writeFileSync(resolve(repoRoot, 'bench-report.md'), renderReport(report) + loadSection);
     console.log(`\n${renderTable(report)}\n`);
     console.log(renderReport(report).split('## Page-independent figures')[1] ?? '');
     if (load !== null) {
       console.log(`${renderLoadTable(load)}\n\n${loadTargetLines(load).join('\n')}\n`);
+      console.log(`${renderLongTaskTable(longTasks)}\n\n${longTaskTargetLine(longTasks)}\n`);
     }
     console.log('Written to bench-report.md');
   } finally {

@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import { makeEmptyExtension } from '../../../tools/empty-extension';
 import { launchWithExtension, type TestBrowser } from '../../../tools/launch';
 import type { BrowserName } from '../../../tools/paths';
 
@@ -11,22 +9,13 @@ import type { BrowserName } from '../../../tools/paths';
  */
 export function useBaselineBrowser(browserName: BrowserName): () => Promise<TestBrowser> {
   let started: Promise<TestBrowser> | undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-baseline-'));
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'Empty baseline',
-      version: '1.0.0',
-      browser_specific_settings: { gecko: { id: 'baseline@backstory.example' } },
-    }),
-  );
+  const empty = makeEmptyExtension();
   afterAll(async () => {
     await (await started?.catch(() => undefined))?.close();
-    rmSync(dir, { recursive: true, force: true });
+    empty.remove();
   });
   return () => {
-    started ??= launchWithExtension(browserName, { extensionDir: dir, logLabel: 'baseline' });
+    started ??= launchWithExtension(browserName, { extensionDir: empty.dir, logLabel: 'baseline' });
     return started;
   };
 }

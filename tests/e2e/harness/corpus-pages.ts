@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TestPage } from '../../../tools/test-page';
 
 /**
  * Saved publisher pages keep their <script> tags, and inline ones would run and change the
@@ -55,22 +54,4 @@ export function readabilityPages(corpus: string): CorpusEntry[] {
       const file = `readability/${name}`;
       return byFile.get(file) ?? { file, textChars: 0, names: {} };
     });
-}
-
-/**
- * Opens a saved page. Firefox's driver sometimes fails the navigation of a page whose own
- * iframes were refused (by the CSP, or by the blocked network) with "Address rejected", although
- * the page itself loads; then the page is waited for instead.
- */
-export async function gotoCorpusPage(page: TestPage, url: string): Promise<void> {
-  try {
-    await page.goto(url);
-  } catch (error) {
-    if (!(error instanceof Error && /Address rejected/.test(error.message))) throw error;
-    await page.waitFor(
-      (expected: string) => location.href === expected && document.readyState === 'complete',
-      { message: `${url} to load after the driver reported "Address rejected"` },
-      url,
-    );
-  }
 }

@@ -37,12 +37,16 @@ export {
   type StaticServerOptions,
   startStaticServer,
 } from '../../../tools/static-server';
-export { pollUntil, type TestPage, type WaitOptions } from '../../../tools/test-page';
+export {
+  gotoSavedPage as gotoCorpusPage,
+  pollUntil,
+  type TestPage,
+  type WaitOptions,
+} from '../../../tools/test-page';
 export { useBaselineBrowser } from './baseline-browser';
 export {
   type CorpusEntry,
   corpusHeaders,
-  gotoCorpusPage,
   pageScriptsOff,
   readabilityPages,
 } from './corpus-pages';

@@ -1,0 +1,57 @@
+/**
+ * `npm run bench:tasks`: the long-task part of `npm run bench` alone (long-tasks.ts), in
+ * Chromium and Firefox. Options: --runs N (default 5), --settle-ms MS (default 2500), --pages
+ * a,b (corpus paths), --browsers chromium,firefox. Needs both builds (`npm run build:all`).
+ */
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BrowserName } from '../../tools/paths';
+import { startStaticServer } from '../../tools/static-server';
+import { sharedDir } from '../support/shared-dir';
+import { LOAD_COST_PAGES } from './load-cost';
+import {
+  type LongTaskResult,
+  longTaskMethodNote,
+  longTaskTargetLine,
+  measureLongTasks,
+  renderLongTaskTable,
+} from './long-tasks';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    'settle-ms': { type: 'string', default: '2500' },
+    pages: { type: 'string' },
+    browsers: { type: 'string', default: 'chromium,firefox' },
+  },
+});
+if (sharedDir === undefined) {
+  console.error('The corpus of real pages is missing: set BACKSTORY_SHARED to the shared folder.');
+  process.exit(1);
+}
+const runs = Number(values.runs);
+const settleMs = Number(values['settle-ms']);
+const loadAtStart = loadavg()[0] ?? 0;
+const server = await startStaticServer({ '/': join(sharedDir, 'corpus') });
+try {
+  const results: LongTaskResult[] = [];
+  for (const browser of values.browsers.split(',') as BrowserName[]) {
+    results.push(
+      await measureLongTasks(browser, {
+        origin: server.origin,
+        pages: values.pages?.split(',') ?? LOAD_COST_PAGES,
+        runs,
+        settleMs,
+        log: console.log,
+      }),
+    );
+  }
+  console.log(`\n${renderLongTaskTable(results)}\n\n${longTaskTargetLine(results)}\n`);
+  console.log(longTaskMethodNote(runs, settleMs));
+  console.log(
+    `Load average (1 min): ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end.`,
+  );
+} finally {
+  await server.close();
+}
