@@ -104,4 +104,18 @@ describe.each(cases)('%s started in %s', (browserName, locale) => {
     );
     expect(lang).toBe(locale);
   });
+
+  it('the demo article written in that language (npm run demo -- --lang) lights up, and its cards speak it', async () => {
+    const { browser, server } = session();
+    const demo = await browser.newPage();
+    await demo.goto(server.url(locale === 'en' ? '/demo/' : `/demo/${locale}.html`));
+    await waitForBackstoryHighlights(demo);
+    const mention = await scrollToMention(demo, /Lavrov|Лавров/);
+    await demo.hover(mention.point.x, mention.point.y);
+    const card = await waitForPopover(demo, (shown) => shown.label === lavrov.name[locale], {
+      message: `the card of ${lavrov.name[locale]} on the demo article`,
+    });
+    expect(card.role).toBe(lavrov.role[locale]);
+    await demo.close();
+  });
 });
