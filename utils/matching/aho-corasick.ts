@@ -206,6 +206,109 @@ export function expandAutomaton(plan: AutomatonPlan): Automaton {
   };
 }
 
+/** `LazyAutomaton.flags`: the state's row and output link are filled in. */
+export const FILLED = 1;
+/** `LazyAutomaton.flags`: a pattern ends at the state (its own or one along its output link). */
+export const HAS_OUTPUT = 2;
+
+/**
+ * The same complete DFA as `expandAutomaton` makes, with each state's row filled in the first
+ * time a scan reaches the state instead of all at once: a page visits a few hundred of the
+ * thousands of states, so it fills a few hundred rows, not ~430 KB of table (measured: filling
+ * every row and output list costs a page more than everything else the matcher does at start,
+ * and shipping the filled table instead makes the script ~0.7 MB larger, which a page parses
+ * and keeps). A state's row is a copy of its failure state's row (filled first, recursively:
+ * it is shallower) with the state's own children put in, exactly as `expandAutomaton` does.
+ *
+ * The scan reads `flags[state]` on every arrival (one byte, as it read `hasOutput` before):
+ * 0 means "call `fill(state)` first". Outputs are walked along output links
+ * (`terminal[at]`, then `at = outputLink[at]`): own pattern first, then shorter ones.
+ */
+export class LazyAutomaton {
+  readonly stateCount: number;
+  readonly width: number;
+  readonly transitions: Uint16Array | Uint32Array;
+  /** FILLED | HAS_OUTPUT per state; 0 until the state is filled. */
+  readonly flags: Uint8Array;
+  /** Pattern index the state ends, or `none` (the plan's terminal array). */
+  readonly terminal: Uint16Array | Uint32Array;
+  readonly none: number;
+  /** Nearest state on the failure chain that ends a pattern, or -1 (once filled). */
+  readonly outputLink: Int32Array;
+  readonly patternLength: Uint32Array;
+  private readonly failure: Int32Array;
+  private readonly firstChild: Uint32Array;
+  private readonly parent: Uint32Array;
+  private readonly childCount: Uint16Array;
+  private readonly column: Uint16Array;
+  private readonly columns: Map<number, number>;
+
+  constructor(plan: AutomatonPlan) {
+    const { stateCount, width } = plan;
+    this.stateCount = stateCount;
+    this.width = width;
+    this.transitions =
+      stateCount <= 0xffff
+        ? new Uint16Array(stateCount * width)
+        : new Uint32Array(stateCount * width);
+    this.flags = new Uint8Array(stateCount);
+    this.terminal = plan.terminal;
+    this.none = noPattern(plan.terminal);
+    this.outputLink = new Int32Array(stateCount);
+    this.patternLength = plan.patternLength;
+    this.failure = new Int32Array(stateCount);
+    this.childCount = plan.childCount;
+    this.column = plan.column;
+    // Breadth-first numbering: the children of a state follow those of the states before it.
+    this.firstChild = new Uint32Array(stateCount);
+    this.parent = new Uint32Array(stateCount);
+    let next = 1;
+    for (let state = 0; state < stateCount; state++) {
+      this.firstChild[state] = next;
+      const end = next + (plan.childCount[state] as number);
+      this.parent.fill(state, next, end);
+      next = end;
+    }
+    this.columns = new Map();
+    for (let at = 0; at < plan.alphabet.length; at++) {
+      this.columns.set(plan.alphabet[at] as number, at + 1);
+    }
+    this.outputLink[0] = -1;
+    this.fill(0);
+  }
+
+  /** Column of a code unit (0 when no pattern uses it). */
+  columnOf(unit: number): number {
+    return this.columns.get(unit) ?? 0;
+  }
+
+  /**
+   * Fills `state`'s row and output link: its parent's first (which finds its failure state),
+   * then its failure state's. A scan only reaches states whose parent is filled.
+   */
+  fill(state: number): void {
+    const { transitions, width, failure, terminal, none, outputLink } = this;
+    const row = state * width;
+    if (state !== 0) {
+      const parent = this.parent[state] as number;
+      if (this.flags[parent] === 0) this.fill(parent);
+      const via = failure[state] as number;
+      if (this.flags[via] === 0) this.fill(via);
+      transitions.copyWithin(row, via * width, via * width + width);
+      outputLink[state] = terminal[via] !== none ? via : (outputLink[via] as number);
+    }
+    const first = this.firstChild[state] as number;
+    const end = first + (this.childCount[state] as number);
+    for (let child = first; child < end; child++) {
+      const slot = row + (this.column[child] as number);
+      failure[child] = state === 0 ? 0 : (transitions[slot] as number);
+      transitions[slot] = child;
+    }
+    const ends = terminal[state] !== none || outputLink[state] !== -1;
+    this.flags[state] = ends ? FILLED | HAS_OUTPUT : FILLED;
+  }
+}
+
 /** Builds the automaton. Patterns must be non-empty and distinct. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   return expandAutomaton(planAutomaton(patterns));

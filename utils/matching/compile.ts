@@ -9,7 +9,7 @@ import type {
   Statement,
 } from '../dataset/schema';
 import { quoteAnchors } from '../quotes/anchors';
-import { type Automaton, buildAutomaton } from './aho-corasick';
+import { type AutomatonPlan, planAutomaton } from './aho-corasick';
 import { type CaseRule, compileCaseRule } from './case-rules';
 import { DIGIT, unitInfo, WORD } from './char-classes';
 import type { AliasRules } from './name-context';
@@ -46,7 +46,8 @@ export interface CompiledPattern {
 }
 
 export interface CompiledDataset {
-  automaton: Automaton;
+  /** The automaton's trie; the matcher fills in its table as it goes (aho-corasick.ts). */
+  plan: AutomatonPlan;
   patterns: CompiledPattern[];
   stemCount: number;
   /** The verbatim quotes, with their speaker's category, for the quote check. */
@@ -85,7 +86,7 @@ function rulesOf(entity: MatchingEntity, alias: Alias, ownWords: string[]): Alia
  * (matcher-tables.ts); a page runs it only when the shipped tables are refused. The automaton is
  * a pure function of the ordered list of pattern texts.
  */
-export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'automaton'> {
+export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'plan'> {
   const byText = new Map<string, CompiledPattern>();
   const patternFor = (written: string): CompiledPattern | undefined => {
     const text = normalizeForMatching(written).text;
@@ -205,5 +206,5 @@ export function patternTexts(collected: Pick<CompiledDataset, 'patterns'>): stri
 /** Compiles every alias × ending, exclusion × ending, figure form, context stem and quote anchor. */
 export function compileDataset(dataset: MatchingData): CompiledDataset {
   const collected = collectPatterns(dataset);
-  return { ...collected, automaton: buildAutomaton(patternTexts(collected)) };
+  return { ...collected, plan: planAutomaton(patternTexts(collected)) };
 }

@@ -88,6 +88,7 @@
  */
 
 import { findQuotations, type NamedPerson } from '../quotes/find';
+import { FILLED, HAS_OUTPUT, LazyAutomaton } from './aho-corasick';
 import { isBoundaryAfter, isBoundaryBefore } from './boundaries';
 import { satisfiesCaseRule } from './case-rules';
 import { DROPPED, foldUnit } from './char-classes';
@@ -137,8 +138,9 @@ class HitBuffer {
 }
 
 export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
-  const { automaton, patterns, stemCount, quotes } = compiled;
-  const { transitions, width, hasOutput, outputStart, outputs, patternLength } = automaton;
+  const { patterns, stemCount, quotes } = compiled;
+  const automaton = new LazyAutomaton(compiled.plan);
+  const { transitions, width, flags, terminal, none, outputLink, patternLength } = automaton;
   const spaceColumn = automaton.columnOf(0x20);
 
   // Raw code unit → automaton column (or a marker), learnt the first time a unit is seen.
@@ -163,9 +165,10 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
   );
 
   function recordOutputs(text: string, state: number, end: number): void {
-    const last = outputStart[state + 1] as number;
-    for (let k = outputStart[state] as number; k < last; k++) {
-      const patternIndex = outputs[k] as number;
+    // Own pattern first (the longest), then along output links.
+    let at = terminal[state] !== none ? state : (outputLink[state] as number);
+    for (; at !== -1; at = outputLink[at] as number) {
+      const patternIndex = terminal[at] as number;
       const pattern = patterns[patternIndex] as CompiledPattern;
       const start = end - (patternLength[patternIndex] as number);
       if (
@@ -230,7 +233,14 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
       }
       map[normalizedLength++] = i;
       state = transitions[state * width + column] as number;
-      if (hasOutput[state] !== 0) recordOutputs(text, state, normalizedLength);
+      let stateFlags = flags[state] as number;
+      if (stateFlags !== FILLED) {
+        if (stateFlags === 0) {
+          automaton.fill(state);
+          stateFlags = flags[state] as number;
+        }
+        if ((stateFlags & HAS_OUTPUT) !== 0) recordOutputs(text, state, normalizedLength);
+      }
     }
 
     const mentions = selectLeftmostLongest(text, normalizedLength);

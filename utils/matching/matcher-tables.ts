@@ -19,7 +19,6 @@
  * automaton-tables.ts for why that is enough.
  */
 import type { Category, MatchingData } from '../dataset/schema';
-import { expandAutomaton } from './aho-corasick';
 import {
   decodeBase64,
   MatcherTablesError,
@@ -200,7 +199,7 @@ export function serializeMatcher(dataset: MatchingData): {
 
 /**
  * The compiled dataset from shipped tables: one `JSON.parse`, one loop that rebuilds the
- * patterns, views on the automaton's bytes and the dense table filled from them. Throws
+ * patterns and views on the automaton's bytes (the matcher fills its table as it goes). Throws
  * `MatcherTablesError` saying why tables are refused.
  */
 export function loadMatcherTables(dataset: MatchingData, tables: MatcherTables): CompiledDataset {
@@ -215,7 +214,7 @@ export function loadMatcherTables(dataset: MatchingData, tables: MatcherTables):
     patterns: decodePatterns(file),
     stemCount: file.stemCount,
     quotes: quotesWithCategory(dataset),
-    automaton: expandAutomaton(plan),
+    plan,
   };
 }
 

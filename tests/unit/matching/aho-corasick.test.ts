@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton, findAllOccurrences } from '@/utils/matching/aho-corasick';
+import {
+  buildAutomaton,
+  FILLED,
+  findAllOccurrences,
+  HAS_OUTPUT,
+  LazyAutomaton,
+  planAutomaton,
+} from '@/utils/matching/aho-corasick';
 
 /** (patterns, haystack, every occurrence as [start, end, pattern index]) */
 type Row = [
@@ -95,5 +102,64 @@ describe('buildAutomaton + findAllOccurrences', () => {
   it('rejects duplicate and empty patterns', () => {
     expect(() => buildAutomaton(['a', 'a'])).toThrow(/duplicate/);
     expect(() => buildAutomaton([''])).toThrow(/empty/);
+  });
+});
+
+/** Every occurrence, as `findAllOccurrences` lists them, with rows filled as the scan goes. */
+function lazyOccurrences(lazy: LazyAutomaton, text: string): Array<[number, number, number]> {
+  const found: Array<[number, number, number]> = [];
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    state = lazy.transitions[state * lazy.width + lazy.columnOf(text.charCodeAt(i))] as number;
+    if (lazy.flags[state] === 0) lazy.fill(state);
+    if (((lazy.flags[state] as number) & HAS_OUTPUT) === 0) continue;
+    let at = lazy.terminal[state] !== lazy.none ? state : (lazy.outputLink[state] as number);
+    for (; at !== -1; at = lazy.outputLink[at] as number) {
+      const pattern = lazy.terminal[at] as number;
+      found.push([i + 1 - (lazy.patternLength[pattern] as number), i + 1, pattern]);
+    }
+  }
+  return found;
+}
+
+describe('LazyAutomaton (rows filled as the scan reaches them)', () => {
+  it.each(rows)('%s', (_name, patterns, haystack, expected) => {
+    expect(lazyOccurrences(new LazyAutomaton(planAutomaton(patterns)), haystack)).toEqual(expected);
+  });
+
+  it('fills, state by state in any order, the very table and outputs expandAutomaton makes', () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const word = (length: number) =>
+      Array.from({ length }, () => 'abcа'.charAt(Math.floor(random() * 4))).join('');
+    for (let round = 0; round < 100; round++) {
+      const patterns = [
+        ...new Set(Array.from({ length: 8 }, () => word(1 + Math.floor(random() * 5)))),
+      ];
+      const eager = buildAutomaton(patterns);
+      const lazy = new LazyAutomaton(planAutomaton(patterns));
+      // Scanning a random text fills some states; then fill the rest in reverse order, which
+      // reaches states whose failure states are not filled yet.
+      const haystack = word(30);
+      expect(lazyOccurrences(lazy, haystack)).toEqual(findAllOccurrences(eager, haystack));
+      for (let state = lazy.stateCount - 1; state >= 0; state--) {
+        if (lazy.flags[state] === 0) lazy.fill(state);
+      }
+      expect(lazy.transitions).toEqual(eager.transitions);
+      for (let state = 0; state < lazy.stateCount; state++) {
+        const outputs: number[] = [];
+        let at = lazy.terminal[state] !== lazy.none ? state : (lazy.outputLink[state] as number);
+        for (; at !== -1; at = lazy.outputLink[at] as number) {
+          outputs.push(lazy.terminal[at] as number);
+        }
+        const from = eager.outputStart[state] as number;
+        const to = eager.outputStart[state + 1] as number;
+        expect(outputs).toEqual([...eager.outputs.subarray(from, to)]);
+        expect(lazy.flags[state]).toBe(eager.hasOutput[state] ? FILLED | HAS_OUTPUT : FILLED);
+      }
+    }
   });
 });

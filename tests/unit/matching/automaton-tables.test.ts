@@ -97,7 +97,11 @@ describe('serialized matcher tables', () => {
     expect(loaded.patterns).toEqual(compiled.patterns);
     expect(loaded.stemCount).toBe(compiled.stemCount);
     expect(loaded.quotes).toEqual(compiled.quotes);
-    expectSameAutomaton(loaded.automaton, buildAutomaton(texts));
+    const plan = planAutomaton(texts);
+    for (const key of ['alphabet', 'childCount', 'column', 'terminal', 'patternLength'] as const) {
+      expect(bytesOf(loaded.plan[key])).toEqual(bytesOf(plan[key]));
+    }
+    expectSameAutomaton(expandAutomaton(loaded.plan), buildAutomaton(texts));
   });
 
   it('round-trips the metadata of a dataset with every kind of candidate and rule', () => {
