@@ -206,13 +206,20 @@ export const PollSchema = v.strictObject({
   source: id,
 });
 
-/** A lower-case word stem that marks text as being about the story: "ukrain", "переговор". */
+const lowerCase = v.regex(
+  /^[^A-ZА-ЯЁІЇЄҐ]*$/,
+  'must be lower case (cues are compared case-folded)',
+);
+
+/**
+ * A lower-case word stem that marks text as being about the story: "ukrain", "переговор". With
+ * `endings`, a whole word instead: the stem and one of the endings, then the word's end (the
+ * Ukrainian "крим" + "", "у", "ом" is Crimea; as a bare stem it would take "кримінальний").
+ */
 export const TopicCueSchema = v.strictObject({
-  stem: v.pipe(
-    nonEmpty,
-    v.regex(/^[^A-ZА-ЯЁІЇЄҐ]+$/, 'must be lower case (cues are compared case-folded)'),
-  ),
+  stem: v.pipe(nonEmpty, lowerCase),
   lang: LanguageSchema,
+  endings: v.optional(v.pipe(v.array(v.pipe(v.string(), lowerCase)), v.minLength(1))),
 });
 
 /**

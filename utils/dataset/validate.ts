@@ -288,7 +288,11 @@ function checkTopic(dataset: Dataset): DatasetError[] {
   for (const list of ['anchors', 'context'] as const) {
     dataset.topic[list].forEach((cue, index) => {
       const here = toJsonPath(['topic', list, index, 'stem']);
-      const key = cue.stem.normalize('NFC');
+      // A whole-word cue and a stem of the same letters differ ("крим" + endings, "крим").
+      const key =
+        `${cue.stem}${cue.endings === undefined ? '' : ` + ${cue.endings.join('|')}`}`.normalize(
+          'NFC',
+        );
       const earlier = first.get(key);
       if (earlier !== undefined) {
         errors.push({ path: here, message: `repeats the cue at ${earlier}` });

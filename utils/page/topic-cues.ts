@@ -3,11 +3,14 @@
  * are (an Aho–Corasick automaton over the case-folded stems). Pure: no DOM.
  *
  * A cue is a word stem: it counts where it starts a word ("ukrain" in "Ukrainian"; "war" not
- * in "toward") and may run on into the word's ending. Text is
+ * in "toward") and may run on into the word's ending. A cue with `endings` is a whole word
+ * instead: its stem followed by one of its endings and then a word's end, for a short name whose
+ * letters also start unrelated words (the Ukrainian "Крим", "Криму", "Кримом" are Crimea,
+ * "кримінальний" is "criminal"). Text is
  * folded unit by unit as the matcher folds it (lower case, ё → е, apostrophes, dashes), so
  * "UKRAINE" and "Україна" count as "ukrain" and "україн".
  */
-import type { Topic } from '../dataset/schema';
+import type { Topic, TopicCue } from '../dataset/schema';
 import { type Automaton, buildAutomaton } from '../matching/aho-corasick';
 import { DROPPED, foldUnit, unitInfo, WORD } from '../matching/char-classes';
 
@@ -23,6 +26,12 @@ export interface TopicCueCounter {
   count(text: string, into: CueCounts): void;
 }
 
+interface CueKind {
+  anchor: boolean;
+  /** Counts only where the word ends with the pattern (a cue with `endings`). */
+  wholeWord: boolean;
+}
+
 export function emptyCounts(): CueCounts {
   return { anchors: 0, context: 0 };
 }
@@ -31,26 +40,32 @@ export function emptyCounts(): CueCounts {
 export function compileTopicCues(topic: Topic | undefined): TopicCueCounter {
   if (topic === undefined || topic.anchors.length === 0) return { count() {} };
   const stems: string[] = [];
-  const isAnchor: boolean[] = [];
+  const kinds: CueKind[] = [];
   const seen = new Map<string, number>();
-  const add = (stem: string, anchor: boolean) => {
-    const folded = foldText(stem);
+  const add = (pattern: string, anchor: boolean, wholeWord: boolean) => {
+    const folded = foldText(pattern);
     const known = seen.get(folded);
     if (known !== undefined) {
-      // The same stem listed as both kinds counts as an anchor.
-      if (anchor) isAnchor[known] = true;
+      // The same pattern listed as both kinds counts as an anchor; as a stem and as a whole
+      // word, as the stem (which counts wherever the word does).
+      const was = kinds[known] as CueKind;
+      kinds[known] = { anchor: was.anchor || anchor, wholeWord: was.wholeWord && wholeWord };
       return;
     }
     seen.set(folded, stems.length);
     stems.push(folded);
-    isAnchor.push(anchor);
+    kinds.push({ anchor, wholeWord });
   };
-  for (const cue of topic.anchors) add(cue.stem, true);
-  for (const cue of topic.context) add(cue.stem, false);
+  const addCue = (cue: TopicCue, anchor: boolean) => {
+    if (cue.endings === undefined) add(cue.stem, anchor, false);
+    else for (const ending of cue.endings) add(cue.stem + ending, anchor, true);
+  };
+  for (const cue of topic.anchors) addCue(cue, true);
+  for (const cue of topic.context) addCue(cue, false);
   const automaton = buildAutomaton(stems);
   return {
     count(text, into) {
-      scan(automaton, isAnchor, text, into);
+      scan(automaton, kinds, text, into);
     },
   };
 }
@@ -66,7 +81,7 @@ function foldText(text: string): string {
  * counts when the stem it ends began a word. A word counts once even where two stems fit it
  * (the Ukrainian "перемир" and the Russian "перемири" in "перемирие").
  */
-function scan(automaton: Automaton, isAnchor: readonly boolean[], text: string, into: CueCounts) {
+function scan(automaton: Automaton, kinds: readonly CueKind[], text: string, into: CueCounts) {
   const { transitions, width, hasOutput, outputStart, outputs, patternLength } = automaton;
   let state = 0;
   let lastStart = -1;
@@ -81,11 +96,20 @@ function scan(automaton: Automaton, isAnchor: readonly boolean[], text: string, 
       const start = startOf(text, i, patternLength[pattern] as number);
       if (start === lastStart) continue;
       if (start > 0 && (unitInfo(text.charCodeAt(start - 1)) & WORD) !== 0) continue;
+      const kind = kinds[pattern] as CueKind;
+      if (kind.wholeWord && wordGoesOn(text, i + 1)) continue;
       lastStart = start;
-      if (isAnchor[pattern]) into.anchors++;
+      if (kind.anchor) into.anchors++;
       else into.context++;
     }
   }
+}
+
+/** Whether a word character follows at `from` (a soft hyphen does not end a word). */
+function wordGoesOn(text: string, from: number): boolean {
+  let at = from;
+  while (at < text.length && foldUnit(text.charCodeAt(at)) === DROPPED) at++;
+  return at < text.length && (unitInfo(text.charCodeAt(at)) & WORD) !== 0;
 }
 
 /** Where a stem of `length` folded units that ends at `end` starts, counting dropped units in. */
