@@ -12,13 +12,24 @@ import { normalizeForMatching } from './normalize';
  *   "Jean-Claude"). A pattern written without capitals imposes nothing.
  *   With `lowerCase` (a declared alias property), the match may also be all in lower case.
  * - exact: every letter has the case it has in the pattern (other normalisations —
- *   apostrophes, ё/е, invisible characters — still apply).
+ *   apostrophes, ё/е, invisible characters — still apply). A pattern with no capital at all
+ *   (a common phrase: "европейские лидеры") may also open with one, as it does at the start of
+ *   a sentence or a heading ("Европейские лидеры собрались…"); only its first letter may.
  */
 export type CaseRule =
   | { kind: 'proper'; capitalsAt: number[]; lowerCase: boolean }
   | { kind: 'exact'; letterCase: number[] };
 
 const CASE_BITS = UPPER | LOWER;
+
+/**
+ * An exact pattern with no capital at all: a common phrase, which may open with a capital
+ * where it starts a sentence or heading. Read from the letters (asked only when a first letter
+ * differs), so the compiled tables need no field for it.
+ */
+export function isLowerCasePhrase(rule: { letterCase: readonly number[] }): boolean {
+  return !rule.letterCase.some((bits) => (bits & UPPER) !== 0);
+}
 
 /** `pattern` as written in the dataset (alias text + ending). */
 export function compileCaseRule(
@@ -55,7 +66,10 @@ export function satisfiesCaseRule(
   const infoAt = (index: number) => unitInfo(text.charCodeAt(toOriginal[start + index] as number));
   if (rule.kind === 'exact') {
     for (let index = 0; index < length; index++) {
-      if ((infoAt(index) & CASE_BITS) !== rule.letterCase[index]) return false;
+      const bits = infoAt(index) & CASE_BITS;
+      if (bits === rule.letterCase[index]) continue;
+      if (index === 0 && bits === UPPER && isLowerCasePhrase(rule)) continue;
+      return false;
     }
     return true;
   }

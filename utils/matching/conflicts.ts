@@ -8,7 +8,7 @@
  */
 import { aliasForms } from '../dataset/alias-forms';
 import type { MatchingData } from '../dataset/schema';
-import type { CaseRule } from './case-rules';
+import { type CaseRule, isLowerCasePhrase } from './case-rules';
 import { unitInfo, WORD } from './char-classes';
 import { type Candidate, compileDataset } from './compile';
 import { normalizeForMatching } from './normalize';
@@ -74,7 +74,12 @@ function shadows(earlier: Candidate, later: Candidate): boolean {
 
 function disjointCase(a: CaseRule, b: CaseRule): boolean {
   if (a.kind !== 'exact' || b.kind !== 'exact') return false;
-  return a.letterCase.some((letterCase, index) => letterCase !== b.letterCase[index]);
+  return a.letterCase.some((letterCase, index) => {
+    if (letterCase === b.letterCase[index]) return false;
+    // A lower-case phrase may open with a capital: its first letter then accepts both cases.
+    if (index === 0 && (isLowerCasePhrase(a) || isLowerCasePhrase(b))) return false;
+    return true;
+  });
 }
 
 function pathFinder(data: MatchingData): (candidate: Candidate) => PatternClaim {

@@ -430,7 +430,11 @@ export function judgeAlias(
   previousEnd: number,
 ): Verdict {
   if (rules.adjective && isAfterPrefix(text, start, previousEnd)) return INVALID;
-  if (rules.placeName && isPartOfLongerName(text, start, end, previousEnd)) return INVALID;
+  // A name written in lower case (a deliberate house style) is part of no longer proper name.
+  const lowerCaseStart = (unitInfo(text.charCodeAt(start)) & LOWER) !== 0;
+  if (rules.placeName && !lowerCaseStart && isPartOfLongerName(text, start, end, previousEnd)) {
+    return INVALID;
+  }
   if (rules.surname && isNamesake(text, start, rules, previousEnd)) return INVALID;
   if (rules.commonWord === undefined) return VALID;
   if (hasCaseEvidence(text, start, end, rules.commonWord !== 'noun')) return VALID;

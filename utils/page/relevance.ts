@@ -8,10 +8,16 @@
  *
  * - a **list of links**: in a block whose text is mostly link text (a list of headlines, a
  *   strip of topic links, a "related stories" item) each link is judged on its own words — a
- *   headline says what its story is about;
+ *   headline says what its story is about — together with the text that goes with that link
+ *   alone (a teaser's summary under its headline link): the largest element around the link
+ *   that holds no other link;
  * - otherwise the **story** it belongs to: the nearest `article` (or `role=article`) — a pull
  *   quote's `aside` inside an article is part of that article; outside any article, the
  *   nearest `aside` (`role=complementary`: a sidebar), else `main` (`role=main`);
+ * - on a page with none of those (pages built of `div`s), the nearest **block of a story's
+ *   size**: the nearest element with at least two block children (a heading and a paragraph,
+ *   two paragraphs) and STORY_MIN_CHARS of text — a side column's sports story is judged
+ *   apart from the main column's report;
  * - otherwise the **page** (`body`).
  *
  * With `scope: 'page'` every mention is judged by the whole page instead (kept to measure the
@@ -68,6 +74,25 @@ function storyKind(element: Element): 'article' | 'aside' | 'main' | null {
 /** A block is a list of links when links hold at least this share of its text. */
 const LINK_LIST_SHARE = 0.6;
 
+/** Text enough for a story (a teaser's headline and summary) where no element says "story". */
+const STORY_MIN_CHARS = 200;
+
+/** Elements that lay text out in blocks (by tag: no computed style, like the skip rules). */
+const BLOCK_TAGS = new Set(
+  'p div section h1 h2 h3 h4 h5 h6 ul ol li dl table blockquote figure pre header footer'.split(
+    ' ',
+  ),
+);
+
+/** Whether `element` holds at least two block elements as children. */
+function hasTwoBlocks(element: Element): boolean {
+  let blocks = 0;
+  for (let child = element.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (BLOCK_TAGS.has(child.localName) && ++blocks === 2) return true;
+  }
+  return false;
+}
+
 export function createRelevance(options: RelevanceOptions): Relevance {
   const { document, scopes, cues } = options;
   const mode = options.topicality ?? 'region';
@@ -75,6 +100,8 @@ export function createRelevance(options: RelevanceOptions): Relevance {
   /** Region element → topical, and teaser block container → topical, until the page changes. */
   let regionVerdicts = new Map<Element | TextBlock, boolean>();
   let teaserVerdicts = new Map<Element | TextBlock, boolean>();
+  /** Block container → its story-sized block, where the page has no story elements. */
+  let storyBlocks = new Map<Element, Element>();
   let read = 0;
 
   // A page quoting the story's own verbatim words is about the story wherever it is.
@@ -113,7 +140,33 @@ export function createRelevance(options: RelevanceOptions): Relevance {
       if (kind === 'aside') aside ??= up;
       else if (kind === 'main') main ??= up;
     }
-    return aside ?? main ?? body;
+    return aside ?? main ?? storyBlock(container, body);
+  };
+
+  /** The nearest element around `container` with two blocks and a story's worth of text. */
+  const storyBlock = (container: Element, body: Element): Element => {
+    const known = storyBlocks.get(container);
+    if (known !== undefined) return known;
+    let found = body;
+    for (let up: Element | null = container; up !== null && up !== body; up = up.parentElement) {
+      if (hasTwoBlocks(up) && (up.textContent ?? '').trim().length >= STORY_MIN_CHARS) {
+        found = up;
+        break;
+      }
+    }
+    storyBlocks.set(container, found);
+    return found;
+  };
+
+  /** The largest element around a link that holds no other link: the link and its teaser. */
+  const teaserOf = (link: Element): Element => {
+    const body = document.body ?? document.documentElement;
+    let unit = link;
+    for (let up = link.parentElement; up !== null && up !== body; up = up.parentElement) {
+      if (up.getElementsByTagName('a').length > 1) break;
+      unit = up;
+    }
+    return unit;
   };
 
   /**
@@ -137,12 +190,8 @@ export function createRelevance(options: RelevanceOptions): Relevance {
       if (start <= mention.start && mention.start < start + node.data.length) ownLink = link;
     });
     if (total === 0 || linked < LINK_LIST_SHARE * total) return null;
-    return ownLink ?? block;
+    return ownLink === null ? block : teaserOf(ownLink);
   };
-
-  /** The visible text of a link-list unit. */
-  const unitText = (unit: Element | TextBlock): string =>
-    unit instanceof Element ? (unit.textContent ?? '') : unit.nodes.map((n) => n.data).join('');
 
   return {
     placement(all) {
@@ -180,9 +229,14 @@ export function createRelevance(options: RelevanceOptions): Relevance {
             // A headline or a topic link says what it leads to, whatever the page around it.
             return judge(teaserVerdicts, unit, () => {
               const counts = emptyCounts();
-              const text = unitText(unit);
-              cues.count(text, counts);
-              return { ...counts, specific: specificIn(unit), chars: text.length };
+              let chars: number;
+              if (unit instanceof Element) chars = countElement(unit, counts);
+              else {
+                const text = unit.nodes.map((n) => n.data).join('');
+                cues.count(text, counts);
+                chars = text.length;
+              }
+              return { ...counts, specific: specificIn(unit), chars };
             });
           }
           const region = storyRegion(mention.block.container);
@@ -197,6 +251,7 @@ export function createRelevance(options: RelevanceOptions): Relevance {
     pageChanged() {
       regionVerdicts = new Map();
       teaserVerdicts = new Map();
+      storyBlocks = new Map();
       chrome.reset();
     },
     regionsRead: () => read,

@@ -7,7 +7,10 @@
  *
  * A mention is **counted** when
  * 1. its category is switched on;
- * 2. it is confirmed on the page (confirmation.ts: "Kellogg" alone needs "Keith Kellogg");
+ * 2. it is confirmed on the page (confirmation.ts: "Kellogg" alone needs "Keith Kellogg"), or,
+ *    for a form that needs confirmation, the text around it is about the story: there the
+ *    ambiguous reading is the story's (a Ukrainian outlet's deliberate lower-case "кремль",
+ *    "The Kellogg question" in a piece on the talks);
  * 3. it is not inside site chrome (site-chrome.ts);
  * 4. its entity is `specific`, or the setting "Where" is "every page", or the text around it
  *    is about the story (relevance.ts, topicality.ts). Figures are treated as general: a
@@ -39,11 +42,14 @@ export interface Visibility<M> {
   painted: Set<M>;
 }
 
-/** Without page facts: nothing is chrome, everything is specific (tests, old callers). */
+/**
+ * Without page facts: nothing is chrome, everything is specific, and no text is known to be
+ * about the story (so an ambiguous form still needs its confirming form on the page).
+ */
 export const EVERYWHERE: MentionPlacement<unknown> = {
   inChrome: () => false,
   scope: () => 'specific',
-  isTopical: () => true,
+  isTopical: () => false,
 };
 
 /** Whether a mention of this scope needs a topical text under these settings. */
@@ -63,8 +69,8 @@ export function decideVisibility<M extends Readonly<Mention>>(
   const paints = settings.style !== 'none';
   for (const mention of all) {
     if (!settings.categories[mention.category]) continue;
-    if (!isConfirmed(mention, confirmed)) continue;
     if (placement.inChrome(mention)) continue;
+    if (!isConfirmed(mention, confirmed) && !placement.isTopical(mention)) continue;
     if (needsTopicality(placement.scope(mention), settings) && !placement.isTopical(mention)) {
       continue;
     }

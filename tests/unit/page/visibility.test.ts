@@ -82,13 +82,32 @@ describe('decideVisibility', () => {
   });
 
   it('needs the confirming form on the page for a mention that requires it', () => {
-    const alone = fake('kellogg', 'general', { topical: true, requiresConfirmation: true });
-    expect(ids(decideVisibility([alone], settings, placement()).counted)).toEqual([]);
-    const full = fake('kellogg', 'general', { topical: true });
-    expect(ids(decideVisibility([alone, full], settings, placement()).counted)).toEqual([
+    const alone = fake('kellogg', 'general', { topical: false, requiresConfirmation: true });
+    const everywhere = { ...settings, where: 'everywhere' } as const;
+    expect(ids(decideVisibility([alone], everywhere, placement()).counted)).toEqual([]);
+    const full = fake('kellogg', 'general', { topical: false });
+    expect(ids(decideVisibility([alone, full], everywhere, placement()).counted)).toEqual([
       'kellogg',
       'kellogg',
     ]);
+  });
+
+  it('takes a text about the story as confirmation of an ambiguous form, whatever its scope', () => {
+    // A Ukrainian outlet's deliberate lower-case "кремля": no capitalised form on the page.
+    const lowerCase = fake('kremlin', 'specific', { topical: true, requiresConfirmation: true });
+    const offTopic = fake('kremlin', 'specific', { topical: false, requiresConfirmation: true });
+    const asked: string[] = [];
+    expect(
+      ids(decideVisibility([lowerCase, offTopic], settings, placement(asked)).counted),
+    ).toEqual(['kremlin']);
+    expect(asked).toEqual(['kremlin', 'kremlin']);
+    // Confirmed on the page: topicality is not asked for a specific actor.
+    const capitalised = fake('kremlin', 'specific');
+    asked.length = 0;
+    expect(
+      ids(decideVisibility([offTopic, capitalised], settings, placement(asked)).counted),
+    ).toEqual(['kremlin', 'kremlin']);
+    expect(asked).toEqual([]);
   });
 });
 
