@@ -301,7 +301,8 @@ async function main() {
   const pageFigures = page ? figuresOf(page, pages, manifest, audit, own) : null;
 
   // The precision sample is drawn from the corpus only: our own pages are scored by their lists.
-  const sample = draw(region.filter((s) => !s.file.startsWith('own/')));
+  const corpusSeen = region.filter((s) => !s.file.startsWith('own/'));
+  const sample = draw(corpusSeen);
   const labels = readLabels();
   mkdirSync(outDir, { recursive: true });
   const drawLines = sample.map((s) => {
@@ -377,7 +378,7 @@ async function main() {
       ...o.score.extra.map((m) => `- not on the list of ${o.file}: ${m.id} "${m.text}"`),
     ]),
     '',
-    `Precision sample: ${sample.length} of ${region.length} highlights drawn with seed ${SAMPLE_SEED}; ${labelled.length} labelled by hand in tests/relevance/precision-sample.tsv; wrong referent: ${wrong.length} (target 0); precision ${pct(labelled.length - wrong.length, labelled.length)}.`,
+    `Precision sample: ${sample.length} of ${corpusSeen.length} corpus highlights drawn with seed ${SAMPLE_SEED}; ${labelled.length} labelled by hand in tests/relevance/precision-sample.tsv; wrong referent: ${wrong.length} (target 0); precision ${pct(labelled.length - wrong.length, labelled.length)}.`,
     ...(labelled.length < sample.length
       ? [
           `${sample.length - labelled.length} drawn highlights have no label: see .tmp/bench/precision-draw.tsv.`,

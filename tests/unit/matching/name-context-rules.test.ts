@@ -84,7 +84,11 @@ const table: Record<string, Row[]> = {
     ['ru', 'Туристы осмотрели Московский Кремль.', []],
     ['ru', 'В Европе обеспокоены позицией США.', ['Европе:europe', 'США:united-states']],
     // A deliberate lower-case name is part of no longer proper name, even before a given name.
-    ['uk', 'помічник господаря кремля Юрій Ушаков прибув', ['кремля:kremlin?', 'Юрій Ушаков:ushakov']],
+    [
+      'uk',
+      'помічник господаря кремля Юрій Ушаков прибув',
+      ['кремля:kremlin?', 'Юрій Ушаков:ushakov'],
+    ],
     ['uk', 'мешканці кремля Новгорода', ['кремля:kremlin?']],
     ['ru', 'помощник хозяина кремля Юрий Ушаков', ['кремля:kremlin?', 'Юрий Ушаков:ushakov']],
     ['en', 'a tour of the kremlin Armoury', []],
