@@ -28,7 +28,10 @@ const LONG_WORD = 6;
 export function gateKeys(data: MatchingData): string[] {
   const scopeOf = new Map(data.entities.map((entity) => [entity.id, entity.scope ?? 'specific']));
   const keys = new Set<string>();
-  for (const anchor of data.topic?.anchors ?? []) keys.add(longest(words(fold(anchor.stem))));
+  for (const anchor of data.topic?.anchors ?? []) {
+    if (anchor.endings === undefined) keys.add(longest(words(fold(anchor.stem))));
+    else for (const key of wholeWordKeys(fold(anchor.stem), anchor.endings)) keys.add(key);
+  }
 
   const { patterns } = collectPatterns(data);
   const phrases: string[][] = [];
@@ -52,6 +55,19 @@ export function gateKeys(data: MatchingData): string[] {
   }
   for (const pair of coveringPairs(quoteAnchorPairs)) keys.add(pair);
   return withoutContainingKeys([...keys]);
+}
+
+/**
+ * Keys for a whole-word cue (the Ukrainian "крим" with "", "у", "ом": Crimea, where the stem
+ * alone also starts "кримінальний"). Keys are found as substrings, so each ending gives its
+ * word; the bare stem is a key only before what most often ends it (a space, a comma, a full
+ * stop). The price: "Крим" right at the end of a text node or before other punctuation wakes
+ * nothing by itself — a text about Crimea has other keys (Ukraine, Putin, the Kremlin).
+ */
+function wholeWordKeys(stem: string, endings: readonly string[]): string[] {
+  return endings.flatMap((ending) =>
+    ending === '' ? [`${stem} `, `${stem},`, `${stem}.`] : [fold(stem + ending)],
+  );
 }
 
 function fold(text: string): string {

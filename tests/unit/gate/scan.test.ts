@@ -21,6 +21,8 @@ describe('the first pass wakes the engine', () => {
     ['en: quote words over a line break and double spaces', 'with some\n   crafty ideas'],
     ['uk: a case form', 'Заява Путіна була короткою'],
     ['uk: Crimea as an adjective', 'на кримському мосту'],
+    ['uk: Crimea as a noun, in its case forms', 'у Криму, над Кримом'],
+    ['uk: Crimea in the nominative', 'Крим. Окупація триває'],
     ['uk: the capital in the locative', 'зустріч у Києві'],
     ['ru: a case form', 'в Кремле ответили'],
     ['ru: ё folded', 'ПУТИН и Лавров'],
