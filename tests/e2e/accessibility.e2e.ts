@@ -3,13 +3,20 @@
 // in Chromium and Firefox, with the cards in English, Ukrainian and Russian. Every audit must
 // report 0 violations; a failure lists each violation's id, impact and targets.
 //
-// The card's language is chosen as a reader would choose it, through the "Card language"
-// setting; the page is the English demo article, so the card's language is the setting's alone.
+// Each browser runs three times: started in English, Ukrainian and Russian (tools/launch.ts's
+// locale), so the popup is audited in each interface language. The card's language is chosen
+// as a reader would choose it, through the "Card language" setting: in the English browser set
+// to en, uk and ru in turn (the page is the English demo article, so the card's language is the
+// setting's alone); in the Ukrainian and Russian browsers set to "as the browser".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CardLanguageSetting } from '../../utils/settings/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/types';
 import { LANGUAGES, type Language } from '../../utils/vocabulary';
 import {
+  type BrowserLocale,
   type BrowserName,
+  clearStoredSettings,
+  defaultMounts,
   openPopupFor,
   POPOVER_HOST_SELECTOR,
   type PopoverSnapshot,
@@ -24,7 +31,15 @@ import {
 import { type AxeResult, formatViolations, runAxe } from './harness/axe';
 
 const browserNames: BrowserName[] = ['chromium', 'firefox'];
-const languages: readonly Language[] = LANGUAGES;
+const locales: readonly BrowserLocale[] = LANGUAGES;
+const cases = browserNames.flatMap((browserName) =>
+  locales.map((locale) => [browserName, locale] as const),
+);
+
+/** The card language settings tried in a browser started in `locale`, each with the `lang` it gives. */
+function cardSettingsFor(locale: BrowserLocale): [CardLanguageSetting, Language][] {
+  return locale === 'en' ? LANGUAGES.map((lang) => [lang, lang]) : [['browser', locale]];
+}
 
 /** A point on the demo page where no mention is: the demo banner at the very top. */
 const awayFromMentions = { x: 4, y: 4 };
@@ -108,8 +123,8 @@ function cardLang(page: TestPage): Promise<string | null> {
   );
 }
 
-describe.each(browserNames)('axe-core in %s', (browserName) => {
-  const session = useExtensionSession(browserName);
+describe.each(cases)('axe-core in %s started in %s', (browserName, locale) => {
+  const session = useExtensionSession(browserName, defaultMounts(), {}, { locale });
   let article: TestPage;
 
   beforeAll(async () => {
@@ -117,19 +132,6 @@ describe.each(browserNames)('axe-core in %s', (browserName) => {
     article = await browser.newPage();
     await article.goto(server.url('/demo/'));
     await waitForBackstoryHighlights(article);
-  });
-
-  afterAll(async () => {
-    const settingsPage = await session().browser.openPopup();
-    await settingsPage.evaluate(async () => {
-      type Sync = { remove(key: string): Promise<void> };
-      const api = ((globalThis as { browser?: { storage: { sync: Sync } } }).browser ??
-        (globalThis as { chrome?: { storage: { sync: Sync } } }).chrome) as {
-        storage: { sync: Sync };
-      };
-      await api.storage.sync.remove('settings');
-    });
-    await settingsPage.close();
   });
 
   const closeCard = async () => {
@@ -140,17 +142,6 @@ describe.each(browserNames)('axe-core in %s', (browserName) => {
       await waitForPopoverClosed(article);
     }
   };
-
-  it('the popup page, with the digest of the demo article, has no violations', async () => {
-    const popup = await openPopupFor(session().browser, article);
-    try {
-      const result = await runAxe(popup, 'document');
-      logIncomplete(result, `${browserName} popup`);
-      expectNoViolations(result, 'the popup page');
-    } finally {
-      await popup.close();
-    }
-  });
 
   /** Hovers the card's mention, waits for the card in `lang`, settled, and audits it. */
   const auditHoveredCard = async ({ kind, mention, isIt }: CardCase, lang: Language) => {
@@ -171,45 +162,63 @@ describe.each(browserNames)('axe-core in %s', (browserName) => {
     );
     await waitForCardSettled(article);
     const result = await runAxe(article, { include: [[POPOVER_HOST_SELECTOR]] });
-    logIncomplete(result, `${browserName} ${kind} card in ${lang}`);
+    logIncomplete(result, `${browserName} (${locale}) ${kind} card in ${lang}`);
     expectNoViolations(result, `the ${kind} card in ${lang}`);
   };
 
-  describe.each(languages)('cards in %s', (lang) => {
-    beforeAll(async () => {
-      const settingsPage = await session().browser.openPopup();
-      await storeSettings(settingsPage, { ...DEFAULT_SETTINGS, cardLanguage: lang });
-      await settingsPage.close();
-      await closeCard();
-    });
-
-    it.each(cards)('the $kind card (hovered) has no violations', (card) =>
-      auditHoveredCard(card, lang),
-    );
-
-    it('a pinned card (its pin label and close button) has no violations', async () => {
-      await closeCard();
-      const place = await scrollToMention(article, /Kellogg/);
-      await article.click(place.point.x, place.point.y);
-      await waitForPopover(article, (shown) => shown.pinned, { message: 'a pinned card' });
-      expect(await cardLang(article)).toBe(lang);
-      await waitForCardSettled(article);
-      expectNoViolations(
-        await runAxe(article, { include: [[POPOVER_HOST_SELECTOR]] }),
-        `the pinned card in ${lang}`,
-      );
-    });
+  it(`the popup page, in ${locale}, with the digest of the demo article, has no violations`, async () => {
+    const popup = await openPopupFor(session().browser, article);
+    try {
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe(locale);
+      const result = await runAxe(popup, 'document');
+      logIncomplete(result, `${browserName} (${locale}) popup`);
+      expectNoViolations(result, `the popup page in ${locale}`);
+    } finally {
+      await popup.close();
+    }
   });
+
+  describe.each(cardSettingsFor(locale))(
+    'with "Card language: %s", cards in %s',
+    (setting, lang) => {
+      beforeAll(async () => {
+        const settingsPage = await session().browser.openPopup();
+        await storeSettings(settingsPage, { ...DEFAULT_SETTINGS, cardLanguage: setting });
+        await settingsPage.close();
+        await closeCard();
+      });
+
+      afterAll(async () => {
+        const settingsPage = await session().browser.openPopup();
+        await clearStoredSettings(settingsPage);
+        await settingsPage.close();
+      });
+
+      it.each(cards)('the $kind card (hovered) has no violations', (card) =>
+        auditHoveredCard(card, lang),
+      );
+
+      it('a pinned card (its pin label and close button) has no violations', async () => {
+        await closeCard();
+        const place = await scrollToMention(article, /Kellogg/);
+        await article.click(place.point.x, place.point.y);
+        await waitForPopover(article, (shown) => shown.pinned, { message: 'a pinned card' });
+        expect(await cardLang(article)).toBe(lang);
+        await waitForCardSettled(article);
+        expectNoViolations(
+          await runAxe(article, { include: [[POPOVER_HOST_SELECTOR]] }),
+          `the pinned card in ${lang}`,
+        );
+      });
+    },
+  );
 
   // The popup and the card have dark colours of their own (prefers-color-scheme: dark). Only
   // Chromium can be switched to them here: puppeteer emulates media features over CDP, which
   // Firefox does not offer (its WebDriver BiDi has no prefers-color-scheme override).
-  if (browserName === 'chromium') {
+  if (browserName === 'chromium' && locale === 'en') {
     describe('in dark colours', () => {
       beforeAll(async () => {
-        const settingsPage = await session().browser.openPopup();
-        await storeSettings(settingsPage, { ...DEFAULT_SETTINGS, cardLanguage: 'en' });
-        await settingsPage.close();
         await article.puppeteer.emulateMediaFeatures([
           { name: 'prefers-color-scheme', value: 'dark' },
         ]);
