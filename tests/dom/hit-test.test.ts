@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPointerHitTester, type PointerHit } from '@/utils/page/hit-test';
+import { createPointerHitTester, type PointerHit, TOUCH_SLOP_PX } from '@/utils/page/hit-test';
 import { setBody } from './fakes/page';
 import { startScanner } from './fakes/scanner-harness';
 
@@ -106,6 +106,44 @@ describe('pointer hit-testing', () => {
     document.body.dispatchEvent(click);
     expect(clicks).toEqual(['Kremlin']);
     expect(click.defaultPrevented).toBe(false);
+  });
+
+  // The line is y 0–20; TOUCH_SLOP_PX (8) is how far off it a finger may land.
+  it.each([
+    ['a tap on the name', 'touch', 22, 10, ['Putin']],
+    ['a tap just below the line, within a finger’s reach', 'touch', 22, 26, ['Putin']],
+    ['a tap just above the line', 'touch', 130, -6, ['Kremlin']],
+    ['a tap beside the name’s end, within reach', 'touch', 56, 10, ['Putin']],
+    ['a tap farther off than the slack', 'touch', 22, 20 + TOUCH_SLOP_PX + 2, []],
+    ['a mouse click just below the line: a mouse is precise', 'mouse', 22, 26, []],
+  ])('%s (%s)', async (_name, pointerType, x, y, expected) => {
+    const { clicks } = await setUp();
+    document.body.dispatchEvent(
+      new PointerEvent('pointerdown', { clientX: x, clientY: y, bubbles: true, pointerType }),
+    );
+    const click = new MouseEvent('click', {
+      clientX: x,
+      clientY: y,
+      bubbles: true,
+      cancelable: true,
+    });
+    document.body.dispatchEvent(click);
+    expect(clicks).toEqual(expected);
+    expect(click.defaultPrevented).toBe(false);
+  });
+
+  it('a finger moving over a name shows nothing: touch has no hover', async () => {
+    const { hits } = await setUp();
+    document.body.dispatchEvent(
+      new PointerEvent('pointermove', {
+        clientX: 22,
+        clientY: 10,
+        bubbles: true,
+        pointerType: 'touch',
+      }),
+    );
+    await nextFrame();
+    expect(hits).toEqual([]);
   });
 
   it('stops listening once aborted', async () => {

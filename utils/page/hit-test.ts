@@ -3,6 +3,9 @@
  * position under the pointer, looks (text node, offset) up in the hit index and confirms the
  * pointer is inside one of the mention's client rects (the caret snaps to the nearest
  * character, also far right of a line's end). At most one check per animation frame.
+ *
+ * Touch: a finger has no hover, so touch moves are ignored and a tap (its click) opens the
+ * card, as a mouse click pins it; a tap a few pixels off a name still counts (TOUCH_SLOP_PX).
  */
 import type { HitIndex } from './hit-index';
 import { toLiveRange } from './ranges';
@@ -28,7 +31,27 @@ export interface PointerHitTesterOptions {
 export interface PointerHitTester {
   /** Synchronous check at client coordinates (also what the frame callback uses). */
   hitAt(x: number, y: number): PointerHit | null;
+  /** Like `hitAt`, and if nothing is there, the nearest mention within a finger's reach. */
+  hitNear(x: number, y: number): PointerHit | null;
 }
+
+/**
+ * How far from a mention's line a tap still lands on it. A line of text is about 20 px high,
+ * below the 24 px a touch target should have (WCAG 2.5.8), and a finger covers more than that:
+ * a tap this close to a name opens its card. The page's own default action is never touched,
+ * so a tap meant for something next to the name still reaches it.
+ */
+export const TOUCH_SLOP_PX = 8;
+
+/** Points around a tap, nearest first: above and below before sideways (lines are wide). */
+const SLOP_OFFSETS: readonly (readonly [number, number])[] = [
+  [0, -TOUCH_SLOP_PX / 2],
+  [0, TOUCH_SLOP_PX / 2],
+  [0, -TOUCH_SLOP_PX],
+  [0, TOUCH_SLOP_PX],
+  [-TOUCH_SLOP_PX, 0],
+  [TOUCH_SLOP_PX, 0],
+];
 
 interface CaretPoint {
   node: Node;
@@ -87,6 +110,16 @@ export function createPointerHitTester(options: PointerHitTesterOptions): Pointe
     return rect === null ? null : { mention, rect };
   };
 
+  const hitNear = (x: number, y: number): PointerHit | null => {
+    const exact = hitAt(x, y);
+    if (exact !== null) return exact;
+    for (const [dx, dy] of SLOP_OFFSETS) {
+      const near = hitAt(x + dx, y + dy);
+      if (near !== null) return near;
+    }
+    return null;
+  };
+
   const report = (hit: PointerHit | null, event: Event): void => {
     const same =
       hit?.mention === current?.mention &&
@@ -136,11 +169,26 @@ export function createPointerHitTester(options: PointerHitTesterOptions): Pointe
       listen,
     );
     if (onClick !== undefined) {
+      // A click is a PointerEvent in current browsers; the pointerdown before it says what
+      // pressed where the click does not.
+      let pressedWith = '';
+      document.addEventListener(
+        'pointerdown',
+        (event) => {
+          pressedWith = event.pointerType;
+        },
+        listen,
+      );
       document.addEventListener(
         'click',
         (event) => {
           if (fromOwnUi(event)) return;
-          const hit = hitAt(event.clientX, event.clientY);
+          const pointerType = (event as Partial<PointerEvent>).pointerType || pressedWith;
+          // A tap has no hover before it: it opens the card, and a finger gets some slack.
+          const hit =
+            pointerType === 'touch'
+              ? hitNear(event.clientX, event.clientY)
+              : hitAt(event.clientX, event.clientY);
           if (hit !== null) onClick(hit, event);
         },
         listen,
@@ -157,5 +205,5 @@ export function createPointerHitTester(options: PointerHitTesterOptions): Pointe
     );
   }
 
-  return { hitAt };
+  return { hitAt, hitNear };
 }
