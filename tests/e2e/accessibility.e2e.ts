@@ -9,24 +9,29 @@
 // to en, uk and ru in turn (the page is the English demo article, so the card's language is the
 // setting's alone); in the Ukrainian and Russian browsers set to "as the browser".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageState } from '../../utils/messages';
 import type { CardLanguageSetting } from '../../utils/settings/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/types';
 import { LANGUAGES, type Language } from '../../utils/vocabulary';
 import {
+  activeTabId,
   type BrowserLocale,
   type BrowserName,
   clearStoredSettings,
   defaultMounts,
+  focusedMention,
   openPopupFor,
   POPOVER_HOST_SELECTOR,
   type PopoverSnapshot,
   readPopover,
   scrollToMention,
+  sendToTab,
   type TestPage,
   useExtensionSession,
   waitForBackstoryHighlights,
   waitForPopover,
   waitForPopoverClosed,
+  withLiveHighlights,
 } from './harness';
 import { type AxeResult, formatViolations, runAxe } from './harness/axe';
 
@@ -164,6 +169,8 @@ describe.each(cases)('axe-core in %s started in %s', (browserName, locale) => {
     const result = await runAxe(article, { include: [[POPOVER_HOST_SELECTOR]] });
     logIncomplete(result, `${browserName} (${locale}) ${kind} card in ${lang}`);
     expectNoViolations(result, `the ${kind} card in ${lang}`);
+    // The card is a dialog with a name (aria-labelledby), which axe checked.
+    expect(result.passes).toContain('aria-dialog-name');
   };
 
   it(`the popup page, in ${locale}, with the digest of the demo article, has no violations`, async () => {
@@ -213,6 +220,136 @@ describe.each(cases)('axe-core in %s started in %s', (browserName, locale) => {
     },
   );
 
+  // Focus order, focus return and reach, walked with the keyboard (English browser only: none
+  // of it depends on the language).
+  if (locale === 'en') {
+    describe('with the keyboard', () => {
+      /** The focused element inside the card, described, or null when focus is not in it. */
+      const focusInCard = () =>
+        article.evaluate((hostSelector: string) => {
+          const host = document.querySelector(hostSelector);
+          const active = host?.shadowRoot?.activeElement;
+          if (document.activeElement !== host || !active) return null;
+          return `${active.tagName.toLowerCase()}.${active.className}|${active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 40)}`;
+        }, POPOVER_HOST_SELECTOR);
+
+      it('the keyboard command opens a card with focus in it; Tab walks its controls in order; Esc returns focus to where it was', async () => {
+        const { browser } = session();
+        await closeCard();
+        // Where the reader's focus is before the command: a link of the page.
+        await article.evaluate(() =>
+          document.querySelector<HTMLElement>('a[href="#home"]')?.focus(),
+        );
+        const popup = await browser.openPopup();
+        try {
+          await article.puppeteer.bringToFront();
+          const tabId = await activeTabId(popup);
+          await sendToTab(popup, tabId, { type: 'step-mention', direction: 1 });
+          const card = await waitForPopover(article, (shown) => shown.focusInside, {
+            message: 'a card with focus inside',
+          });
+          expect(card.label).not.toBe('');
+          // Every control of the card, in document order, is what Tab visits, one after another.
+          const tabbable = await article.evaluate((hostSelector: string) => {
+            const dialog = document
+              .querySelector(hostSelector)
+              ?.shadowRoot?.querySelector('[role="dialog"]');
+            return [
+              ...(dialog?.querySelectorAll<HTMLElement>(
+                'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
+              ) ?? []),
+            ].map(
+              (element) =>
+                `${element.tagName.toLowerCase()}.${element.className}|${element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40)}`,
+            );
+          }, POPOVER_HOST_SELECTOR);
+          expect(tabbable.length, 'the card has a control (its close button)').toBeGreaterThan(0);
+          const walked: string[] = [];
+          for (let i = 0; i < tabbable.length; i++) {
+            await article.press('Tab');
+            walked.push((await focusInCard()) ?? 'outside the card');
+          }
+          console.log(`[keyboard] ${browserName} Tab order in the card: ${walked.join(' → ')}`);
+          expect(walked).toEqual(tabbable);
+          // Back into the dialog, then Esc: focus goes back to the page's link.
+          await article.press('Escape');
+          await waitForPopoverClosed(article);
+          expect(
+            await article.evaluate(() => document.activeElement?.getAttribute('href') ?? null),
+          ).toBe('#home');
+        } finally {
+          await popup.close();
+        }
+      });
+
+      it('the keyboard command and the digest reach every mention', async () => {
+        const { browser } = session();
+        await closeCard();
+        const popup = await browser.openPopup();
+        try {
+          await article.puppeteer.bringToFront();
+          const tabId = await activeTabId(popup);
+          const state = (await sendToTab(popup, tabId, { type: 'get-page-state' })) as PageState;
+          const { texts } = await focusedMention(article);
+          // Which mentions are quotations (the quote check): the digest lists names and
+          // figures only, so the keyboard command is their way in.
+          const quotations = await withLiveHighlights(article, (highlights) => {
+            const all = highlights
+              .filter(({ name }) => name !== 'backstory-focus')
+              .flatMap(({ name, ranges }) => ranges.map((range) => ({ name, range })))
+              .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+            return all.flatMap(({ name }, index) =>
+              name.startsWith('backstory-quote') ? [index] : [],
+            );
+          });
+          expect(texts.length).toBeGreaterThan(0);
+
+          // The command, pressed once per mention and once more, visits each in document
+          // order and wraps around to the first.
+          const stepped: number[] = [];
+          for (let i = 0; i <= texts.length; i++) {
+            await sendToTab(popup, tabId, { type: 'step-mention', direction: 1 });
+            const expected = i % texts.length;
+            await article.waitFor(
+              (hostSelector: string) =>
+                document.querySelector(hostSelector)?.shadowRoot?.activeElement != null,
+              { message: 'focus in the card' },
+              POPOVER_HOST_SELECTOR,
+            );
+            stepped.push(await waitForFocusedIndex(article, expected));
+          }
+          expect(stepped).toEqual([...texts.keys(), 0]);
+
+          // Each digest entry, chosen as often as it counts, visits that many distinct
+          // mentions; together they are every mention that is not a quotation.
+          const reached = new Set<number>();
+          for (const item of state.items) {
+            // From no focused mention, so the first choice lands on the entry's first mention.
+            await closeCard();
+            expect((await focusedMention(article)).index).toBe(-1);
+            const seen = new Set<number>();
+            let before = -1;
+            for (let i = 0; i < item.count; i++) {
+              await sendToTab(popup, tabId, { type: 'focus-mention', id: item.id });
+              before = await waitForFocusChange(article, before);
+              seen.add(before);
+            }
+            expect(seen.size, `distinct mentions reached by the digest entry ${item.id}`).toBe(
+              item.count,
+            );
+            for (const index of seen) reached.add(index);
+          }
+          const names = [...texts.keys()].filter((index) => !quotations.includes(index));
+          expect([...reached].sort((a, b) => a - b)).toEqual(names);
+          expect(reached.size).toBe(state.total);
+        } finally {
+          await popup.close();
+          await closeCard();
+        }
+      });
+    });
+  }
+
   // The popup and the card have dark colours of their own (prefers-color-scheme: dark). Only
   // Chromium can be switched to them here: puppeteer emulates media features over CDP, which
   // Firefox does not offer (its WebDriver BiDi has no prefers-color-scheme override).
@@ -252,3 +389,29 @@ describe.each(cases)('axe-core in %s started in %s', (browserName, locale) => {
     });
   }
 });
+
+/** Waits until the focus highlight is on the mention at `index`; returns it. */
+async function waitForFocusedIndex(page: TestPage, index: number): Promise<number> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const focus = await focusedMention(page);
+    if (focus.index === index) return index;
+    if (Date.now() >= deadline) {
+      throw new Error(`The focus highlight is on mention ${focus.index}, not ${index}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Waits until the focus highlight is on a mention other than the one at `before`; returns it. */
+async function waitForFocusChange(page: TestPage, before: number): Promise<number> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const focus = await focusedMention(page);
+    if (focus.index !== -1 && focus.index !== before) return focus.index;
+    if (Date.now() >= deadline) {
+      throw new Error(`The focus highlight stayed on mention ${focus.index}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
