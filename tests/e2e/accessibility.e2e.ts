@@ -282,6 +282,49 @@ describe.each(cases)('axe-core in %s started in %s', (browserName, locale) => {
         }
       });
 
+      it('Tab walks the popup’s controls in document order (one stop per radio group)', async () => {
+        const popup = await openPopupFor(session().browser, article);
+        try {
+          await popup.puppeteer.bringToFront();
+          const readStops = () =>
+            popup.evaluate(() => {
+              const seen = new Set<string>();
+              const stops = [
+                ...document.querySelectorAll<HTMLElement>(
+                  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])',
+                ),
+              ].filter((element) => {
+                if (element.getClientRects().length === 0) return false;
+                if (element instanceof HTMLInputElement && element.type === 'radio') {
+                  // Tab stops once in a radio group, on its checked button.
+                  if (seen.has(element.name) || !element.checked) return false;
+                  seen.add(element.name);
+                }
+                return true;
+              });
+              const name = (element: Element) =>
+                `${element.tagName.toLowerCase()}|${(element as HTMLInputElement).type ?? ''}|${(element.textContent ?? '').trim().slice(0, 30)}|${(element as HTMLInputElement).labels?.[0]?.textContent?.trim().slice(0, 30) ?? ''}`;
+              return {
+                stops: stops.map(name),
+                active: document.activeElement ? name(document.activeElement) : '',
+              };
+            });
+          const { stops } = await readStops();
+          expect(stops.length).toBeGreaterThan(3);
+          const walked: string[] = [];
+          for (let i = 0; i < stops.length; i++) {
+            await popup.press('Tab');
+            walked.push((await readStops()).active);
+          }
+          expect(walked).toEqual(stops);
+          console.log(
+            `[keyboard] ${browserName} popup: ${stops.length} Tab stops in document order`,
+          );
+        } finally {
+          await popup.close();
+        }
+      });
+
       it('the keyboard command and the digest reach every mention', async () => {
         const { browser } = session();
         await closeCard();
