@@ -60,14 +60,11 @@ export function gateKeys(data: MatchingData): string[] {
 /**
  * Keys for a whole-word cue (the Ukrainian "крим" with "", "у", "ом": Crimea, where the stem
  * alone also starts "кримінальний"). Keys are found as substrings, so each ending gives its
- * word; the bare stem is a key only before what most often ends it (a space, a comma, a full
- * stop). The price: "Крим" right at the end of a text node or before other punctuation wakes
- * nothing by itself — a text about Crimea has other keys (Ukraine, Putin, the Kremlin).
+ * word; the bare stem is a key with a space after it, which the scan (./scan.ts) finds before
+ * any mark that ends a word and at the end of a text node.
  */
 function wholeWordKeys(stem: string, endings: readonly string[]): string[] {
-  return endings.flatMap((ending) =>
-    ending === '' ? [`${stem} `, `${stem},`, `${stem}.`] : [fold(stem + ending)],
-  );
+  return endings.map((ending) => (ending === '' ? `${stem} ` : fold(stem + ending)));
 }
 
 function fold(text: string): string {

@@ -5,11 +5,15 @@
  *
  * Text is folded as the matcher folds it (utils/matching/char-classes.ts): invisible characters
  * are skipped and a run of white space counts as one space, so "PUTIN", "Pu&shy;tin", "Путіна"
- * and a quote's words across a line break all hold their key. It answers only
+ * and a quote's words across a line break all hold their key. A key's space stands for any
+ * character that ends a word ("крим " is found in "Крим»" and "Крим;"), and for the end of a
+ * piece of text: at the end of each piece the scan also asks whether a word end there would
+ * complete a key, while it carries on as if the word went on into the next piece (a name split
+ * over two text nodes). It can only answer yes too often, never too rarely. It answers only
  * yes or no: where, how often and whether a reader would want it is the engine's job.
  */
 import { buildAutomaton } from '../matching/aho-corasick';
-import { DROPPED, foldUnit } from '../matching/char-classes';
+import { DROPPED, foldUnit, unitInfo, WORD } from '../matching/char-classes';
 
 export interface GateScan {
   /** Reads `text` after what was fed before; true once any key has been seen. */
@@ -29,11 +33,18 @@ export function createGateScan(keys: readonly string[]): GateScan {
   // Raw code unit → 1 + column, filled in the first time a unit is seen (a page uses a few
   // hundred distinct units; folding all 65,536 up front would cost more than most pages' scan).
   const columnPlusOne = new Uint8Array(0x10000);
+  const spaceColumn = automaton.columnOf(0x20);
   const columnOf = (unit: number): number => {
     const folded = foldUnit(unit);
-    return folded === DROPPED ? SKIP : automaton.columnOf(folded);
+    if (folded === DROPPED) return SKIP;
+    const column = automaton.columnOf(folded);
+    // A mark no key spells out, that is not part of a word: a word end, like a space.
+    if (column === 0 && (unitInfo(unit) & WORD) === 0) return spaceColumn;
+    return column;
   };
-  const spaceColumn = automaton.columnOf(0x20);
+  /** Whether a word end after `at` would complete a key. */
+  const endsKey = (at: number): boolean =>
+    spaceColumn !== 0 && hasOutput[transitions[at * width + spaceColumn] as number] !== 0;
   let state = 0;
   let afterSpace = false;
   let found = false;
@@ -64,6 +75,10 @@ export function createGateScan(keys: readonly string[]): GateScan {
       }
       state = at;
       afterSpace = space;
+      if (!space && endsKey(at)) {
+        found = true;
+        return true;
+      }
       return false;
     },
     reset() {

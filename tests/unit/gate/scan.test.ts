@@ -23,6 +23,8 @@ describe('the first pass wakes the engine', () => {
     ['uk: Crimea as an adjective', 'на кримському мосту'],
     ['uk: Crimea as a noun, in its case forms', 'у Криму, над Кримом'],
     ['uk: Crimea in the nominative', 'Крим. Окупація триває'],
+    ['uk: Crimea before a closing quotation mark', 'про «Крим»'],
+    ['uk: Crimea at the end of a text node', 'Новини: Крим'],
     ['uk: the capital in the locative', 'зустріч у Києві'],
     ['ru: a case form', 'в Кремле ответили'],
     ['ru: ё folded', 'ПУТИН и Лавров'],
