@@ -238,7 +238,6 @@ export class LazyAutomaton {
   readonly patternLength: Uint32Array;
   private readonly failure: Int32Array;
   private readonly firstChild: Uint32Array;
-  private readonly parent: Uint32Array;
   private readonly childCount: Uint16Array;
   private readonly column: Uint16Array;
   private readonly columns: Map<number, number>;
@@ -260,14 +259,13 @@ export class LazyAutomaton {
     this.childCount = plan.childCount;
     this.column = plan.column;
     // Breadth-first numbering: the children of a state follow those of the states before it.
+    // A plain loop: one built-in call per state (a parent table filled range by range) cost a
+    // page more than the loop itself.
     this.firstChild = new Uint32Array(stateCount);
-    this.parent = new Uint32Array(stateCount);
     let next = 1;
     for (let state = 0; state < stateCount; state++) {
       this.firstChild[state] = next;
-      const end = next + (plan.childCount[state] as number);
-      this.parent.fill(state, next, end);
-      next = end;
+      next += plan.childCount[state] as number;
     }
     this.columns = new Map();
     for (let at = 0; at < plan.alphabet.length; at++) {
@@ -282,6 +280,21 @@ export class LazyAutomaton {
     return this.columns.get(unit) ?? 0;
   }
 
+  /** The last state whose children start at or before `state` (binary search: they are sorted). */
+  private parentOf(state: number): number {
+    const { firstChild, childCount } = this;
+    let low = 0;
+    let high = state - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((firstChild[middle] as number) <= state) low = middle;
+      else high = middle - 1;
+    }
+    // States without children share the next one's start: step back to the one that has them.
+    while ((childCount[low] as number) === 0 || (firstChild[low] as number) > state) low--;
+    return low;
+  }
+
   /**
    * Fills `state`'s row and output link: its parent's first (which finds its failure state),
    * then its failure state's. A scan only reaches states whose parent is filled.
@@ -290,7 +303,7 @@ export class LazyAutomaton {
     const { transitions, width, failure, terminal, none, outputLink } = this;
     const row = state * width;
     if (state !== 0) {
-      const parent = this.parent[state] as number;
+      const parent = this.parentOf(state);
       if (this.flags[parent] === 0) this.fill(parent);
       const via = failure[state] as number;
       if (this.flags[via] === 0) this.fill(via);
