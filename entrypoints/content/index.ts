@@ -10,7 +10,7 @@
  */
 // The ::highlight() rules go to the manifest's content-script CSS: no <style> in the page.
 import '@/utils/page/highlights.css';
-import { gateKeys } from 'virtual:backstory-gate';
+import { gateKeys, gateTables } from 'virtual:backstory-gate';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -41,7 +41,7 @@ function startFirstPass(ctx: ContentScriptContext): void {
 
   const reader = createGateReader({
     document,
-    scan: createGateScan(gateKeys),
+    scan: createGateScan(gateKeys, gateTables),
     signal: ctx.signal,
     onKey: () => {
       keySeen = true;

@@ -12,8 +12,9 @@
  * over two text nodes). It can only answer yes too often, never too rarely. It answers only
  * yes or no: where, how often and whether a reader would want it is the engine's job.
  */
-import { buildAutomaton } from '../matching/aho-corasick';
-import { DROPPED, foldUnit, unitInfo, WORD } from '../matching/char-classes';
+import { type Automaton, buildAutomaton, expandAutomaton } from '../matching/aho-corasick';
+import { decodeBase64, patternListChecksum, readAutomatonPlan } from '../matching/automaton-tables';
+import { DROPPED, foldUnit } from '../matching/char-classes';
 
 export interface GateScan {
   /** Reads `text` after what was fed before; true once any key has been seen. */
@@ -25,8 +26,30 @@ export interface GateScan {
 /** Column marker for an invisible code unit: the state stays where it is (stored + 1 in a byte). */
 const SKIP = 0xfe;
 
-export function createGateScan(keys: readonly string[]): GateScan {
-  const automaton = buildAutomaton(keys);
+/**
+ * The automaton for `keys`: from the build's tables when given (planning the trie is most of
+ * the first pass's own time on a page that names nothing), else built here. Tables that do not
+ * fit the keys are refused with a warning.
+ */
+function automatonFor(keys: readonly string[], tables: string | undefined): Automaton {
+  if (tables !== undefined) {
+    try {
+      const plan = readAutomatonPlan(
+        decodeBase64(tables),
+        { count: keys.length, checksum: patternListChecksum(keys) },
+        Uint32Array.from(keys, (key) => key.length),
+      );
+      return expandAutomaton(plan);
+    } catch (error) {
+      console.warn(`${error instanceof Error ? error.message : String(error)}; building here`);
+    }
+  }
+  return buildAutomaton(keys);
+}
+
+/** `tables`: the build's serialized automaton for `keys` (utils/matching/automaton-tables.ts). */
+export function createGateScan(keys: readonly string[], tables?: string): GateScan {
+  const automaton = automatonFor(keys, tables);
   const { transitions, width, hasOutput } = automaton;
   if (width > SKIP)
     throw new Error(`the first pass's keys use ${width - 1} letters; at most ${SKIP - 1}`);
@@ -39,7 +62,7 @@ export function createGateScan(keys: readonly string[]): GateScan {
     if (folded === DROPPED) return SKIP;
     const column = automaton.columnOf(folded);
     // A mark no key spells out, that is not part of a word: a word end, like a space.
-    if (column === 0 && (unitInfo(unit) & WORD) === 0) return spaceColumn;
+    if (column === 0 && !surelyInWord(unit, folded)) return spaceColumn;
     return column;
   };
   /** Whether a word end after `at` would complete a key. */
@@ -87,4 +110,20 @@ export function createGateScan(keys: readonly string[]): GateScan {
       found = false;
     },
   };
+}
+
+/**
+ * Whether a code unit is surely part of a word: an ASCII letter or digit, or a letter that has
+ * case (Latin, Cyrillic, Greek…: its folded form differs from it, or its upper case does). Cheap
+ * on purpose — the matcher's exact test (Unicode property classes) costs milliseconds to compile
+ * on every page. A letter without case (Chinese, Arabic) is taken for a word end, which can only
+ * make a key match more often, never less.
+ */
+function surelyInWord(unit: number, folded: number): boolean {
+  // Folding maps every space, quote, apostrophe and dash to ASCII: judge those by what they fold to.
+  if (folded < 0x80)
+    return (folded >= 0x30 && folded <= 0x39) || (folded >= 0x61 && folded <= 0x7a);
+  if (folded !== unit) return true;
+  const char = String.fromCharCode(unit);
+  return char.toUpperCase() !== char;
 }

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../../utils/dataset';
 import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { gateKeys } from '../../../utils/gate/keys';
 import { createGateScan } from '../../../utils/gate/scan';
+import { serializeAutomaton } from '../../../utils/matching/automaton-tables';
 
 const keys = gateKeys(toMatchingData(dataset));
 const wakes = (...pieces: string[]) => {
@@ -59,5 +60,21 @@ describe('the first pass stays asleep', () => {
     const scan = createGateScan(keys);
     expect(scan.feed('Lavrov')).toBe(true);
     expect(scan.feed('nothing')).toBe(true);
+  });
+});
+
+describe("the first pass's build-time tables", () => {
+  it('give the same answers as an automaton built on the page', () => {
+    const tables = Buffer.from(serializeAutomaton(keys)).toString('base64');
+    for (const text of ['Putin', 'the formation', 'Кримінальна', 'у Криму', 'nothing at all']) {
+      expect(createGateScan(keys, tables).feed(text), text).toBe(createGateScan(keys).feed(text));
+    }
+  });
+
+  it('are refused with a warning, and built on the page, when made for other keys', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const other = Buffer.from(serializeAutomaton(['lavrov'])).toString('base64');
+    expect(createGateScan(keys, other).feed('Putin')).toBe(true);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/refused/));
   });
 });
