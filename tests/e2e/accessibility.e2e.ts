@@ -29,6 +29,7 @@ import {
   type TestPage,
   useExtensionSession,
   waitForBackstoryHighlights,
+  waitForFocusedMention,
   waitForPopover,
   waitForPopoverClosed,
   withLiveHighlights,
@@ -359,7 +360,15 @@ describe.each(cases)('axe-core in %s started in %s', (browserName, locale) => {
               { message: 'focus in the card' },
               POPOVER_HOST_SELECTOR,
             );
-            stepped.push(await waitForFocusedIndex(article, expected));
+            stepped.push(
+              (
+                await waitForFocusedMention(
+                  article,
+                  (focus) => focus.index === expected,
+                  `the focus on mention ${expected}`,
+                )
+              ).index,
+            );
           }
           expect(stepped).toEqual([...texts.keys(), 0]);
 
@@ -374,7 +383,14 @@ describe.each(cases)('axe-core in %s started in %s', (browserName, locale) => {
             let before = -1;
             for (let i = 0; i < item.count; i++) {
               await sendToTab(popup, tabId, { type: 'focus-mention', id: item.id });
-              before = await waitForFocusChange(article, before);
+              const from = before;
+              before = (
+                await waitForFocusedMention(
+                  article,
+                  (focus) => focus.index !== -1 && focus.index !== from,
+                  `the focus to leave mention ${from}`,
+                )
+              ).index;
               seen.add(before);
             }
             expect(seen.size, `distinct mentions reached by the digest entry ${item.id}`).toBe(
@@ -432,29 +448,3 @@ describe.each(cases)('axe-core in %s started in %s', (browserName, locale) => {
     });
   }
 });
-
-/** Waits until the focus highlight is on the mention at `index`; returns it. */
-async function waitForFocusedIndex(page: TestPage, index: number): Promise<number> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const focus = await focusedMention(page);
-    if (focus.index === index) return index;
-    if (Date.now() >= deadline) {
-      throw new Error(`The focus highlight is on mention ${focus.index}, not ${index}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Waits until the focus highlight is on a mention other than the one at `before`; returns it. */
-async function waitForFocusChange(page: TestPage, before: number): Promise<number> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const focus = await focusedMention(page);
-    if (focus.index !== -1 && focus.index !== before) return focus.index;
-    if (Date.now() >= deadline) {
-      throw new Error(`The focus highlight stayed on mention ${focus.index}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -19,6 +19,7 @@ import {
   type TestPage,
   useExtensionSession,
   waitForBackstoryHighlights,
+  waitForFocusedMention,
   waitForPopover,
   waitForPopoverClosed,
   watchPopoverFor,
@@ -228,7 +229,11 @@ describe.each(browserNames)('the popover in %s', (browserName) => {
       expect(first.label).not.toBe('');
 
       await sendToTab(popup, tabId, { type: 'step-mention', direction: 1 });
-      const secondFocus = await waitForFocusIndex(article, 1);
+      const secondFocus = await waitForFocusedMention(
+        article,
+        (focus) => focus.index === 1,
+        'the focus on the second mention',
+      );
       expect(secondFocus.text).not.toBe('');
       const second = await waitForPopover(article, (shown) => shown.focusInside);
       expect(second.pinned).toBe(true);
@@ -242,16 +247,3 @@ describe.each(browserNames)('the popover in %s', (browserName) => {
     }
   });
 });
-
-/** Waits until the focus highlight sits on the mention at `index` in document order. */
-async function waitForFocusIndex(page: TestPage, index: number) {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const focus = await focusedMention(page);
-    if (focus.index === index) return focus;
-    if (Date.now() >= deadline) {
-      throw new Error(`The focus highlight is on mention ${focus.index}, not ${index}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

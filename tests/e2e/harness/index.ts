@@ -55,6 +55,7 @@ export {
   focusedMention,
   type LocatedMention,
   scrollToMention,
+  waitForFocusedMention,
 } from './mentions';
 export {
   countByName,

@@ -1,5 +1,5 @@
 import { withLiveHighlights } from '../../../tools/live-ranges';
-import type { TestPage } from '../../../tools/test-page';
+import { pollUntil, type TestPage } from '../../../tools/test-page';
 
 /** A highlighted mention in the page, located in the viewport. */
 export interface LocatedMention {
@@ -84,4 +84,20 @@ export function focusedMention(page: TestPage): Promise<FocusedMention> {
         rect.right <= innerWidth,
     };
   });
+}
+
+/** Waits until the focus highlight is on a mention `wanted` accepts; returns where it is. */
+export function waitForFocusedMention(
+  page: TestPage,
+  wanted: (focus: FocusedMention) => boolean,
+  message: string,
+): Promise<FocusedMention> {
+  return pollUntil(
+    async (): Promise<FocusedMention | undefined> => {
+      const focus = await focusedMention(page);
+      return wanted(focus) ? focus : undefined;
+    },
+    { message },
+    // pollUntil returns only a value its check gave as truthy: never undefined here.
+  ) as Promise<FocusedMention>;
 }
