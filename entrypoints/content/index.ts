@@ -37,7 +37,8 @@ function startFirstPass(ctx: ContentScriptContext): void {
   let keySeen = false;
   let handedOver = false;
 
-  const isActive = (s: Settings) => s.enabled && isSiteEnabled(s, hostname);
+  // On overall and not off on this site.
+  const isActive = (s: Settings) => isSiteEnabled(s, hostname);
 
   const reader = createGateReader({
     document,

@@ -58,7 +58,8 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings, matcher: M
   const scopes = entityScopes(matchingData);
   const browserLang = uiLanguageFrom(browser.i18n.getUILanguage());
 
-  const isActive = (s: Settings) => s.enabled && isSiteEnabled(s, hostname);
+  // On overall and not off on this site.
+  const isActive = (s: Settings) => isSiteEnabled(s, hostname);
 
   const popover = createPopoverController({
     ctx,
