@@ -3,7 +3,7 @@
  * per code unit, state carried from one piece of text to the next, so the page's text nodes can
  * be fed one by one, in as many slices as needed. Pure: no DOM.
  *
- * Text is folded as the matcher folds it (utils/matching/char-classes.ts): invisible characters
+ * Text is folded as the matcher folds it (utils/matching/fold.ts): invisible characters
  * are skipped and a run of white space counts as one space, so "PUTIN", "Pu&shy;tin", "Путіна"
  * and a quote's words across a line break all hold their key. A key's space stands for any
  * character that ends a word ("крим " is found in "Крим»" and "Крим;"), and for the end of a
@@ -14,7 +14,7 @@
  */
 import { type Automaton, buildAutomaton, expandAutomaton } from '../matching/aho-corasick';
 import { decodeBase64, patternListChecksum, readAutomatonPlan } from '../matching/automaton-tables';
-import { DROPPED, foldUnit } from '../matching/char-classes';
+import { DROPPED, foldUnit } from '../matching/fold';
 
 export interface GateScan {
   /** Reads `text` after what was fed before; true once any key has been seen. */
