@@ -5,7 +5,8 @@ import { msg } from './modules/locales';
 // a minimum version with the CSS Custom Highlight API (140) and the data
 // collection declaration that new add-ons must carry.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // webextension-polyfill as `wxt/browser`, except in the content script every page loads:
+  // modules/browser-api.ts (local modules are loaded by WXT from modules/).
   // Explicit imports everywhere: a name should say where it comes from.
   imports: false,
   // Firefox reviewers get the sources, without local run output.

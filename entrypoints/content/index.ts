@@ -50,16 +50,21 @@ function startFirstPass(ctx: ContentScriptContext): void {
     },
   });
 
-  // Until the engine runs, the popup's question has a plain answer: nothing here.
-  const onMessage = (message: unknown) => {
-    if (!isBackstoryMessage(message) || message.type !== 'get-page-state') return undefined;
-    const state: PageState = {
+  // Until the engine runs, the popup's question has a plain answer: nothing here. Answered with
+  // `sendResponse`, at once: this script has the browser's own API (modules/browser-api.ts),
+  // and Chrome's does not take a returned promise as the answer.
+  const onMessage = (
+    message: unknown,
+    _sender: unknown,
+    sendResponse: (response: PageState) => void,
+  ): undefined => {
+    if (!isBackstoryMessage(message) || message.type !== 'get-page-state') return;
+    sendResponse({
       hostname,
       active: settings !== null && isActive(settings),
       total: 0,
       items: [],
-    };
-    return Promise.resolve(state);
+    });
   };
   browser.runtime.onMessage.addListener(onMessage);
   const unwatch = watchSettingsDirectly((next) => {
