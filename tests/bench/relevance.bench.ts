@@ -25,7 +25,6 @@ import { launchWithExtension } from '../../tools/launch';
 import { repoRoot } from '../../tools/paths';
 import { startStaticServer } from '../../tools/static-server';
 import type { TestPage } from '../../tools/test-page';
-import type { Dataset } from '../../utils/dataset/schema';
 import { compileMatcher } from '../../utils/matching';
 import { waitForFirstScanEnd } from '../e2e/harness/page-watch';
 import { type LabelledPage, readDevSet } from '../relevance/dev-set';
@@ -37,6 +36,8 @@ import {
   readOwnPages,
   scorePage,
 } from '../relevance/own-pages';
+import { bundledDataset as dataset } from '../support/bundled-dataset';
+import { seededRandom } from '../support/seeded-random';
 import { sharedDir } from '../support/shared-dir';
 
 const COMMAND = 'npm run bench:relevance';
@@ -49,9 +50,6 @@ const SAMPLE_FILE = resolve(repoRoot, 'tests/relevance/precision-sample.tsv');
 const AUDIT_FILE = resolve(repoRoot, 'tests/relevance/manifest-audit.tsv');
 const outDir = resolve(repoRoot, '.tmp/bench');
 
-const dataset = JSON.parse(
-  readFileSync(resolve(repoRoot, 'assets/dataset/backstory.json'), 'utf8'),
-) as Dataset;
 const matcher = compileMatcher(dataset);
 const specificIds = new Set(
   dataset.entities.filter((e) => e.scope === 'specific').map((e) => e.id),
@@ -221,18 +219,6 @@ function figuresOf(
   };
 }
 
-/** mulberry32: a small seeded generator, so the draw is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A few words either side, our cut of the page's text: the key a hand label is filed under. */
 function snippet(context: string): string {
   const match = context.match(/^(.*)\[(.*)\](.*)$/s);
@@ -243,7 +229,7 @@ function snippet(context: string): string {
 }
 
 function draw(seen: Seen[]): Seen[] {
-  const random = seeded(SAMPLE_SEED);
+  const random = seededRandom(SAMPLE_SEED);
   const pool = [...seen];
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

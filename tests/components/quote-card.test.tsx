@@ -3,20 +3,16 @@
  * sentences that quote the dataset exactly, altered, and attributed to someone else.
  */
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopoverView } from '@/components/popover/PopoverView';
 import { buildPopoverModel } from '@/components/popover/view-model';
-import type { Dataset, Language } from '@/utils/dataset/schema';
+import type { Language } from '@/utils/dataset/schema';
 import { compileMatcher } from '@/utils/matching';
+import { bundledDataset as dataset } from '../support/bundled-dataset';
 
 afterEach(cleanup);
 
-const dataset = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../assets/dataset/backstory.json'), 'utf8'),
-) as Dataset;
 const matcher = compileMatcher(dataset);
 const quote = (id: string) => {
   const found = dataset.statements.find((statement) => statement.id === id);

@@ -3,25 +3,19 @@
  * its site chrome (masthead menu, footer editions, newsletter prompt) and the unrelated story in
  * its sidebar stay quiet (issue 12), in both browsers.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withLiveHighlights } from '../../tools/live-ranges';
-import type { Dataset } from '../../utils/dataset/schema';
 import { compileMatcher } from '../../utils/matching';
+import { bundledDataset as dataset } from '../support/bundled-dataset';
 import {
   type BrowserName,
   defaultMounts,
   highlightsAfterFirstScan,
   placedHighlights,
-  repoRoot,
   useExtensionSession,
 } from './harness';
 
 const browserNames: BrowserName[] = ['chromium', 'firefox'];
-const dataset = JSON.parse(
-  readFileSync(join(repoRoot, 'assets/dataset/backstory.json'), 'utf8'),
-) as Dataset;
 const matcher = compileMatcher(dataset);
 
 describe.each(browserNames)('the demo page in %s', (browserName) => {

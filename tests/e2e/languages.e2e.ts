@@ -3,12 +3,10 @@
 // tooltip speak that language, and the card for a mention on a page in that language is in it,
 // with `lang` set. Started in English, all of it stays English. What each text must read comes
 // from the catalogue and the dataset, never from copies here.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../utils/dataset/schema';
 import type { MessageKey } from '../../utils/i18n/catalogue';
 import { translator } from '../../utils/i18n/translate';
+import { bundledDataset as dataset } from '../support/bundled-dataset';
 import {
   activeTabId,
   type BrowserLocale,
@@ -18,7 +16,6 @@ import {
   pollUntil,
   readBadgeText,
   readBadgeTitle,
-  repoRoot,
   scrollToMention,
   type TestPage,
   useExtensionSession,
@@ -26,9 +23,6 @@ import {
   waitForPopover,
 } from './harness';
 
-const dataset = JSON.parse(
-  readFileSync(resolve(repoRoot, 'assets/dataset/backstory.json'), 'utf8'),
-) as Dataset;
 const lavrov = dataset.entities.find((entity) => entity.id === 'lavrov');
 if (!lavrov) throw new Error('The dataset has no entity lavrov');
 

@@ -1,19 +1,17 @@
 // Issue 6 end to end: on the demo article, hovering a name shows that person's role and a
 // sourced quote, hovering the poll figure shows the chart, Esc closes, a click pins, and the
 // keyboard command's message opens the next mention's popover with focus inside.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Dataset, Figure } from '../../utils/dataset/schema';
+import type { Figure } from '../../utils/dataset/schema';
 import { formatSourceDate } from '../../utils/i18n/source-date';
 import { translator } from '../../utils/i18n/translate';
 import { DEFAULT_HIDE_GRACE_MS } from '../../utils/page/hover-intent';
+import { bundledDataset as dataset } from '../support/bundled-dataset';
 import {
   activeTabId,
   type BrowserName,
   focusedMention,
   readPopover,
-  repoRoot,
   scrollToMention,
   sendToTab,
   type TestPage,
@@ -27,10 +25,6 @@ import {
 } from './harness';
 
 // What the popover must show comes from the bundled dataset itself, never from copies here.
-const dataset = JSON.parse(
-  readFileSync(resolve(repoRoot, 'assets/dataset/backstory.json'), 'utf8'),
-) as Dataset;
-
 function entity(id: string) {
   const found = dataset.entities.find((candidate) => candidate.id === id);
   if (!found) throw new Error(`The dataset has no entity ${id}`);

@@ -7,11 +7,9 @@
 // brings the article to the front and reloads the popup: like the toolbar popup, it then takes
 // the article for its active tab (its site switch and digest are about the article). The only
 // direct storage access is the reset to defaults between tests.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../utils/dataset/schema';
 import type { PageState } from '../../utils/messages';
+import { bundledDataset as dataset } from '../support/bundled-dataset';
 import {
   activeTabId,
   armHighlightWatch,
@@ -33,7 +31,6 @@ import {
   readDigest,
   readPopover,
   readStoredSettings,
-  repoRoot,
   type StaticServer,
   secondLoopbackHost,
   sendToTab,
@@ -45,9 +42,6 @@ import {
   waitForPopoverClosed,
 } from './harness';
 
-const dataset = JSON.parse(
-  readFileSync(resolve(repoRoot, 'assets/dataset/backstory.json'), 'utf8'),
-) as Dataset;
 const lavrovName = dataset.entities.find((entity) => entity.id === 'lavrov')?.name.en ?? 'lavrov';
 
 /** "Open tabs follow changes within half a second, without a reload." */

@@ -9,12 +9,10 @@
  * can only be the extension's. Labels come from tests/relevance/dev-set.tsv; the full
  * measurement over every page is `npm run bench:relevance`.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../utils/dataset/schema';
 import { compileMatcher } from '../../utils/matching';
 import { readDevSet } from '../relevance/dev-set';
+import { bundledDataset as dataset } from '../support/bundled-dataset';
 import { sharedDir } from '../support/shared-dir';
 import {
   type BrowserName,
@@ -24,16 +22,12 @@ import {
   highlightsAfterFirstScan,
   type PlacedHighlight,
   placedHighlights,
-  repoRoot,
   useExtensionSession,
   watchPage,
 } from './harness';
 
 const browserNames: BrowserName[] = ['chromium', 'firefox'];
 
-const dataset = JSON.parse(
-  readFileSync(join(repoRoot, 'assets/dataset/backstory.json'), 'utf8'),
-) as Dataset;
 const matcher = compileMatcher(dataset);
 const specificIds = new Set(
   dataset.entities.filter((e) => e.scope === 'specific').map((e) => e.id),

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aliasForms } from '@/utils/dataset/alias-forms';
-import type { Dataset } from '@/utils/dataset/schema';
+import { bundledDataset as dataset } from '../../support/bundled-dataset';
 
 /**
  * Names that are also words. A capital proves a name only where a common word would have
@@ -24,10 +22,6 @@ const COMMON_WORDS = [
 ];
 
 const fold = (text: string) => text.toLocaleLowerCase('und').replace(/ё/g, 'е').replace(/’/g, "'");
-
-const dataset = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../../assets/dataset/backstory.json'), 'utf8'),
-) as Dataset;
 
 describe('aliases spelled like common words', () => {
   const rows = dataset.entities.flatMap((entity) =>

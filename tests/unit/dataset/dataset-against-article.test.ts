@@ -8,13 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aliasForms as formsOfAlias } from '../../../utils/dataset/alias-forms';
-import type { Dataset, Entity, Figure } from '../../../utils/dataset/schema';
+import type { Entity, Figure } from '../../../utils/dataset/schema';
 import { sentenceAt, splitSentences } from '../../../utils/dataset/sentences';
+import { bundledDataset as dataset } from '../../support/bundled-dataset';
 import { sharedDir } from '../../support/shared-dir';
-
-const dataset = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../../assets/dataset/backstory.json'), 'utf8'),
-) as Dataset;
 
 /** seed/README.md: the year and the day of the talks come from the public record. */
 const PUBLIC_RECORD_NUMBERS = new Set(['2025', '18']);

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import type { Dataset } from '@/utils/dataset/schema';
 import { sentenceAt, splitSentences } from '@/utils/dataset/sentences';
 import { compileMatcher } from '@/utils/matching';
+import { bundledDataset as data } from '../../support/bundled-dataset';
 import { sharedDir } from '../../support/shared-dir';
 
 /**
@@ -12,9 +12,6 @@ import { sharedDir } from '../../support/shared-dir';
  * who is measured AND what is measured. Our own sentences, in en, uk and ru: re-wordings of
  * the article's figures must match; numbers that share one word with them must not.
  */
-const data = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../../assets/dataset/backstory.json'), 'utf8'),
-) as Dataset;
 const matcher = compileMatcher(data);
 const figuresIn = (text: string) =>
   matcher

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '@/utils/dataset/schema';
 import { compileMatcher, type Mention } from '@/utils/matching';
 import { confirmedIds, isConfirmed } from '@/utils/page/confirmation';
+import { bundledDataset as dataset } from '../../support/bundled-dataset';
 
 /**
  * The precision rules of name-context.ts on the bundled dataset (the rules read its flags:
@@ -11,9 +9,6 @@ import { confirmedIds, isConfirmed } from '@/utils/page/confirmation';
  * Each row lists what must be found, as "text:id"; a trailing "?" marks a mention that counts
  * only if the page confirms it (no case evidence, or a form shared with something common).
  */
-const dataset = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../../assets/dataset/backstory.json'), 'utf8'),
-) as Dataset;
 const matcher = compileMatcher(dataset);
 
 const described = (text: string, mention: Mention) =>

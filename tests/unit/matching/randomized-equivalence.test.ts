@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { aliasForms } from '@/utils/dataset/alias-forms';
 import type { Dataset } from '@/utils/dataset/schema';
 import { compileMatcher } from '@/utils/matching';
+import { seededRandom } from '../../support/seeded-random';
 import { newsDataset } from './fixtures';
 import { referenceFind } from './reference-matcher';
-
-/** mulberry32: a small seeded PRNG, so every failure can be replayed from its seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOISE = [
   ...['the', 'said', 'talks', 'card', 'Tower', 'Jr.', 'Cup', 'arabia', 'Arabia', 'son', 'of'],

@@ -3,17 +3,12 @@
  * appear only where a page really quotes one of the dataset's verbatim quotes. Every block of
  * every page's visible text goes through the bundled dataset's matcher, as on a page.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '@/utils/dataset/schema';
 import { compileMatcher } from '@/utils/matching';
 import { readCorpusPages } from '../../bench/corpus-text';
+import { bundledDataset as dataset } from '../../support/bundled-dataset';
 import { sharedDir } from '../../support/shared-dir';
-
-const dataset = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../../assets/dataset/backstory.json'), 'utf8'),
-) as Dataset;
 
 /**
  * Pages that really quote the dataset, as "page: statement id: verdict". Checked by reading
