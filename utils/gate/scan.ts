@@ -12,7 +12,12 @@
  * over two text nodes). It can only answer yes too often, never too rarely. It answers only
  * yes or no: where, how often and whether a reader would want it is the engine's job.
  */
-import { type Automaton, buildAutomaton, expandAutomaton } from '../matching/aho-corasick';
+import {
+  type AutomatonPlan,
+  HAS_OUTPUT,
+  LazyAutomaton,
+  planAutomaton,
+} from '../matching/aho-corasick';
 import { decodeBase64, patternListChecksum, readAutomatonPlan } from '../matching/automaton-tables';
 import { DROPPED, foldUnit } from '../matching/fold';
 
@@ -27,30 +32,36 @@ export interface GateScan {
 const SKIP = 0xfe;
 
 /**
- * The automaton for `keys`: from the build's tables when given (planning the trie is most of
- * the first pass's own time on a page that names nothing), else built here. Tables that do not
- * fit the keys are refused with a warning.
+ * The automaton's plan for `keys`: from the build's tables when given (planning the trie is
+ * most of the first pass's own time on a page that names nothing), else planned here. Tables
+ * that do not fit the keys are refused with a warning.
  */
-function automatonFor(keys: readonly string[], tables: string | undefined): Automaton {
+function planFor(keys: readonly string[], tables: string | undefined): AutomatonPlan {
   if (tables !== undefined) {
     try {
-      const plan = readAutomatonPlan(
+      return readAutomatonPlan(
         decodeBase64(tables),
         { count: keys.length, checksum: patternListChecksum(keys) },
         Uint32Array.from(keys, (key) => key.length),
       );
-      return expandAutomaton(plan);
     } catch (error) {
       console.warn(`${error instanceof Error ? error.message : String(error)}; building here`);
     }
   }
-  return buildAutomaton(keys);
+  return planAutomaton(keys);
 }
 
 /** `tables`: the build's serialized automaton for `keys` (utils/matching/automaton-tables.ts). */
 export function createGateScan(keys: readonly string[], tables?: string): GateScan {
-  const automaton = automatonFor(keys, tables);
-  const { transitions, width, hasOutput } = automaton;
+  // Rows filled as the scan first reaches their state: a page that names nothing visits a few
+  // dozen of the hundreds of states, and filling them all cost more than reading the page.
+  const automaton = new LazyAutomaton(planFor(keys, tables));
+  const { transitions, width, flags } = automaton;
+  /** Whether a key ends at `state` (filling its row first if no scan has reached it yet). */
+  const endsAt = (state: number): boolean => {
+    if (flags[state] === 0) automaton.fill(state);
+    return ((flags[state] as number) & HAS_OUTPUT) !== 0;
+  };
   if (width > SKIP)
     throw new Error(`the first pass's keys use ${width - 1} letters; at most ${SKIP - 1}`);
   // Raw code unit → 1 + column, filled in the first time a unit is seen (a page uses a few
@@ -67,7 +78,7 @@ export function createGateScan(keys: readonly string[], tables?: string): GateSc
   };
   /** Whether a word end after `at` would complete a key. */
   const endsKey = (at: number): boolean =>
-    spaceColumn !== 0 && hasOutput[transitions[at * width + spaceColumn] as number] !== 0;
+    spaceColumn !== 0 && endsAt(transitions[at * width + spaceColumn] as number);
   let state = 0;
   let afterSpace = false;
   let found = false;
@@ -91,7 +102,7 @@ export function createGateScan(keys: readonly string[], tables?: string): GateSc
           space = false;
         }
         at = transitions[at * width + column - 1] as number;
-        if (hasOutput[at] !== 0) {
+        if (endsAt(at)) {
           found = true;
           return true;
         }
