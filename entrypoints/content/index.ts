@@ -20,7 +20,11 @@ import { isBackstoryMessage, type PageState } from '@/utils/messages';
 import { loadPackagedScript } from '@/utils/packaged-script';
 import { createGateReader } from '@/utils/page/gate-reader';
 import { releaseQuietly } from '@/utils/release-quietly';
-import { readSettingsDirectly, watchSettingsDirectly } from '@/utils/settings/direct-read';
+import {
+  type DirectSettings,
+  readSettingsDirectly,
+  watchSettingsDirectly,
+} from '@/utils/settings/direct-read';
 import { isSiteEnabled, type Settings } from '@/utils/settings/types';
 
 export default defineContentScript({
@@ -33,7 +37,7 @@ export default defineContentScript({
 
 function startFirstPass(ctx: ContentScriptContext): void {
   const hostname = location.hostname;
-  let settings: Settings | null = null;
+  let settings: DirectSettings | null = null;
   let keySeen = false;
   let handedOver = false;
 
@@ -61,7 +65,7 @@ function startFirstPass(ctx: ContentScriptContext): void {
     if (!isBackstoryMessage(message) || message.type !== 'get-page-state') return;
     sendResponse({
       hostname,
-      active: settings !== null && isActive(settings),
+      active: settings !== null && isActive(settings.full()),
       total: 0,
       items: [],
     });
@@ -79,8 +83,11 @@ function startFirstPass(ctx: ContentScriptContext): void {
 
   /** Loads the engine once a key is seen or every page is wanted, if Backstory is on here. */
   function decide(): void {
-    if (handedOver || settings === null || !isActive(settings)) return;
-    if (!keySeen && settings.where !== 'everywhere') return;
+    if (handedOver || settings === null) return;
+    // Most pages: no key, and the settings ask for pages about the talks. Read no further.
+    if (!keySeen && !settings.everyPage) return;
+    const full = settings.full();
+    if (!isActive(full) || (!keySeen && full.where !== 'everywhere')) return;
     handedOver = true;
     reader.stop();
     loadPackagedScript(ENGINE_SCRIPT)
