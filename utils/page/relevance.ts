@@ -37,7 +37,7 @@ import type { Scope } from '../dataset/schema';
 import { createChromeIndex } from './site-chrome';
 import { isSkippedElement } from './skip-rules';
 import { type CueCounts, emptyCounts, type TopicCueCounter } from './topic-cues';
-import { isTopical, type TopicEvidence } from './topicality';
+import { isTopical } from './topicality';
 import type { PageMention, TextBlock } from './types';
 import type { MentionPlacement } from './visibility';
 
@@ -59,6 +59,16 @@ export interface Relevance {
   pageChanged(): void;
   /** How many regions were read since the start (for tests and the benchmark). */
   regionsRead(): number;
+  /** Whether regions are judged one by one (mode 'region'): only then can a scan be limited. */
+  readonly regional: boolean;
+  /**
+   * The regions to read around keys (topic anchors, specific names, quote words) in `texts`:
+   * for each key, the outermost of the regions and teaser units whose counted text holds it
+   * that is topical now, given `all` — which must hold every specific mention of the page.
+   * (Reading the outermost reads the ones inside it.) A general mention outside all of them is
+   * never shown: its region holds no key, or is not topical (key-regions.ts).
+   */
+  topicalRegions(texts: Iterable<Text>, all: readonly PageMention[]): Element[];
 }
 
 /** What kind of story container an element is, by tag or role; null for none. */
@@ -97,11 +107,16 @@ export function createRelevance(options: RelevanceOptions): Relevance {
   const { document, scopes, cues } = options;
   const mode = options.topicality ?? 'region';
   const chrome = createChromeIndex();
-  /** Region element → topical, and teaser block container → topical, until the page changes. */
-  let regionVerdicts = new Map<Element | TextBlock, boolean>();
-  let teaserVerdicts = new Map<Element | TextBlock, boolean>();
+  /**
+   * Cue counts of a region or teaser unit, read once until the page changes. The specific
+   * mentions inside are counted at each decision instead: a scan in slices finds them over
+   * time, and a verdict taken halfway must not outlive the mentions found after it.
+   */
+  let regionCounts = new Map<Element | TextBlock, CueCounts & { chars: number }>();
   /** Block container → its story-sized block, where the page has no story elements. */
   let storyBlocks = new Map<Element, Element>();
+  /** Element → whether it has a story's size (two blocks, STORY_MIN_CHARS of text). */
+  let storySized = new Map<Element, boolean>();
   let read = 0;
 
   // A page quoting the story's own verbatim words is about the story wherever it is.
@@ -143,13 +158,22 @@ export function createRelevance(options: RelevanceOptions): Relevance {
     return aside ?? main ?? storyBlock(container, body);
   };
 
+  const isStorySized = (element: Element): boolean => {
+    let known = storySized.get(element);
+    if (known === undefined) {
+      known = hasTwoBlocks(element) && (element.textContent ?? '').trim().length >= STORY_MIN_CHARS;
+      storySized.set(element, known);
+    }
+    return known;
+  };
+
   /** The nearest element around `container` with two blocks and a story's worth of text. */
   const storyBlock = (container: Element, body: Element): Element => {
     const known = storyBlocks.get(container);
     if (known !== undefined) return known;
     let found = body;
     for (let up: Element | null = container; up !== null && up !== body; up = up.parentElement) {
-      if (hasTwoBlocks(up) && (up.textContent ?? '').trim().length >= STORY_MIN_CHARS) {
+      if (isStorySized(up)) {
         found = up;
         break;
       }
@@ -193,65 +217,211 @@ export function createRelevance(options: RelevanceOptions): Relevance {
     return ownLink === null ? block : teaserOf(ownLink);
   };
 
-  return {
-    placement(all) {
-      /** Specific mentions (outside chrome) inside a region or a link-list unit. */
-      const specificIn = (unit: Element | TextBlock): number => {
-        let count = 0;
-        for (const mention of all) {
-          if (scopeOf(mention) !== 'specific' || inChrome(mention)) continue;
-          const inside =
-            unit instanceof Element
-              ? unit.contains(mention.block.nodes[0] ?? mention.block.container)
-              : mention.block === unit;
-          if (inside) count++;
+  /** Specific mentions (outside chrome) of `all` inside a region or a link-list unit. */
+  const specificIn = (all: readonly PageMention[], unit: Element | TextBlock): number => {
+    let count = 0;
+    for (const mention of all) {
+      if (scopeOf(mention) !== 'specific' || inChrome(mention)) continue;
+      const inside =
+        unit instanceof Element
+          ? unit.contains(mention.block.nodes[0] ?? mention.block.container)
+          : mention.block === unit;
+      if (inside) count++;
+    }
+    return count;
+  };
+
+  /** The cue counts of a region or unit: read at the first question after a page change. */
+  const countsOf = (unit: Element | TextBlock): CueCounts & { chars: number } => {
+    const known = regionCounts.get(unit);
+    if (known !== undefined) return known;
+    read++;
+    const counts = emptyCounts();
+    let chars: number;
+    if (unit instanceof Element) chars = countElement(unit, counts);
+    else {
+      const text = unit.nodes.map((n) => n.data).join('');
+      cues.count(text, counts);
+      chars = text.length;
+    }
+    const result = { ...counts, chars };
+    regionCounts.set(unit, result);
+    return result;
+  };
+
+  /**
+   * A judge over one set of mentions: each unit's specific mentions are counted once per
+   * decision (a unit without an anchor needs no count: it is not topical whatever they are).
+   */
+  const judgeOver = (all: readonly PageMention[]) => {
+    const specific = new Map<Element | TextBlock, number>();
+    return (unit: Element | TextBlock): boolean => {
+      const counts = countsOf(unit);
+      if (counts.anchors === 0) return false;
+      let inside = specific.get(unit);
+      if (inside === undefined) {
+        inside = specificIn(all, unit);
+        specific.set(unit, inside);
+      }
+      return isTopical({ ...counts, specific: inside });
+    };
+  };
+
+  /**
+   * The elements around `text` that are the region or teaser unit of some mention and whose
+   * counted text holds `text`, innermost first (see topicalRegionAround).
+   */
+  const regionsHolding = (text: Text): Element[] => {
+    const parent = text.parentElement;
+    const body = document.body ?? document.documentElement;
+    if (parent === null || !body.contains(parent)) return [];
+    if (mode === 'page') return [body];
+    const found: Element[] = [];
+    // Text in site chrome is not counted (countElement), except where it sits directly in the
+    // unit counted: then only a teaser unit can be that element (a story region in chrome
+    // holds only mentions in chrome, which are never shown).
+    const inChromeHere = chrome.inChrome(parent);
+    // Teaser units: the unit of each link whose unit holds `text`.
+    let soleLink: Element | null = null;
+    let manyLinks = false;
+    for (let up: Element | null = parent; up !== null && up !== body; up = up.parentElement) {
+      let link: Element | null = null;
+      if (up.localName === 'a') link = up;
+      else if (!manyLinks) {
+        const links = up.getElementsByTagName('a');
+        if (links.length === 1) link = links[0] ?? null;
+        else if (links.length > 1) manyLinks = true;
+      }
+      if (link === null || link === soleLink) continue;
+      soleLink = link;
+      const unit = teaserOf(link);
+      if (unit.contains(parent) && (!inChromeHere || unit === parent)) found.push(unit);
+    }
+    if (inChromeHere) return found;
+    // Story regions: every article, aside and main around it; story-sized blocks above the
+    // outermost of those (below one, a container's region is that element); the page.
+    const chain: Element[] = [];
+    let outermostStory = -1;
+    for (let up: Element | null = parent; up !== null && up !== body; up = up.parentElement) {
+      chain.push(up);
+      if (storyKind(up) !== null) outermostStory = chain.length - 1;
+    }
+    // Text grows outwards: once an element has a story's worth, so has every one around it, and
+    // its text is not assembled again (isStorySized would, for each element of the chain).
+    let long = false;
+    chain.forEach((element, at) => {
+      if (storyKind(element) !== null) found.push(element);
+      else if (at > outermostStory) {
+        let sized = storySized.get(element);
+        if (sized === undefined) {
+          long ||= (element.textContent ?? '').trim().length >= STORY_MIN_CHARS;
+          sized = long && hasTwoBlocks(element);
+          storySized.set(element, sized);
         }
-        return count;
-      };
-      const judge = (
-        verdicts: Map<Element | TextBlock, boolean>,
-        region: Element | TextBlock,
-        evidence: () => TopicEvidence,
-      ): boolean => {
-        const known = verdicts.get(region);
-        if (known !== undefined) return known;
+        if (sized) {
+          long = true;
+          found.push(element);
+        }
+      }
+    });
+    found.push(body);
+    return found;
+  };
+
+  /**
+   * Reads the cue counts of many regions in one pass over the outermost ones: each text node
+   * is counted once and added to every region it is in (regions around keys are nested: read
+   * one by one, the page's text would be read once per level). Counts exactly what
+   * countElement counts for each; regions in site chrome are left to it.
+   */
+  const countAll = (units: Iterable<Element>): void => {
+    const todo = new Set<Element>();
+    for (const unit of units) if (!regionCounts.has(unit) && !chrome.inChrome(unit)) todo.add(unit);
+    const open: (CueCounts & { chars: number })[] = [];
+    const found = emptyCounts();
+    const visit = (element: Element): void => {
+      for (let node = element.firstChild; node !== null; node = node.nextSibling) {
+        if (node.nodeType === 3) {
+          const data = (node as Text).data;
+          found.anchors = 0;
+          found.context = 0;
+          cues.count(data, found);
+          for (const counts of open) {
+            counts.chars += data.length;
+            counts.anchors += found.anchors;
+            counts.context += found.context;
+          }
+        } else if (node.nodeType === 1) {
+          const child = node as Element;
+          if (isSkippedElement(child, child.localName) || chrome.inChrome(child)) continue;
+          enter(child);
+        }
+      }
+    };
+    const enter = (element: Element): void => {
+      const own = todo.has(element) ? { ...emptyCounts(), chars: 0 } : null;
+      if (own !== null) {
+        open.push(own);
         read++;
-        const verdict = isTopical(evidence());
-        verdicts.set(region, verdict);
-        return verdict;
+      }
+      visit(element);
+      if (own !== null) {
+        open.pop();
+        regionCounts.set(element, own);
+      }
+    };
+    for (const unit of todo) {
+      let inner = false;
+      for (let up = unit.parentElement; up !== null && !inner; up = up.parentElement) {
+        inner = todo.has(up);
+      }
+      if (!inner) enter(unit);
+    }
+  };
+
+  return {
+    regional: mode === 'region',
+    topicalRegions(texts, all) {
+      const judge = judgeOver(all);
+      const depth = (element: Element): number => {
+        let d = 0;
+        for (let up = element.parentElement; up !== null; up = up.parentElement) d++;
+        return d;
       };
+      const candidatesByParent = new Map<Element, Element[]>();
+      for (const text of texts) {
+        const parent = text.parentElement;
+        if (parent === null || candidatesByParent.has(parent)) continue;
+        // Outermost first: a topical region is read whole, the ones inside it with it.
+        candidatesByParent.set(
+          parent,
+          regionsHolding(text).sort((a, b) => depth(a) - depth(b)),
+        );
+      }
+      countAll(new Set([...candidatesByParent.values()].flat()));
+      const found = new Set<Element>();
+      for (const candidates of candidatesByParent.values()) {
+        const region = candidates.find(judge);
+        if (region !== undefined) found.add(region);
+      }
+      return [...found];
+    },
+    placement(all) {
+      const judge = judgeOver(all);
       return {
         inChrome,
         scope: scopeOf,
         isTopical(mention) {
+          // A headline or a topic link says what it leads to, whatever the page around it.
           const unit = mode === 'region' ? linkUnit(mention) : null;
-          if (unit !== null) {
-            // A headline or a topic link says what it leads to, whatever the page around it.
-            return judge(teaserVerdicts, unit, () => {
-              const counts = emptyCounts();
-              let chars: number;
-              if (unit instanceof Element) chars = countElement(unit, counts);
-              else {
-                const text = unit.nodes.map((n) => n.data).join('');
-                cues.count(text, counts);
-                chars = text.length;
-              }
-              return { ...counts, specific: specificIn(unit), chars };
-            });
-          }
-          const region = storyRegion(mention.block.container);
-          return judge(regionVerdicts, region, () => {
-            const counts = emptyCounts();
-            const chars = countElement(region, counts);
-            return { ...counts, specific: specificIn(region), chars };
-          });
+          return judge(unit ?? storyRegion(mention.block.container));
         },
       };
     },
     pageChanged() {
-      regionVerdicts = new Map();
-      teaserVerdicts = new Map();
+      regionCounts = new Map();
       storyBlocks = new Map();
+      storySized = new Map();
       chrome.reset();
     },
     regionsRead: () => read,
