@@ -7,12 +7,14 @@
  * cards, and the settings decide what runs. Everything started here is tied to WXT's `ctx`, so
  * an update or uninstall of the extension leaves nothing behind on the page.
  */
+import { gateKeys, gateTables } from 'virtual:backstory-gate';
 import { matcherTables, matchingData } from 'virtual:backstory-matching-data';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MatchingData, Scope } from '@/utils/dataset/schema';
 import { digestItems } from '@/utils/digest';
 import type { StartEngine } from '@/utils/engine-contract';
+import { createGateScan } from '@/utils/gate/scan';
 import { resolveCardLanguage } from '@/utils/i18n/card-language';
 import { uiLanguageFrom } from '@/utils/i18n/languages';
 import { compileMatcher } from '@/utils/matching';
@@ -111,6 +113,8 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings, matcher: M
       matcher,
       settings: pageSettings(settings),
       relevance,
+      // The first pass's keys: read only around them where general mentions need a topic.
+      keyScan: createGateScan(gateKeys, gateTables),
       signal,
       onUpdate: (next) => {
         // After an update or uninstall this script is orphaned; WXT only notices on its next

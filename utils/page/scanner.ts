@@ -7,14 +7,17 @@
  * changes later (observer.ts), which may use a bounded share of main-thread time (work-queue.ts).
  */
 
+import type { GateScan } from '../gate/scan';
 import type { Matcher } from '../matching/types';
 import { CATEGORIES, type Category } from '../vocabulary';
 import { createHighlightPainter } from './highlight-painter';
 import { createHighlightRegistry, type HighlightRegistryAdapter } from './highlight-registry';
 import { createHitIndex, type HitIndex } from './hit-index';
+import { createKeyWalk } from './key-regions';
 import { createMutationTracker, type DirtySet, type MutationTimings } from './observer';
 import { rangeFor, toLiveRange } from './ranges';
 import type { Relevance } from './relevance';
+import { BLOCK_TAGS, containerOf } from './skip-rules';
 import { type BlockSink, createBlockWalk, type WalkCounters } from './text-blocks';
 import type { MentionSummary, PageMention, PageSettings, ScanStats, TextBlock } from './types';
 import { isVeryTallPage, paintedStyle } from './very-tall-page';
@@ -59,6 +62,12 @@ export interface ScannerOptions {
    * treated as specific and outside chrome.
    */
   relevance?: Relevance;
+  /**
+   * The first pass's key scan (utils/gate/scan.ts). With it, and regional topicality, under
+   * "Where: pages about the talks" only the blocks and topical regions around keys are read
+   * (key-regions.ts); without it, or with "Where: every page", the whole page.
+   */
+  keyScan?: GateScan;
   /** Watch the page for later changes (default true). */
   observe?: boolean;
   timings?: Partial<ScannerTimings>;
@@ -96,6 +105,37 @@ const NON_SPACE = /\S/;
 
 /** At most this many first-screen containers get a head start. */
 const MAX_VIEWPORT_UNITS = 40;
+
+interface Walk {
+  step(deadline: number): boolean;
+}
+
+/** Walks run one after the other as one walk; more can be added while it runs. */
+function createSequence(now: () => number): Walk & { add(walk: Walk): void } {
+  const walks: Walk[] = [];
+  return {
+    add: (walk) => walks.push(walk),
+    step(deadline) {
+      for (;;) {
+        const walk = walks[0];
+        if (walk === undefined) return true;
+        if (!walk.step(deadline)) return false;
+        walks.shift();
+        if (walks.length !== 0 && now() >= deadline) return false;
+      }
+    },
+  };
+}
+
+/** A step that does its work at once. */
+function once(run: () => void): Walk {
+  return {
+    step() {
+      run();
+      return true;
+    },
+  };
+}
 
 function emptyByCategory(): Record<Category, number> {
   return { people: 0, institutions: 0, figures: 0 };
@@ -149,22 +189,104 @@ export function createScanner(options: ScannerOptions): Scanner {
     for (const block of blocks) dropBlock(block);
   };
 
-  const enqueueWalk = (kind: JobKind, root: Element, includeRootInline: boolean, all: boolean) => {
-    work.push({
-      kind,
-      walk: createBlockWalk({
-        root,
-        includeRootInline,
-        descendIntoBlocks: all,
-        skipContainers: kind === 'initial' ? viewportUnits : undefined,
-        sink,
-        counters,
-        now,
-      }),
+  const blockWalk = (kind: JobKind, root: Element, includeRootInline: boolean, all: boolean) =>
+    createBlockWalk({
+      root,
+      includeRootInline,
+      descendIntoBlocks: all,
+      skipContainers: kind === 'initial' ? viewportUnits : undefined,
+      sink,
+      counters,
+      now,
     });
+
+  const enqueueWalk = (kind: JobKind, root: Element, includeRootInline: boolean, all: boolean) => {
+    work.push({ kind, walk: blockWalk(kind, root, includeRootInline, all) });
   };
 
   const viewportUnits = new Set<Element>();
+
+  /**
+   * Whether reading is limited to the blocks and regions around keys (key-regions.ts): decided
+   * at the start, and given up for good when the reader asks for every page.
+   */
+  let regional = false;
+  /** Text nodes that hold a key, as far as known (removed ones are dropped when judging). */
+  const keyNodes = new Set<Text>();
+  /** Elements read (or queued to be read) in full: nothing inside them needs another reading. */
+  const wholeRoots = new WeakSet<Element>();
+
+  const isReadWhole = (element: Element): boolean => {
+    for (let up: Element | null = element; up !== null; up = up.parentElement) {
+      if (wholeRoots.has(up)) return true;
+    }
+    return false;
+  };
+
+  /** Walks of all of `element` (an inline one: with its container's inline text). */
+  const wholeWalks = (kind: JobKind, element: Element): Walk[] => {
+    if (isReadWhole(element)) return [];
+    wholeRoots.add(element);
+    if (element === scanRoot || BLOCK_TAGS.has(element.localName)) {
+      return [blockWalk(kind, element, true, true)];
+    }
+    const container = containerOf(element, scanRoot);
+    const walks = [blockWalk(kind, element, false, true)];
+    if (container !== null) walks.unshift(blockWalk(kind, container, true, false));
+    return walks;
+  };
+
+  /**
+   * One job that reads around keys (key-regions.ts): searches `roots` for keys (their own
+   * inline text only, or all of them), reads the blocks of the keys found (every specific
+   * mention and quote is in one), judges the regions around all keys known (which needs those
+   * mentions: relevance.ts counts them), and reads the topical ones. One job, so that work
+   * queued later (a rescan, the page's next change) waits for all of it.
+   */
+  const enqueueKeyReading = (kind: JobKind, roots: ReadonlyMap<Element, boolean>): void => {
+    const scan = options.keyScan;
+    if (scan === undefined) return;
+    const steps = createSequence(now);
+    const found: Text[] = [];
+    for (const [root, inlineOnly] of roots) {
+      const keyWalk = createKeyWalk({ root, inlineOnly, scan, onKey: (t) => found.push(t), now });
+      steps.add({
+        step(deadline) {
+          const done = keyWalk.step(deadline);
+          // The page pulled the ground from under the search: read that part in full instead.
+          if (done && keyWalk.lostPlace()) {
+            if (inlineOnly) steps.add(blockWalk(kind, root, true, false));
+            else for (const walk of wholeWalks(kind, root)) steps.add(walk);
+          }
+          return done;
+        },
+      });
+    }
+    steps.add(
+      once(() => {
+        const queued = new Set<Element>();
+        for (const text of found) {
+          if (!text.isConnected) continue;
+          keyNodes.add(text);
+          const container = containerOf(text, scanRoot);
+          if (container === null || queued.has(container) || isReadWhole(container)) continue;
+          queued.add(container);
+          steps.add(blockWalk(kind, container, true, false));
+        }
+        steps.add(
+          once(() => {
+            const relevance = options.relevance;
+            if (!regional || relevance === undefined) return;
+            for (const text of keyNodes) if (!text.isConnected) keyNodes.delete(text);
+            for (const region of relevance.topicalRegions(keyNodes, index.allMentions())) {
+              for (const walk of wholeWalks(kind, region)) steps.add(walk);
+            }
+          }),
+        );
+      }),
+    );
+    work.push({ kind, walk: steps });
+  };
 
   const sink: BlockSink = {
     enterContainer(container) {
@@ -334,16 +456,29 @@ export function createScanner(options: ScannerOptions): Scanner {
       }
       return false;
     };
+    // Reading around keys: what changed may hold keys (look for them all) and, where it is not
+    // inside a part read in full or a block read before, holds nothing to show but its keys.
+    // Every change may also make a region topical (new cues, less text): judge them again.
+    const searchForKeys = new Map<Element, boolean>();
     for (const [root, includeRootInline] of dirty.subtrees) {
       if (coveredByWalk(root, false)) continue;
+      if (regional) {
+        searchForKeys.set(root, false);
+        if (!isReadWhole(root)) continue;
+      }
       stats.rescannedContainers++;
       enqueueWalk('rescan', root, includeRootInline, true);
     }
     for (const container of dirty.containers) {
       if (coveredByWalk(container, true)) continue;
+      if (regional) {
+        searchForKeys.set(container, true);
+        if (!isReadWhole(container) && !blocksByContainer.has(container)) continue;
+      }
       stats.rescannedContainers++;
       enqueueWalk('rescan', container, true, false);
     }
+    if (regional) enqueueKeyReading('rescan', searchForKeys);
     if (mentionsChanged && work.size() === 0) {
       mentionsChanged = false;
       updatePending = true;
@@ -368,13 +503,23 @@ export function createScanner(options: ScannerOptions): Scanner {
   const begin = (): void => {
     awaitingBegin = false;
     if (signal.aborted) return;
-    for (const unit of findViewportUnits(document, scanRoot, MAX_VIEWPORT_UNITS)) {
-      viewportUnits.add(unit);
-      enqueueWalk('viewport', unit, true, true);
-    }
-    stats.viewportUnits = viewportUnits.size;
+    regional =
+      options.keyScan !== undefined &&
+      options.relevance?.regional === true &&
+      settings.where === 'talks';
     veryTallPage = isVeryTallPage(document);
-    enqueueWalk('initial', scanRoot, true, true);
+    if (regional) {
+      // The search for keys reads the page faster than the first screen's blocks would be.
+      enqueueKeyReading('initial', new Map([[scanRoot, false]]));
+    } else {
+      for (const unit of findViewportUnits(document, scanRoot, MAX_VIEWPORT_UNITS)) {
+        viewportUnits.add(unit);
+        enqueueWalk('viewport', unit, true, true);
+      }
+      stats.viewportUnits = viewportUnits.size;
+      wholeRoots.add(scanRoot);
+      enqueueWalk('initial', scanRoot, true, true);
+    }
     if (options.observe ?? true) {
       tracker = createMutationTracker({
         observeRoot: document.documentElement,
@@ -405,6 +550,12 @@ export function createScanner(options: ScannerOptions): Scanner {
         CATEGORIES.some((category) => next.categories[category] !== settings.categories[category]);
       settings = next;
       if (signal.aborted) return;
+      if (regional && next.where !== 'talks') {
+        // General mentions are wanted on any text now: read the whole page.
+        regional = false;
+        for (const walk of wholeWalks('initial', scanRoot)) work.push({ kind: 'initial', walk });
+        work.run();
+      }
       repaint();
       if (categoriesChanged) {
         updatePending = true;

@@ -1,0 +1,111 @@
+/**
+ * Runs the scanner over the current document twice — reading the whole page, and reading only
+ * around keys (utils/page/key-regions.ts) — with the real dataset, matcher, relevance and first
+ * pass keys, and describes what each shows: every mention the visibility rule counts, by id,
+ * kind, text node and offsets, and whether it is painted.
+ */
+import { dataset } from '@/utils/dataset';
+import { toMatchingData } from '@/utils/dataset/matching-data';
+import type { Scope } from '@/utils/dataset/schema';
+import { gateKeys } from '@/utils/gate/keys';
+import { createGateScan } from '@/utils/gate/scan';
+import { compileMatcher } from '@/utils/matching';
+import { createRelevance, type Relevance } from '@/utils/page/relevance';
+import { createScanner, type Scanner } from '@/utils/page/scanner';
+import { compileTopicCues } from '@/utils/page/topic-cues';
+import type { PageSettings } from '@/utils/page/types';
+import { decideVisibility } from '@/utils/page/visibility';
+import { DEFAULT_SETTINGS, pageSettings } from '@/utils/settings/types';
+import { createFakeRegistry } from './fake-highlight-registry';
+
+const data = toMatchingData(dataset);
+const matcher = compileMatcher(data);
+const keys = gateKeys(data);
+const scopes = new Map<string, Scope>(data.entities.map((e) => [e.id, e.scope ?? 'specific']));
+const cues = compileTopicCues(data.topic);
+
+export const DEFAULTS: PageSettings = pageSettings({ ...DEFAULT_SETTINGS });
+
+export interface Run {
+  scanner: Scanner;
+  relevance: Relevance;
+  controller: AbortController;
+  settings: PageSettings;
+}
+
+/** Starts a scanner over the document; `regional` gives it the first pass's key scan. */
+export function startRun(
+  regional: boolean,
+  options: { observe?: boolean; settings?: PageSettings } = {},
+): Run {
+  const relevance = createRelevance({ document, scopes, cues });
+  const controller = new AbortController();
+  const settings = options.settings ?? DEFAULTS;
+  const scanner = createScanner({
+    document,
+    matcher,
+    settings,
+    relevance,
+    signal: controller.signal,
+    registry: createFakeRegistry(),
+    observe: options.observe ?? false,
+    ...(regional ? { keyScan: createGateScan(keys) } : {}),
+    timings: { sliceMs: 50, debounceMs: 5, maxWaitMs: 30, updateIntervalMs: 0 },
+  });
+  scanner.start();
+  return { scanner, relevance, controller, settings };
+}
+
+/** Numbers the document's text nodes, so that two runs over one document can be compared. */
+function textNodeNumbers(): Map<Node, number> {
+  const numbers = new Map<Node, number>();
+  const walker = document.createTreeWalker(document, 4);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    numbers.set(node, numbers.size);
+  }
+  return numbers;
+}
+
+/** What a run shows now: one line per counted mention, `*` where it is painted. */
+export function shown(run: Run): string[] {
+  const numbers = textNodeNumbers();
+  const all = run.scanner.mentions();
+  const { counted, painted } = decideVisibility(all, run.settings, run.relevance.placement(all));
+  return counted.map((m) => {
+    const range = m.range;
+    const at = `${numbers.get(range.startContainer)}:${range.startOffset}-${numbers.get(range.endContainer)}:${range.endOffset}`;
+    return `${m.id} ${m.kind} ${at} "${m.matched}"${painted.has(m) ? ' *' : ''}`;
+  });
+}
+
+/** Scans the document both ways (one after the other) and returns what each shows. */
+export async function bothWays(settings: PageSettings = DEFAULTS): Promise<{
+  whole: string[];
+  regional: string[];
+  wholeTotal: number;
+  regionalTotal: number;
+  /** Characters each run assembled into blocks. */
+  wholeChars: number;
+  regionalChars: number;
+}> {
+  const whole = startRun(false, { settings });
+  await whole.scanner.whenIdle();
+  const wholeShown = shown(whole);
+  const wholeTotal = whole.scanner.summary().total;
+  const wholeChars = whole.scanner.stats().characters;
+  whole.controller.abort();
+  const regional = startRun(true, { settings });
+  await regional.scanner.whenIdle();
+  const regionalShown = shown(regional);
+  const regionalTotal = regional.scanner.summary().total;
+  const regionalChars = regional.scanner.stats().characters;
+  regional.controller.abort();
+  return {
+    whole: wholeShown,
+    regional: regionalShown,
+    wholeTotal,
+    regionalTotal,
+    wholeChars,
+    regionalChars,
+  };
+}

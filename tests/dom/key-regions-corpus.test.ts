@@ -1,0 +1,68 @@
+/**
+ * Reading only around keys (utils/page/key-regions.ts) must show exactly what reading the
+ * whole page shows, under the default settings: on every real page of the corpus and on the
+ * test pages written for this project, the same mentions (id, kind, text node and offsets),
+ * counted and painted alike.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OWN_PAGES_DIR } from '../relevance/own-pages';
+import { sharedDir } from '../support/shared-dir';
+import { setBody } from './fakes/page';
+import { bothWays } from './fakes/region-runs';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The page's body, without what would make happy-dom run or fetch anything. */
+function bodyOf(file: string): string {
+  const html = readFileSync(file, 'utf8');
+  const body = html.match(/<body[^>]*>([\s\S]*)<\/body>/i)?.[1] ?? html;
+  return body
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<(iframe|link|object|embed)\b[^>]*>/gi, '<span></span>');
+}
+
+const corpusDir = sharedDir === undefined ? undefined : join(sharedDir, 'corpus');
+const corpus = corpusDir === undefined ? [] : htmlFiles(corpusDir);
+const own = htmlFiles(OWN_PAGES_DIR);
+
+describe('reading around keys shows what reading the whole page shows', () => {
+  it('has pages to compare', () => {
+    expect(own.length).toBeGreaterThanOrEqual(5);
+    if (sharedDir !== undefined) expect(corpus.length).toBeGreaterThan(100);
+  });
+
+  it.each(own.map((file) => [relative(OWN_PAGES_DIR, file), file]))(
+    'own page %s',
+    async (_name, file) => {
+      setBody(bodyOf(file));
+      const result = await bothWays();
+      expect(result.whole.length).toBeGreaterThan(0);
+      expect(result.regional).toEqual(result.whole);
+      expect(result.regionalTotal).toBe(result.wholeTotal);
+    },
+  );
+
+  describe.skipIf(corpusDir === undefined)('on the corpus', () => {
+    it.each(corpus.map((file) => [relative(corpusDir ?? '', file), file]))(
+      '%s',
+      { timeout: 120_000 },
+      async (_name, file) => {
+        setBody(bodyOf(file));
+        const result = await bothWays();
+        if (process.env.REGIONS_LOG)
+          console.log(
+            `${_name}\t${result.wholeChars}\t${result.regionalChars}\t${result.wholeTotal}`,
+          );
+        expect(result.regional).toEqual(result.whole);
+        expect(result.regionalTotal).toBe(result.wholeTotal);
+      },
+    );
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Reading only around keys (utils/page/key-regions.ts), on small pages of the kinds where it
+ * matters, in en, uk and ru: a general mention whose topic anchor is in a sibling paragraph, a
+ * teaser whose summary names the anchor under its headline link, a page built of divs, a site
+ * menu naming Ukraine over an unrelated article, and a key the page adds later. Each page is
+ * scanned reading the whole page and reading around keys: both must show the same, and that
+ * must be what a reader of the page should get.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { nextTask, setBody } from './fakes/page';
+import { bothWays, type Run, shown, startRun } from './fakes/region-runs';
+
+type Lang = 'en' | 'uk' | 'ru';
+
+/** Words per language: a general name (the US), an anchor (Kyiv), talk words, filler. */
+const W: Record<Lang, { us: string; kyiv: string; talks: string; filler: string; sport: string }> =
+  {
+    en: {
+      us: 'US',
+      kyiv: 'Kyiv',
+      talks: 'ceasefire talks and negotiations',
+      filler: 'The delegations met for several hours and agreed to meet again next week.',
+      sport: 'The US team won the relay final after a long evening of heats in the rain.',
+    },
+    uk: {
+      us: 'США',
+      kyiv: 'Київ',
+      talks: 'переговори про перемир’я',
+      filler: 'Делегації зустрічалися кілька годин і домовилися зустрітися знову наступного тижня.',
+      sport: 'Збірна США виграла фінал естафети після довгого вечора забігів під дощем.',
+    },
+    ru: {
+      us: 'США',
+      kyiv: 'Киев',
+      talks: 'переговоры о перемирии',
+      filler:
+        'Делегации встречались несколько часов и договорились встретиться снова на следующей неделе.',
+      sport: 'Сборная США выиграла финал эстафеты после долгого вечера забегов под дождём.',
+    },
+  };
+
+/** The general mentions shown, by matched text. */
+function shownTexts(lines: string[]): string[] {
+  return lines.map((line) => line.match(/"(.*)"/)?.[1] ?? line);
+}
+
+const LANGS: Lang[] = ['en', 'uk', 'ru'];
+
+interface Case {
+  name: string;
+  page(w: (typeof W)[Lang]): string;
+  /** What a reader gets, as matched texts in document order. */
+  expected(w: (typeof W)[Lang]): string[];
+  /** Reading around keys reads less than the whole page. */
+  readsLess: boolean;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'anchor in a sibling paragraph of the article',
+    page: (w) =>
+      `<article><h1>${w.filler}</h1><p>${w.us} ${w.filler}</p><p>${w.kyiv}: ${w.talks}. ${w.filler}</p></article>
+       <aside><p>${w.sport}</p><p>${w.filler.repeat(80)}</p></aside>`,
+    expected: (w) => [w.us],
+    readsLess: true,
+  },
+  {
+    name: 'teaser link with its summary, among other links',
+    // The page around is long and about something else: only the teaser is about the talks.
+    page: (w) =>
+      `<main><p>${w.sport} ${w.filler.repeat(40)}</p><ul>
+         <li><div><h3><a href="/1">${w.us} ${w.filler}</a></h3><p>${w.kyiv}, ${w.talks}.</p></div></li>
+         <li><div><h3><a href="/2">${w.sport}</a></h3><p>${w.filler}</p></div></li>
+       </ul><p>${w.filler.repeat(40)}</p></main>`,
+    expected: (w) => [w.us],
+    readsLess: true,
+  },
+  {
+    name: 'a page of divs: the story-sized block with the anchor, not the sports column',
+    page: (w) =>
+      `<div><div><div><h2>${w.filler}</h2><div>${w.us} ${w.filler}</div><div>${w.kyiv}: ${w.talks}. ${w.filler}</div></div>
+       <div><h2>${w.filler}</h2><div>${w.sport} ${w.filler}</div><div>${w.filler.repeat(80)}</div></div></div></div>`,
+    expected: (w) => [w.us],
+    readsLess: true,
+  },
+  {
+    name: 'a site menu naming Kyiv over an unrelated article',
+    page: (w) =>
+      `<header><nav><ul><li><a href="/k">${w.kyiv}</a></li><li><a href="/s">${w.talks}</a></li></ul></nav></header>
+       <main><article><h1>${w.sport}</h1><p>${w.us} ${w.filler}</p><p>${w.sport}</p></article></main>`,
+    expected: () => [],
+    readsLess: true,
+  },
+];
+
+let runs: Run[] = [];
+afterEach(() => {
+  for (const run of runs) run.controller.abort();
+  runs = [];
+});
+
+describe('reading around keys, small pages', () => {
+  for (const lang of LANGS) {
+    const w = W[lang];
+    for (const c of CASES) {
+      it(`${lang}: ${c.name}`, async () => {
+        setBody(c.page(w));
+        const result = await bothWays();
+        expect(result.regional).toEqual(result.whole);
+        expect(shownTexts(result.whole)).toEqual(c.expected(w));
+        if (c.readsLess) expect(result.regionalChars).toBeLessThan(result.wholeChars);
+      });
+    }
+
+    it(`${lang}: a key the page adds later makes the region around it topical`, async () => {
+      const page = `<article><h1>${w.filler}</h1><p>${w.us} ${w.filler}</p><p id="later">${w.filler}</p></article>
+        <aside><p>${w.sport}</p></aside>`;
+      const after: string[][] = [];
+      for (const regional of [false, true]) {
+        setBody(page);
+        const run = startRun(regional, { observe: true });
+        runs.push(run);
+        await run.scanner.whenIdle();
+        expect(shown(run)).toEqual([]);
+        const later = document.getElementById('later');
+        if (later === null) throw new Error('no #later');
+        later.append(document.createTextNode(` ${w.kyiv}: ${w.talks}.`));
+        await nextTask();
+        await run.scanner.whenIdle();
+        after.push(shown(run));
+        run.controller.abort();
+      }
+      expect(after[1]).toEqual(after[0]);
+      expect(shownTexts(after[0] ?? [])).toEqual([w.us]);
+    });
+
+    it(`${lang}: a page that removes text can make a region topical, and it is read then`, async () => {
+      // Too long for its few cues to make it topical (topicality.ts: cues per 1,000 characters).
+      const long = `<p>${w.filler.repeat(5)}</p>`.repeat(16);
+      const page = `<article><p>${w.us} ${w.filler}</p><p>${w.kyiv}: ${w.talks}.</p><div id="long">${long}</div></article>`;
+      const after: string[][] = [];
+      for (const regional of [false, true]) {
+        setBody(page);
+        const run = startRun(regional, { observe: true });
+        runs.push(run);
+        await run.scanner.whenIdle();
+        expect(shown(run)).toEqual([]);
+        document.getElementById('long')?.remove();
+        await nextTask();
+        await run.scanner.whenIdle();
+        after.push(shown(run));
+        run.controller.abort();
+      }
+      expect(after[1]).toEqual(after[0]);
+      expect(shownTexts(after[0] ?? [])).toEqual([w.us]);
+    });
+  }
+});

@@ -1,0 +1,180 @@
+/**
+ * Where on a page something can be shown, found before the scanner reads it.
+ *
+ * Under "Where: pages about the talks" a mention is shown only where a key of the first pass
+ * (utils/gate/keys.ts) decides it: a specific name or a quote holds a key itself, and a general
+ * mention or a figure needs a topic anchor — a key — in the region or teaser unit it is judged
+ * by (relevance.ts). So the scanner first finds the text nodes that hold a key, with the first
+ * pass's own automaton (one table read per code unit, no block assembly, no matcher), then reads
+ * the blocks of those nodes (every specific mention and quote of the page is in one of them),
+ * then the regions around them that are topical (`Relevance.topicalRegionAround`). Everything
+ * else on the page can hold only general mentions in text that is not about the story, which
+ * are never shown there: reading it would find nothing to show.
+ *
+ * The walk feeds the same text nodes as the scanner's block walk (text-blocks.ts), in the same
+ * order, leaving out what the skip rules skip, so a key split over the text nodes of one block
+ * ("<b>P</b>utin") is found as it is in the block's text.
+ */
+import type { GateScan } from '../gate/scan';
+import { POPOVER_HOST_NAME } from '../popover-contract';
+import { BLOCK_TAGS, isSkippedElement, SKIPPED_TAGS } from './skip-rules';
+
+export interface KeyWalkOptions {
+  root: Element;
+  /** Read only the root's own inline text, not the blocks nested in it. */
+  inlineOnly: boolean;
+  scan: GateScan;
+  /** A text node in which a key ends (each node at most once per walk). */
+  onKey(text: Text): void;
+  now?: () => number;
+}
+
+export interface KeyWalk {
+  /** Walks until done or until `now() >= deadline`; true when finished. */
+  step(deadline: number): boolean;
+  /**
+   * The page removed the node the paused walk stood on: the rest of the root was not read.
+   * The caller must read the root some other way.
+   */
+  lostPlace(): boolean;
+}
+
+/** How many nodes to visit between two clock reads. */
+const NODES_PER_CLOCK_READ = 256;
+
+/** Elements that may be skipped (isSkippedElement decides; our own UI is `backstory-popover`). */
+const MAYBE_SKIPPED = [...SKIPPED_TAGS, POPOVER_HOST_NAME, '[hidden]', '[contenteditable]'].join(
+  ',',
+);
+
+export function createKeyWalk(options: KeyWalkOptions): KeyWalk {
+  return options.inlineOnly ? createElementWalk(options) : createTextWalk(options);
+}
+
+/**
+ * A whole subtree: its text nodes through a TreeWalker, which touches no element (most of the
+ * cost of a walk in script is reading elements), less the text of the skipped subtrees, found
+ * with one selector query.
+ */
+function createTextWalk(options: KeyWalkOptions): KeyWalk {
+  const { root, scan, onKey } = options;
+  const now = options.now ?? (() => performance.now());
+  const document = root.ownerDocument;
+  let walker: TreeWalker | null = null;
+  let skipped = new Set<Node>();
+  let resumeAt: Node | null = null;
+  let lost = false;
+  let done = false;
+
+  const skippedText = (): Set<Node> => {
+    const found = new Set<Node>();
+    const under = (element: Element): void => {
+      const inside = document.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let text = inside.nextNode(); text !== null; text = inside.nextNode()) found.add(text);
+    };
+    if (isSkippedElement(root, root.localName)) under(root);
+    for (const element of root.querySelectorAll(MAYBE_SKIPPED)) {
+      if (isSkippedElement(element, element.localName)) under(element);
+    }
+    return found;
+  };
+
+  return {
+    step(deadline) {
+      if (done) return true;
+      if (walker === null) {
+        scan.reset();
+        skipped = skippedText();
+        walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+      } else if (walker.currentNode !== root && !root.contains(walker.currentNode)) {
+        // The page removed the node the walk stood on: go on from its parent where that is
+        // still there (its changed text is searched again anyway: observer.ts).
+        if (resumeAt === null || !root.contains(resumeAt)) {
+          lost = true;
+          done = true;
+          return true;
+        }
+        walker.currentNode = resumeAt;
+      }
+      let untilClock = NODES_PER_CLOCK_READ;
+      for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
+        if (!skipped.has(text) && scan.feed((text as Text).data)) {
+          onKey(text as Text);
+          // The rest of this node belongs to the block already found: start afresh after it.
+          scan.reset();
+        }
+        if (--untilClock === 0) {
+          if (now() >= deadline) {
+            resumeAt = text.parentNode;
+            return false;
+          }
+          untilClock = NODES_PER_CLOCK_READ;
+        }
+      }
+      done = true;
+      return true;
+    },
+    lostPlace: () => lost,
+  };
+}
+
+/** A container's own inline text: element by element, leaving out the blocks nested in it. */
+function createElementWalk(options: KeyWalkOptions): KeyWalk {
+  const { root, inlineOnly, scan, onKey } = options;
+  const now = options.now ?? (() => performance.now());
+  let next: Node | null = isSkippedElement(root, root.localName) ? null : root.firstChild;
+  let lost = false;
+  let started = false;
+
+  /** The node after `from`'s subtree, within the root. */
+  const after = (from: Node): Node | null => {
+    for (let node: Node | null = from; node !== null && node !== root; node = node.parentNode) {
+      const sibling = node.nextSibling;
+      if (sibling !== null) return sibling;
+    }
+    return null;
+  };
+
+  return {
+    step(deadline) {
+      // Walks run one after another (work-queue.ts): the scan is this walk's until it is done.
+      if (!started) scan.reset();
+      else if (next !== null && !root.contains(next)) {
+        lost = true;
+        next = null;
+      }
+      started = true;
+      let untilClock = NODES_PER_CLOCK_READ;
+      while (next !== null) {
+        if (--untilClock === 0) {
+          if (now() >= deadline) return false;
+          untilClock = NODES_PER_CLOCK_READ;
+        }
+        const node: Node = next;
+        const type = node.nodeType;
+        if (type === 3) {
+          if (scan.feed((node as Text).data)) {
+            onKey(node as Text);
+            // The rest of this node belongs to the block already found: start afresh after it.
+            scan.reset();
+          }
+        } else if (type === 1) {
+          const element = node as Element;
+          const name = element.localName;
+          const child = element.firstChild;
+          if (
+            child !== null &&
+            !isSkippedElement(element, name) &&
+            !(inlineOnly && BLOCK_TAGS.has(name))
+          ) {
+            next = child;
+            continue;
+          }
+        }
+        next = after(node);
+      }
+      return true;
+    },
+    lostPlace: () => lost,
+  };
+}
