@@ -10,12 +10,17 @@
  *   isolate per renderer holds the page's world and the content script's isolated world);
  * - Backstory's own JavaScript: self time of every function from the extension's package
  *   (the content script, and the engine and popover scripts it loads) in a CPU profile of a
- *   separate load (the profiler's own cost stays out of the main-thread figures).
+ *   separate load (the profiler's own cost stays out of the main-thread figures);
+ * - for scale, the same main-thread time with the text-once reference installed instead
+ *   (tools/text-once-extension.ts: a content script that reads every text node's data once at
+ *   document_idle and stops), interleaved with the other two: what any content script that
+ *   reads the page adds, the floor under Backstory's figure.
  */
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { findBrowserExecutable } from '../../tools/browser-executables';
 import { launchWithExtension, type TestBrowser } from '../../tools/launch';
 import { chromiumIsolationArgs } from '../../tools/network-isolation';
+import { makeTextOnceExtension } from '../../tools/text-once-extension';
 
 /** A page that names nothing, then news articles (most of them name the actors). */
 export const LOAD_COST_PAGES: readonly string[] = [
@@ -47,6 +52,8 @@ export interface LoadCostSamples {
   file: string;
   withoutMs: number[];
   withMs: number[];
+  /** Main-thread time with the text-once reference instead of Backstory. */
+  referenceMs: number[];
   withoutHeapBytes: number[];
   withHeapBytes: number[];
   /** Self time of the extension's scripts per profiled load. */
@@ -191,19 +198,45 @@ async function launchPlain(): Promise<Browser> {
   });
 }
 
+type Side = 'with' | 'without' | 'reference';
+const SIDES: readonly Side[] = ['without', 'reference', 'with'];
+
 export async function measureLoadCost(options: LoadCostOptions): Promise<LoadCostResult> {
   const log = options.log ?? (() => {});
-  const withExtension: TestBrowser = await launchWithExtension('chromium', {
-    logLabel: 'bench',
-  });
-  const without = await launchPlain().catch(async (error: unknown) => {
-    await withExtension.close();
+  const textOnce = makeTextOnceExtension();
+  const opened: { close(): Promise<void> }[] = [];
+  const closeAll = async () => {
+    for (const browser of opened) await browser.close().catch(() => {});
+    textOnce.remove();
+  };
+  let withExtension: TestBrowser;
+  let reference: TestBrowser;
+  let without: Browser;
+  try {
+    withExtension = await launchWithExtension('chromium', { logLabel: 'bench' });
+    opened.push(withExtension);
+    reference = await launchWithExtension('chromium', {
+      extensionDir: textOnce.dir,
+      logLabel: 'bench text-once reference',
+    });
+    opened.push(reference);
+    without = await launchPlain();
+    opened.push(without);
+  } catch (error) {
+    await closeAll();
     throw error;
-  });
+  }
+  const browserOf = (side: Side): Browser =>
+    side === 'with'
+      ? withExtension.puppeteer
+      : side === 'reference'
+        ? reference.puppeteer
+        : without;
   const results: LoadCostSamples[] = options.pages.map((file) => ({
     file,
     withoutMs: [],
     withMs: [],
+    referenceMs: [],
     withoutHeapBytes: [],
     withHeapBytes: [],
     scriptMs: [],
@@ -213,26 +246,25 @@ export async function measureLoadCost(options: LoadCostOptions): Promise<LoadCos
     // code caches that a reader's browser has warm.
     for (const file of options.pages) {
       const url = `${options.origin}/${file}`;
-      await measureLoad(without, url, 0).catch(() => {});
-      await measureLoad(withExtension.puppeteer, url, 0).catch(() => {});
+      for (const side of SIDES) await measureLoad(browserOf(side), url, 0).catch(() => {});
     }
     for (let run = 0; run < options.runs; run++) {
       for (const result of results) {
         if (result.error !== undefined) continue;
         const url = `${options.origin}/${result.file}`;
         try {
-          // Interleaved, and the order alternates so neither side always goes first.
-          const order =
-            run % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
-          for (const side of order) {
-            const browser = side === 'with' ? withExtension.puppeteer : without;
-            const load = await measureLoad(browser, url, options.settleMs);
+          // Interleaved, and the order turns so no side always goes first.
+          for (let i = 0; i < SIDES.length; i++) {
+            const side = SIDES[(run + i) % SIDES.length] as Side;
+            const load = await measureLoad(browserOf(side), url, options.settleMs);
             if (side === 'with') {
               result.withMs.push(load.taskMs);
               result.withHeapBytes.push(load.heapBytes);
-            } else {
+            } else if (side === 'without') {
               result.withoutMs.push(load.taskMs);
               result.withoutHeapBytes.push(load.heapBytes);
+            } else {
+              result.referenceMs.push(load.taskMs);
             }
           }
         } catch (error) {
@@ -260,7 +292,6 @@ export async function measureLoadCost(options: LoadCostOptions): Promise<LoadCos
     log('[bench] load cost: profiles done');
     return { chromium: withExtension.version, pages: results };
   } finally {
-    await without.close().catch(() => {});
-    await withExtension.close();
+    await closeAll();
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The load-cost table (load-cost.ts): per page, the renderer's main-thread time for the whole
- * load without and with Backstory, what Backstory adds, its own JavaScript and the heap it adds,
- * and where each figure stands against the goals of issue #13. Nothing here measures.
+ * load without and with Backstory, what Backstory adds, what the text-once reference adds (the
+ * floor for any content script that reads the page), Backstory's own JavaScript and the heap it
+ * adds, and where each figure stands against the goals of issue #13. Nothing here measures.
  */
 import type { LoadCostResult, LoadCostSamples } from './load-cost';
 import { median } from './report';
@@ -24,6 +25,8 @@ interface Row {
   withMs: number;
   addedMs: number;
   addedPercent: number;
+  referenceAddedMs: number;
+  referenceAddedPercent: number;
   scriptMs: number;
   heapAddedBytes: number;
   runs: number;
@@ -33,12 +36,15 @@ function rowOf(samples: LoadCostSamples): Row | null {
   if (samples.withMs.length === 0 || samples.withoutMs.length === 0) return null;
   const withoutMs = median(samples.withoutMs);
   const withMs = median(samples.withMs);
+  const referenceMs = median(samples.referenceMs);
   return {
     file: samples.file,
     withoutMs,
     withMs,
     addedMs: withMs - withoutMs,
     addedPercent: ((withMs - withoutMs) / withoutMs) * 100,
+    referenceAddedMs: referenceMs - withoutMs,
+    referenceAddedPercent: ((referenceMs - withoutMs) / withoutMs) * 100,
     scriptMs: median(samples.scriptMs),
     heapAddedBytes: median(samples.withHeapBytes) - median(samples.withoutHeapBytes),
     runs: Math.min(samples.withMs.length, samples.withoutMs.length),
@@ -52,19 +58,19 @@ const verdict = (pass: boolean) => (pass ? 'met' : '**not met**');
 
 export function renderLoadTable(result: LoadCostResult): string {
   const lines = [
-    '| Page | Main thread without (ms) | With Backstory (ms) | Added | Backstory JS (ms, profile) | Heap added (KB) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| Page | Main thread without (ms) | With Backstory (ms) | Added | Text-once reference added | Backstory JS (ms, profile) | Heap added (KB) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const samples of result.pages) {
     const row = rowOf(samples);
     if (row === null) {
       lines.push(
-        `| ${samples.file} | not measured: ${samples.error ?? 'no run completed'} | | | | |`,
+        `| ${samples.file} | not measured: ${samples.error ?? 'no run completed'} | | | | | |`,
       );
       continue;
     }
     lines.push(
-      `| ${row.file} | ${fixed(row.withoutMs, 0)} | ${fixed(row.withMs, 0)} | ${signed(row.addedMs, 0)} ms (${signed(row.addedPercent, 1)}%) | ${fixed(row.scriptMs, 1)} | ${signed(row.heapAddedBytes / 1024, 0)} |`,
+      `| ${row.file} | ${fixed(row.withoutMs, 0)} | ${fixed(row.withMs, 0)} | ${signed(row.addedMs, 0)} ms (${signed(row.addedPercent, 1)}%) | ${signed(row.referenceAddedMs, 0)} ms (${signed(row.referenceAddedPercent, 1)}%) | ${fixed(row.scriptMs, 1)} | ${signed(row.heapAddedBytes / 1024, 0)} |`,
     );
   }
   return lines.join('\n');
@@ -96,5 +102,5 @@ export function loadMethodNote(
   profileRuns: number,
   settleMs: number,
 ): string {
-  return `Load cost (Chromium ${result.chromium}, the built extension installed vs the same browser without it): main-thread time is the renderer's CDP \`Performance.getMetrics\` TaskDuration from before navigation to ${settleMs / 1000} s after the \`load\` event, read twice and not polled in between, each load on a fresh tab after one warm-up load per page; median of ${runs} runs, with and without interleaved (the order alternates). Backstory JS: self time of every script of the extension (the content script and the engine and popover scripts it loads) in a CPU profile (100 µs sampling) of the same window, median of ${profileRuns} separate loads. Heap added: JSHeapUsedSize after a forced GC at the end of the load, with minus without (medians); the isolate holds the page's and the content script's worlds, so page-side noise shows here too.`;
+  return `Load cost (Chromium ${result.chromium}, the built extension installed vs the same browser without it): main-thread time is the renderer's CDP \`Performance.getMetrics\` TaskDuration from before navigation to ${settleMs / 1000} s after the \`load\` event, read twice and not polled in between, each load on a fresh tab after one warm-up load per page; median of ${runs} runs, with, without and with the text-once reference interleaved (the order turns). Text-once reference added: the same main-thread time with, instead of Backstory, an extension whose content script reads every text node's data once with a TreeWalker at document_idle and stops, minus without (medians): what any content script that reads the page adds, the floor under Backstory's figure. Backstory JS: self time of every script of the extension (the content script and the engine and popover scripts it loads) in a CPU profile (100 µs sampling) of the same window, median of ${profileRuns} separate loads. Heap added: JSHeapUsedSize after a forced GC at the end of the load, with minus without (medians); the isolate holds the page's and the content script's worlds, so page-side noise shows here too.`;
 }

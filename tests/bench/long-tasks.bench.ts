@@ -1,7 +1,9 @@
 /**
  * `npm run bench:tasks`: the long-task part of `npm run bench` alone (long-tasks.ts), in
  * Chromium and Firefox. Options: --runs N (default 5), --settle-ms MS (default 2500), --pages
- * a,b (corpus paths), --browsers chromium,firefox. Needs both builds (`npm run build:all`).
+ * a,b (corpus paths), --browsers chromium,firefox, --extension-dir DIR (an unpacked extension to
+ * measure instead of the build, e.g. a variant of .output/firefox-mv3 with one part taken out;
+ * one browser only). Needs both builds (`npm run build:all`).
  */
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -24,8 +26,14 @@ const { values } = parseArgs({
     'settle-ms': { type: 'string', default: '2500' },
     pages: { type: 'string' },
     browsers: { type: 'string', default: 'chromium,firefox' },
+    'extension-dir': { type: 'string' },
   },
 });
+const browsers = values.browsers.split(',') as BrowserName[];
+if (values['extension-dir'] !== undefined && browsers.length !== 1) {
+  console.error('--extension-dir is built for one browser: give --browsers chromium or firefox.');
+  process.exit(1);
+}
 if (sharedDir === undefined) {
   console.error('The corpus of real pages is missing: set BACKSTORY_SHARED to the shared folder.');
   process.exit(1);
@@ -36,7 +44,7 @@ const loadAtStart = loadavg()[0] ?? 0;
 const server = await startStaticServer({ '/': join(sharedDir, 'corpus') });
 try {
   const results: LongTaskResult[] = [];
-  for (const browser of values.browsers.split(',') as BrowserName[]) {
+  for (const browser of browsers) {
     results.push(
       await measureLongTasks(browser, {
         origin: server.origin,
@@ -44,11 +52,21 @@ try {
         runs,
         settleMs,
         log: console.log,
+        ...(values['extension-dir'] ? { extensionDir: values['extension-dir'] } : {}),
       }),
     );
   }
+  for (const result of results) {
+    for (const page of result.pages) {
+      const list = (values: number[]) => values.map((value) => value.toFixed(0)).join(', ');
+      console.log(
+        `[bench] ${result.browser} ${page.file}, every load (ms): Backstory ${list(page.withMs)}; text-once ${list(page.referenceMs)}; empty ${list(page.withoutMs)}`,
+      );
+    }
+  }
   console.log(`\n${renderLongTaskTable(results)}\n\n${longTaskTargetLine(results)}\n`);
   console.log(longTaskMethodNote(runs, settleMs));
+  if (values['extension-dir']) console.log(`Extension measured: ${values['extension-dir']}.`);
   console.log(
     `Load average (1 min): ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end.`,
   );

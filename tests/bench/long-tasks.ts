@@ -1,6 +1,9 @@
 /**
- * Long tasks during a page load, in Chromium and Firefox, with Backstory installed and with an
- * empty extension instead: does Backstory ever hold the main thread for more than 50 ms?
+ * Long tasks during a page load, in Chromium and Firefox, with Backstory installed, with an
+ * empty extension instead, and with the text-once reference (an extension whose content script
+ * only reads the page's text once, tools/text-once-extension.ts): does Backstory ever hold the
+ * main thread for more than 50 ms, and how long is the task any content script that reads the
+ * page makes?
  *
  * Firefox reports no long tasks to pages (no `longtask` entries) and no CPU profile to a
  * driver, so both browsers are measured the same way: a timer in the page's own world fires
@@ -16,6 +19,7 @@ import { makeEmptyExtension } from '../../tools/empty-extension';
 import { launchWithExtension, type TestBrowser } from '../../tools/launch';
 import type { BrowserName } from '../../tools/paths';
 import { gotoSavedPage } from '../../tools/test-page';
+import { makeTextOnceExtension } from '../../tools/text-once-extension';
 
 export const LONG_TASK_MS = 50;
 const PROBE_INTERVAL_MS = 10;
@@ -25,6 +29,8 @@ export interface LongTaskSamples {
   /** Longest task after DOMContentLoaded, per load, ms. */
   withMs: number[];
   withoutMs: number[];
+  /** The same with the text-once reference instead of Backstory. */
+  referenceMs: number[];
   error?: string;
 }
 
@@ -40,6 +46,8 @@ export interface LongTaskOptions {
   runs: number;
   settleMs: number;
   log?: (line: string) => void;
+  /** An unpacked extension to measure instead of the build in .output/ (e.g. a variant of it). */
+  extensionDir?: string;
 }
 
 declare global {
@@ -91,41 +99,58 @@ async function longestTaskOfLoad(
   }
 }
 
+type Side = 'with' | 'without' | 'reference';
+const SIDES: readonly Side[] = ['without', 'reference', 'with'];
+
 export async function measureLongTasks(
   browserName: BrowserName,
   options: LongTaskOptions,
 ): Promise<LongTaskResult> {
   const log = options.log ?? (() => {});
   const empty = makeEmptyExtension();
-  const withExtension = await launchWithExtension(browserName, { logLabel: 'bench' });
-  const without = await launchWithExtension(browserName, {
-    extensionDir: empty.dir,
-    logLabel: 'bench baseline',
-  }).catch(async (error: unknown) => {
-    await withExtension.close();
+  const textOnce = makeTextOnceExtension();
+  const browsers: Partial<Record<Side, TestBrowser>> = {};
+  const closeAll = async () => {
+    for (const browser of Object.values(browsers)) await browser.close();
+    empty.remove();
+    textOnce.remove();
+  };
+  try {
+    browsers.with = await launchWithExtension(browserName, {
+      extensionDir: options.extensionDir,
+      logLabel: 'bench',
+    });
+    browsers.without = await launchWithExtension(browserName, {
+      extensionDir: empty.dir,
+      logLabel: 'bench baseline',
+    });
+    browsers.reference = await launchWithExtension(browserName, {
+      extensionDir: textOnce.dir,
+      logLabel: 'bench text-once reference',
+    });
+  } catch (error) {
+    await closeAll();
     throw error;
-  });
+  }
+  const on = (side: Side) => browsers[side] as TestBrowser;
   try {
     const pages: LongTaskSamples[] = options.pages.map((file) => ({
       file,
       withMs: [],
       withoutMs: [],
+      referenceMs: [],
     }));
+    const samplesOf = (page: LongTaskSamples, side: Side) =>
+      side === 'with' ? page.withMs : side === 'without' ? page.withoutMs : page.referenceMs;
     for (const page of pages) {
       const url = `${options.origin}/${page.file}`;
       try {
-        // One warm-up load each, then the runs, the order alternating.
-        await longestTaskOfLoad(withExtension, url, 0);
-        await longestTaskOfLoad(without, url, 0);
+        // One warm-up load each, then the runs, the order turning so no side always goes first.
+        for (const side of SIDES) await longestTaskOfLoad(on(side), url, 0);
         for (let run = 0; run < options.runs; run++) {
-          const order = run % 2 === 0 ? [true, false] : [false, true];
-          for (const withBackstory of order) {
-            const ms = await longestTaskOfLoad(
-              withBackstory ? withExtension : without,
-              url,
-              options.settleMs,
-            );
-            (withBackstory ? page.withMs : page.withoutMs).push(ms);
+          for (let i = 0; i < SIDES.length; i++) {
+            const side = SIDES[(run + i) % SIDES.length] as Side;
+            samplesOf(page, side).push(await longestTaskOfLoad(on(side), url, options.settleMs));
           }
         }
       } catch (error) {
@@ -133,11 +158,9 @@ export async function measureLongTasks(
       }
       log(`[bench] long tasks, ${browserName}: ${page.file} done`);
     }
-    return { browser: browserName, version: withExtension.version, pages };
+    return { browser: browserName, version: on('with').version, pages };
   } finally {
-    await withExtension.close();
-    await without.close();
-    empty.remove();
+    await closeAll();
   }
 }
 
@@ -146,14 +169,14 @@ const ms = (value: number) => (Number.isNaN(value) ? '—' : value.toFixed(0));
 
 export function renderLongTaskTable(results: readonly LongTaskResult[]): string {
   const lines = [
-    '| Browser | Page | Longest task with Backstory (ms, worst load) | Without (ms, worst load) |',
-    '| --- | --- | ---: | ---: |',
+    '| Browser | Page | Longest task with Backstory (ms, worst load) | Text-once reference (ms, worst load) | Empty extension (ms, worst load) |',
+    '| --- | --- | ---: | ---: | ---: |',
   ];
   for (const result of results) {
     for (const page of result.pages) {
       const cells = page.error
-        ? [`error: ${page.error}`, '']
-        : [ms(worst(page.withMs)), ms(worst(page.withoutMs))];
+        ? [`error: ${page.error}`, '', '']
+        : [ms(worst(page.withMs)), ms(worst(page.referenceMs)), ms(worst(page.withoutMs))];
       lines.push(`| ${result.browser} ${result.version} | ${page.file} | ${cells.join(' | ')} |`);
     }
   }
@@ -182,5 +205,5 @@ export function longTaskTargetLine(results: readonly LongTaskResult[]): string {
 }
 
 export function longTaskMethodNote(runs: number, settleMs: number): string {
-  return `Long tasks: a 10 ms timer in the page's own world from before its first script; the longest gap between two firings, less 10 ms, from DOMContentLoaded to ${settleMs / 1000} s after \`load\`, bounds the longest task in between. Worst of ${runs} loads with Backstory and ${runs} with an empty extension, interleaved, after one warm-up load each.`;
+  return `Long tasks: a 10 ms timer in the page's own world from before its first script; the longest gap between two firings, less 10 ms, from DOMContentLoaded to ${settleMs / 1000} s after \`load\`, bounds the longest task in between. Worst of ${runs} loads each with Backstory, with the text-once reference (an extension whose content script reads every text node's data once with a TreeWalker at document_idle and stops: what any content script that reads the page costs) and with an empty extension, interleaved (the order turns), after one warm-up load each.`;
 }
