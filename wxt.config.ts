@@ -20,11 +20,12 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     // The engine's script (loaded by the content script's first pass where a page may have
-    // something to show) and the popover's (on the first card): an import() from a content
-    // script is a request from the page's origin, so the files must be web-accessible.
+    // something to show), the popover's (on the first card) and the matcher's run-time compiler
+    // (only where the build's matcher tables are refused): an import() from a content script is
+    // a request from the page's origin, so the files must be web-accessible.
     web_accessible_resources: [
       {
-        resources: ['engine.js', 'popover.js'],
+        resources: ['engine.js', 'popover.js', 'matcher-compiler.js'],
         matches: ['http://*/*', 'https://*/*'],
         // Chrome: reachable only at a per-session address, so pages cannot probe for it.
         // Firefox's extension addresses are random per install already.

@@ -17,17 +17,20 @@ import type { StartEngine } from '@/utils/engine-contract';
 import { createGateScan } from '@/utils/gate/scan';
 import { resolveCardLanguage } from '@/utils/i18n/card-language';
 import { uiLanguageFrom } from '@/utils/i18n/languages';
-import { compileMatcher } from '@/utils/matching';
+import { MATCHER_COMPILER_SCRIPT } from '@/utils/matcher-compiler-script';
+import { loadMatcher } from '@/utils/matching/load';
 import type { Matcher } from '@/utils/matching/types';
 import { isBackstoryMessage, type PageState, sendMentionsChanged } from '@/utils/messages';
+import { loadPackagedScript } from '@/utils/packaged-script';
 import { createPointerHitTester, type PointerHit } from '@/utils/page/hit-test';
 import { nextOf, step } from '@/utils/page/keyboard-steps';
 import { declaredLanguageAt } from '@/utils/page/language';
 import { createRelevance, type TopicalityScope } from '@/utils/page/relevance';
 import { createScanner, type Scanner } from '@/utils/page/scanner';
-import { compileTopicCues } from '@/utils/page/topic-cues';
+import { compileTopicCues, type TopicCueCounter } from '@/utils/page/topic-cues';
 import type { MentionSummary, PageMention } from '@/utils/page/types';
 import { needsTopicality } from '@/utils/page/visibility';
+import { createYieldToPage } from '@/utils/page/yield-to-page';
 import { releaseQuietly } from '@/utils/release-quietly';
 import { loadSettings, watchSettings } from '@/utils/settings/storage';
 import { isSiteEnabled, pageSettings, type Settings } from '@/utils/settings/types';
@@ -42,9 +45,19 @@ const TOPICALITY: TopicalityScope = import.meta.env.MODE === 'topicality-page' ?
 export const startEngine: StartEngine = async (ctx) => {
   // The settings arrive over an asynchronous storage call: load the matcher while they do.
   const settingsRead = loadSettings();
-  const matcher = compileMatcher(matchingData, matcherTables);
+  // One step per task, so no step adds to another's task: evaluating this script, reading the
+  // matcher's tables, building the matcher, compiling the topic cues, wiring the page (the
+  // scanner then starts in a task of its own and works in slices).
+  const yieldToPage = createYieldToPage(window);
+  const matcher = await loadMatcher(matchingData, matcherTables, {
+    yieldToPage,
+    loadCompiler: () => loadPackagedScript(MATCHER_COMPILER_SCRIPT),
+  });
+  await yieldToPage();
+  const cues = compileTopicCues(matchingData.topic);
   const settings = await settingsRead;
-  if (ctx.isValid) startBackstory(ctx, settings, matcher);
+  await yieldToPage();
+  if (ctx.isValid) startBackstory(ctx, settings, matcher, cues);
 };
 
 /** One run of the scanner on this page; aborted when Backstory is turned off here. */
@@ -53,7 +66,12 @@ interface Run {
   scanner: Scanner;
 }
 
-function startBackstory(ctx: ContentScriptContext, initial: Settings, matcher: Matcher): void {
+function startBackstory(
+  ctx: ContentScriptContext,
+  initial: Settings,
+  matcher: Matcher,
+  cues: TopicCueCounter,
+): void {
   let settings = initial;
   let run: Run | null = null;
   const hostname = location.hostname;
@@ -103,7 +121,7 @@ function startBackstory(ctx: ContentScriptContext, initial: Settings, matcher: M
     const relevance = createRelevance({
       document,
       scopes,
-      cues: compileTopicCues(matchingData.topic),
+      cues,
       topicality: TOPICALITY,
     });
     const controller = new AbortController();

@@ -5,7 +5,7 @@
 import type { MatchingData } from '../dataset/schema';
 import { type CompiledDataset, compileDataset } from './compile';
 import { type CompiledMatcher, createMatcher } from './match';
-import { loadMatcherTables, type MatcherTables } from './matcher-tables';
+import { loadMatcherTables, type MatcherTables, refusalWarning } from './matcher-tables';
 
 export type { MatcherStats } from './match';
 export type { MatcherTables } from './matcher-tables';
@@ -14,9 +14,11 @@ export type { Matcher, Mention, MentionKind } from './types';
 export type { CompiledMatcher };
 
 /**
- * The matcher for the dataset's aliases, exclusions and figures. With `tables` (what the build
- * compiled for this dataset: modules/matching-data.ts) nothing is compiled here; tables that do
- * not fit are refused with a warning that says why, and the dataset is compiled here instead.
+ * The matcher for the dataset's aliases, exclusions and figures, in one synchronous call. With
+ * `tables` (what the build compiled for this dataset: modules/matching-data.ts) nothing is
+ * compiled here; tables that do not fit are refused with a warning that says why, and the
+ * dataset is compiled here instead. For tests and tools: the engine loads its matcher with
+ * `loadMatcher` (load.ts), over several tasks and without the compiler in its script.
  */
 export function compileMatcher(
   dataset: MatchingData,
@@ -28,7 +30,7 @@ export function compileMatcher(
     try {
       compiled = loadMatcherTables(dataset, tables);
     } catch (error) {
-      warn(`${error instanceof Error ? error.message : String(error)}; compiling at run time`);
+      warn(refusalWarning(error));
     }
   }
   return createMatcher(compiled ?? compileDataset(dataset));

@@ -218,6 +218,11 @@ export function loadMatcherTables(dataset: MatchingData, tables: MatcherTables):
   };
 }
 
+/** The warning when tables are refused: why, and what happens instead. */
+export function refusalWarning(error: unknown): string {
+  return `${error instanceof Error ? error.message : String(error)}; compiling at run time`;
+}
+
 function parsePatternsFile(json: string): PatternsFile {
   const refuse = (why: string): never => {
     throw new MatcherTablesError(`Backstory matcher tables refused: ${why}`);

@@ -75,7 +75,7 @@ describe('the manifest', () => {
   };
 
   it.each(['chrome', 'firefox'] as const)(
-    'for %s asks for storage only and exposes only the engine and popover scripts to pages',
+    'for %s asks for storage only and exposes only the engine, popover and matcher-compiler scripts to pages',
     async (browser) => {
       const manifest = await manifestFor(browser);
       expect(manifest.permissions).toEqual(['storage']);
@@ -83,7 +83,7 @@ describe('the manifest', () => {
       expect(manifest).not.toHaveProperty('optional_permissions');
       expect(manifest.web_accessible_resources).toEqual([
         {
-          resources: ['engine.js', 'popover.js'],
+          resources: ['engine.js', 'popover.js', 'matcher-compiler.js'],
           matches: ['http://*/*', 'https://*/*'],
           // Chrome only: a per-session address, so a page cannot probe for the file.
           ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),

@@ -1,0 +1,51 @@
+/**
+ * The matcher as a page loads it: from the build's tables (matcher-tables.ts), one step per
+ * task, so that the engine's start never holds the page's main thread for long. The run-time
+ * compiler (compile.ts), needed only when the tables are refused, is not part of this path: the
+ * caller hands in how to load it (the engine loads it as a script of its own), so the script
+ * every engine page evaluates does not carry it.
+ *
+ * Pure like the rest of the matcher: how to give the page its turn and how to load the compiler
+ * come from the caller.
+ */
+import type { MatchingData } from '../dataset/schema';
+import type { CompiledDataset } from './compile';
+import { type CompiledMatcher, createMatcher } from './match';
+import { loadMatcherTables, type MatcherTables, refusalWarning } from './matcher-tables';
+
+/** The run-time compiler: compile.ts's `compileDataset`. */
+export type DatasetCompiler = (dataset: MatchingData) => CompiledDataset;
+
+export interface LoadMatcherOptions {
+  /** Ends the current task and resumes in a later one (utils/page/yield-to-page.ts). */
+  yieldToPage: () => Promise<void>;
+  /** Loads the run-time compiler; called only when the tables are refused. */
+  loadCompiler: () => Promise<DatasetCompiler>;
+  warn?: (message: string) => void;
+}
+
+/**
+ * The matcher for `dataset`, from `tables` when they fit; else, with a warning that says why,
+ * compiled at run time by the compiler `loadCompiler` gives. Reading the tables and building
+ * the matcher on them run in tasks of their own, each after a yield, so the caller's task (for
+ * the engine: evaluating its script) ends first.
+ */
+export async function loadMatcher(
+  dataset: MatchingData,
+  tables: MatcherTables,
+  options: LoadMatcherOptions,
+): Promise<CompiledMatcher> {
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  await options.yieldToPage();
+  let compiled: CompiledDataset;
+  try {
+    compiled = loadMatcherTables(dataset, tables);
+  } catch (error) {
+    warn(refusalWarning(error));
+    const compile = await options.loadCompiler();
+    await options.yieldToPage();
+    compiled = compile(dataset);
+  }
+  await options.yieldToPage();
+  return createMatcher(compiled);
+}
