@@ -11,7 +11,12 @@
 import type { MatchingData } from '../dataset/schema';
 import type { CompiledDataset } from './compile';
 import { type CompiledMatcher, createMatcher } from './match';
-import { loadMatcherTables, type MatcherTables, refusalWarning } from './matcher-tables';
+import {
+  decodeMatcherTables,
+  type MatcherTables,
+  readMatcherTables,
+  refusalWarning,
+} from './matcher-tables';
 
 /** The run-time compiler: compile.ts's `compileDataset`. */
 export type DatasetCompiler = (dataset: MatchingData) => CompiledDataset;
@@ -26,9 +31,10 @@ export interface LoadMatcherOptions {
 
 /**
  * The matcher for `dataset`, from `tables` when they fit; else, with a warning that says why,
- * compiled at run time by the compiler `loadCompiler` gives. Reading the tables and building
- * the matcher on them run in tasks of their own, each after a yield, so the caller's task (for
- * the engine: evaluating its script) ends first.
+ * compiled at run time by the compiler `loadCompiler` gives. Reading the tables (parse and
+ * checks, the automaton's plan), rebuilding their patterns and building the matcher on them
+ * each run in a task of their own, after a yield, so the caller's task (for the engine:
+ * evaluating its script) ends first and no step adds to another's task.
  */
 export async function loadMatcher(
   dataset: MatchingData,
@@ -39,7 +45,9 @@ export async function loadMatcher(
   await options.yieldToPage();
   let compiled: CompiledDataset;
   try {
-    compiled = loadMatcherTables(dataset, tables);
+    const read = readMatcherTables(tables);
+    await options.yieldToPage();
+    compiled = decodeMatcherTables(dataset, read);
   } catch (error) {
     warn(refusalWarning(error));
     const compile = await options.loadCompiler();

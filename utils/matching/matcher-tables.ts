@@ -19,6 +19,7 @@
  * automaton-tables.ts for why that is enough.
  */
 import type { Category, MatchingData } from '../dataset/schema';
+import type { AutomatonPlan } from './aho-corasick';
 import {
   decodeBase64,
   MatcherTablesError,
@@ -203,6 +204,20 @@ export function serializeMatcher(dataset: MatchingData): {
  * `MatcherTablesError` saying why tables are refused.
  */
 export function loadMatcherTables(dataset: MatchingData, tables: MatcherTables): CompiledDataset {
+  return decodeMatcherTables(dataset, readMatcherTables(tables));
+}
+
+/** Tables checked and read, their patterns not yet rebuilt: the first half of a load. */
+export interface ReadTables {
+  file: PatternsFile;
+  plan: AutomatonPlan;
+}
+
+/**
+ * The first half of `loadMatcherTables`, for a caller that gives the page a turn in between:
+ * the metadata parsed and checked, the automaton's plan read. Throws like it.
+ */
+export function readMatcherTables(tables: MatcherTables): ReadTables {
   const file = parsePatternsFile(tables.patterns);
   const count = file.patterns.length;
   const patternLength = new Uint32Array(count);
@@ -210,11 +225,16 @@ export function loadMatcherTables(dataset: MatchingData, tables: MatcherTables):
   const bytes =
     typeof tables.automaton === 'string' ? decodeBase64(tables.automaton) : tables.automaton;
   const plan = readAutomatonPlan(bytes, { count, checksum: file.checksum }, patternLength);
+  return { file, plan };
+}
+
+/** The second half of `loadMatcherTables`: the patterns rebuilt from their tuples. */
+export function decodeMatcherTables(dataset: MatchingData, read: ReadTables): CompiledDataset {
   return {
-    patterns: decodePatterns(file),
-    stemCount: file.stemCount,
+    patterns: decodePatterns(read.file),
+    stemCount: read.file.stemCount,
     quotes: quotesWithCategory(dataset),
-    plan,
+    plan: read.plan,
   };
 }
 
