@@ -29,13 +29,26 @@ function bodyOf(file: string): string {
 }
 
 const corpusDir = sharedDir === undefined ? undefined : join(sharedDir, 'corpus');
-const corpus = corpusDir === undefined ? [] : htmlFiles(corpusDir);
+/**
+ * The omnibus page is the bodies of the readability pages joined (12.9 MB), each compared
+ * here on its own; in happy-dom it takes from half a minute to several on a busy machine, so
+ * it is compared only when asked: BACKSTORY_OMNIBUS=1.
+ */
+const OMNIBUS = 'large/readability-omnibus.html';
+const withOmnibus = process.env.BACKSTORY_OMNIBUS === '1';
+const corpus =
+  corpusDir === undefined
+    ? []
+    : htmlFiles(corpusDir).filter((file) => withOmnibus || relative(corpusDir, file) !== OMNIBUS);
+if (corpusDir !== undefined && !withOmnibus) {
+  console.warn(`${OMNIBUS} is not compared (set BACKSTORY_OMNIBUS=1 to compare it too).`);
+}
 const own = htmlFiles(OWN_PAGES_DIR);
 
 describe('reading around keys shows what reading the whole page shows', () => {
   it('has pages to compare', () => {
     expect(own.length).toBeGreaterThanOrEqual(5);
-    if (sharedDir !== undefined) expect(corpus.length).toBeGreaterThan(100);
+    if (sharedDir !== undefined) expect(corpus.length).toBeGreaterThan(130);
   });
 
   it.each(own.map((file) => [relative(OWN_PAGES_DIR, file), file]))(
@@ -52,14 +65,10 @@ describe('reading around keys shows what reading the whole page shows', () => {
   describe.skipIf(corpusDir === undefined)('on the corpus', () => {
     it.each(corpus.map((file) => [relative(corpusDir ?? '', file), file]))(
       '%s',
-      { timeout: 120_000 },
+      { timeout: 600_000 },
       async (_name, file) => {
         setBody(bodyOf(file));
         const result = await bothWays();
-        if (process.env.REGIONS_LOG)
-          console.log(
-            `${_name}\t${result.wholeChars}\t${result.regionalChars}\t${result.wholeTotal}`,
-          );
         expect(result.regional).toEqual(result.whole);
         expect(result.regionalTotal).toBe(result.wholeTotal);
       },

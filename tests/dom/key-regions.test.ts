@@ -7,6 +7,8 @@
  * must be what a reader of the page should get.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGateScan } from '@/utils/gate/scan';
+import { createKeyWalk } from '@/utils/page/key-regions';
 import { nextTask, setBody } from './fakes/page';
 import { bothWays, type Run, shown, startRun } from './fakes/region-runs';
 
@@ -155,4 +157,53 @@ describe('reading around keys, small pages', () => {
       expect(shownTexts(after[0] ?? [])).toEqual([w.us]);
     });
   }
+});
+
+describe('the search for keys', () => {
+  const keys = ['putin', 'kyiv', 'київ', 'киев'];
+  const found = (html: string, inlineOnly = false): string[] => {
+    setBody(html);
+    const texts: string[] = [];
+    const walk = createKeyWalk({
+      root: document.body,
+      inlineOnly,
+      scan: createGateScan(keys),
+      onKey: (text) => texts.push(text.data),
+    });
+    while (!walk.step(Number.POSITIVE_INFINITY)) {
+      // runs in one step without a deadline
+    }
+    return texts;
+  };
+
+  it.each([
+    ['en', '<p>Vladimir <b>P</b>utin spoke.</p>', ['utin spoke.']],
+    ['uk', '<p>Ки<i>їв</i> і Львів</p>', ['їв']],
+    ['ru', '<p><span>Ки</span>ев</p>', ['ев']],
+  ])('%s: finds a key split over the text nodes of one block', (_lang, html, expected) => {
+    expect(found(html)).toEqual(expected);
+  });
+
+  it.each([
+    ['en', '<p>Pu<span hidden>x</span>tin</p>', ['tin']],
+    ['uk', '<p>Ки<select><option>x</option></select>їв</p>', ['їв']],
+    ['ru', '<p>Ки<span contenteditable="true">x</span>ев</p>', ['ев']],
+  ])(
+    '%s: reads the text the block walk reads, around skipped elements',
+    (_lang, html, expected) => {
+      expect(found(html)).toEqual(expected);
+    },
+  );
+
+  it('finds nothing in scripts, hidden text or editors', () => {
+    expect(
+      found(
+        '<p>a</p><script>Putin()</script><div hidden>Kyiv</div><div contenteditable>Київ</div><p>b</p>',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a container's own inline text only, when asked", () => {
+    expect(found('Putin <div>Kyiv</div> <b>Київ</b>', true)).toEqual(['Putin ', 'Київ']);
+  });
 });

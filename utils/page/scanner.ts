@@ -189,12 +189,19 @@ export function createScanner(options: ScannerOptions): Scanner {
     for (const block of blocks) dropBlock(block);
   };
 
-  const blockWalk = (kind: JobKind, root: Element, includeRootInline: boolean, all: boolean) =>
+  const blockWalk = (
+    kind: JobKind,
+    root: Element,
+    includeRootInline: boolean,
+    all: boolean,
+    inlineRead?: ReadonlySet<Element>,
+  ) =>
     createBlockWalk({
       root,
       includeRootInline,
       descendIntoBlocks: all,
       skipContainers: kind === 'initial' ? viewportUnits : undefined,
+      inlineRead,
       sink,
       counters,
       now,
@@ -223,16 +230,25 @@ export function createScanner(options: ScannerOptions): Scanner {
     return false;
   };
 
-  /** Walks of all of `element` (an inline one: with its container's inline text). */
-  const wholeWalks = (kind: JobKind, element: Element): Walk[] => {
+  /**
+   * Walks of all of `element` (an inline one: with its container's inline text), less the
+   * inline text of `inlineRead`'s containers, read just before in the same job.
+   */
+  const wholeWalks = (
+    kind: JobKind,
+    element: Element,
+    inlineRead?: ReadonlySet<Element>,
+  ): Walk[] => {
     if (isReadWhole(element)) return [];
     wholeRoots.add(element);
     if (element === scanRoot || BLOCK_TAGS.has(element.localName)) {
-      return [blockWalk(kind, element, true, true)];
+      return [blockWalk(kind, element, true, true, inlineRead)];
     }
     const container = containerOf(element, scanRoot);
-    const walks = [blockWalk(kind, element, false, true)];
-    if (container !== null) walks.unshift(blockWalk(kind, container, true, false));
+    const walks = [blockWalk(kind, element, false, true, inlineRead)];
+    if (container !== null && inlineRead?.has(container) !== true) {
+      walks.unshift(blockWalk(kind, container, true, false));
+    }
     return walks;
   };
 
@@ -279,7 +295,7 @@ export function createScanner(options: ScannerOptions): Scanner {
             if (!regional || relevance === undefined) return;
             for (const text of keyNodes) if (!text.isConnected) keyNodes.delete(text);
             for (const region of relevance.topicalRegions(keyNodes, index.allMentions())) {
-              for (const walk of wholeWalks(kind, region)) steps.add(walk);
+              for (const walk of wholeWalks(kind, region, queued)) steps.add(walk);
             }
           }),
         );

@@ -45,6 +45,11 @@ export interface BlockWalkOptions {
   descendIntoBlocks: boolean;
   /** Containers scanned by an earlier walk (the first screen): skipped whole. */
   skipContainers?: ReadonlySet<Element>;
+  /**
+   * Containers whose own inline text an earlier walk of the same job has just read (the blocks
+   * around keys, key-regions.ts): the blocks nested in them are read, their own text is not.
+   */
+  inlineRead?: ReadonlySet<Element>;
   sink: BlockSink;
   counters: WalkCounters;
   now?: () => number;
@@ -62,6 +67,7 @@ const NODES_PER_CLOCK_READ = 128;
 export function createBlockWalk(options: BlockWalkOptions): BlockWalk {
   const { root, includeRootInline, descendIntoBlocks, sink, counters } = options;
   const skipContainers = options.skipContainers;
+  const inlineRead = options.inlineRead;
   const now = options.now ?? (() => performance.now());
 
   // Ancestors of `next` below and including the root, and the container collecting text
@@ -133,7 +139,7 @@ export function createBlockWalk(options: BlockWalkOptions): BlockWalk {
       return;
     }
     if (element === root) {
-      const container = includeRootInline ? element : null;
+      const container = includeRootInline && inlineRead?.has(element) !== true ? element : null;
       if (container !== null) sink.enterContainer(container);
       enter(element, container);
       return;
@@ -147,6 +153,10 @@ export function createBlockWalk(options: BlockWalkOptions): BlockWalk {
       flush();
       if (!descendIntoBlocks || skipContainers?.has(element) === true) {
         advanceAfter(element);
+        return;
+      }
+      if (inlineRead?.has(element) === true) {
+        enter(element, null);
         return;
       }
       sink.enterContainer(element);
