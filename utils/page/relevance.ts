@@ -68,7 +68,12 @@ export interface Relevance {
    * (Reading the outermost reads the ones inside it.) A general mention outside all of them is
    * never shown: its region holds no key, or is not topical (key-regions.ts).
    */
-  topicalRegions(texts: Iterable<Text>, all: readonly PageMention[]): Element[];
+  topicalRegions(
+    texts: Iterable<Text>,
+    all: readonly PageMention[],
+    /** Regions read already: neither they nor the ones inside them need judging. */
+    readAlready?: (element: Element) => boolean,
+  ): Element[];
 }
 
 /** What kind of story container an element is, by tag or role; null for none. */
@@ -381,7 +386,7 @@ export function createRelevance(options: RelevanceOptions): Relevance {
 
   return {
     regional: mode === 'region',
-    topicalRegions(texts, all) {
+    topicalRegions(texts, all, readAlready = () => false) {
       const judge = judgeOver(all);
       const depth = (element: Element): number => {
         let d = 0;
@@ -393,10 +398,9 @@ export function createRelevance(options: RelevanceOptions): Relevance {
         const parent = text.parentElement;
         if (parent === null || candidatesByParent.has(parent)) continue;
         // Outermost first: a topical region is read whole, the ones inside it with it.
-        candidatesByParent.set(
-          parent,
-          regionsHolding(text).sort((a, b) => depth(a) - depth(b)),
-        );
+        const candidates = regionsHolding(text).sort((a, b) => depth(a) - depth(b));
+        const read = candidates.findIndex(readAlready);
+        candidatesByParent.set(parent, read === -1 ? candidates : candidates.slice(0, read));
       }
       countAll(new Set([...candidatesByParent.values()].flat()));
       const found = new Set<Element>();

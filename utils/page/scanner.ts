@@ -292,9 +292,11 @@ export function createScanner(options: ScannerOptions): Scanner {
         steps.add(
           once(() => {
             const relevance = options.relevance;
-            if (!regional || relevance === undefined) return;
+            // Once the whole page is read (a page about the talks) there is nothing to judge.
+            if (!regional || relevance === undefined || isReadWhole(scanRoot)) return;
             for (const text of keyNodes) if (!text.isConnected) keyNodes.delete(text);
-            for (const region of relevance.topicalRegions(keyNodes, index.allMentions())) {
+            const all = index.allMentions();
+            for (const region of relevance.topicalRegions(keyNodes, all, isReadWhole)) {
               for (const walk of wholeWalks(kind, region, queued)) steps.add(walk);
             }
           }),
