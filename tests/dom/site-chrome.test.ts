@@ -34,6 +34,10 @@ describe('site chrome', () => {
     ['a non-modal dialog', '<div role="dialog"><p id="t">x</p></div>', false],
     ['a word that only contains "nav"', '<div class="canvas-wrap"><p id="t">x</p></div>', false],
     ['a body class about page state', '<main class="nav-open"><p id="t">x</p></main>', false],
+    ['a camel-case id naming navigation', '<div id="siteNav"><p id="t">x</p></div>', true],
+    ['a chrome word in capitals', '<div class="MENU"><p id="t">x</p></div>', true],
+    ['a word that starts with "menu"', '<div class="menuitem-list"><p id="t">x</p></div>', false],
+    ['classes with no chrome word at all', '<div class="story-body c-12"><p id="t">x</p></div>', false],
   ])('%s → %s', (_name, html, expected) => {
     expect(createChromeIndex().inChrome(target(html))).toBe(expected);
   });

@@ -76,8 +76,17 @@ export const CHROME_WORDS: ReadonlySet<string> = new Set([
 
 const WORD_SPLIT = /[\s_-]+|(?<=[a-z])(?=[A-Z])/;
 
+/**
+ * Whether the lower-cased value holds any chrome word at all, whole or not. A word that
+ * lower-cases to a chrome word makes the lower-cased value hold it, so a value without one
+ * cannot have a chrome word: most class names (a page has thousands) stop at this one test,
+ * without being split into words.
+ */
+const ANY_CHROME_WORD = new RegExp([...CHROME_WORDS].join('|'));
+
 function hasChromeWord(value: string | null): boolean {
   if (value === null || value.length === 0) return false;
+  if (!ANY_CHROME_WORD.test(value.toLowerCase())) return false;
   for (const word of value.split(WORD_SPLIT)) {
     if (word.length !== 0 && CHROME_WORDS.has(word.toLowerCase())) return true;
   }
