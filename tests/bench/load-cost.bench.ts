@@ -3,11 +3,8 @@
  * look. Options: --runs N (default 5), --profile-runs N (default 3), --settle-ms MS (default
  * 2500), --pages a,b (corpus paths). Needs the build (`npm run build`).
  */
-import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startStaticServer } from '../../tools/static-server';
-import { sharedDir } from '../support/shared-dir';
+import { withCorpusServer } from './corpus-session';
 import { LOAD_COST_PAGES, measureLoadCost } from './load-cost';
 import { loadMethodNote, loadTargetLines, renderLoadTable } from './load-report';
 
@@ -21,18 +18,12 @@ const { values } = parseArgs({
     detail: { type: 'boolean', default: false },
   },
 });
-if (sharedDir === undefined) {
-  console.error('The corpus of real pages is missing: set BACKSTORY_SHARED to the shared folder.');
-  process.exit(1);
-}
 const runs = Number(values.runs);
 const profileRuns = Number(values['profile-runs']);
 const settleMs = Number(values['settle-ms']);
-const loadAtStart = loadavg()[0] ?? 0;
-const server = await startStaticServer({ '/': join(sharedDir, 'corpus') });
-try {
+await withCorpusServer(async (origin) => {
   const result = await measureLoadCost({
-    origin: server.origin,
+    origin,
     pages: values.pages?.split(',') ?? LOAD_COST_PAGES,
     runs,
     profileRuns,
@@ -49,9 +40,4 @@ try {
   });
   console.log(`\n${renderLoadTable(result)}\n\n${loadTargetLines(result).join('\n')}\n`);
   console.log(loadMethodNote(result, runs, profileRuns, settleMs));
-  console.log(
-    `Load average (1 min): ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end.`,
-  );
-} finally {
-  await server.close();
-}
+});

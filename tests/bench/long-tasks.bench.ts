@@ -5,12 +5,9 @@
  * measure instead of the build, e.g. a variant of .output/firefox-mv3 with one part taken out;
  * one browser only). Needs both builds (`npm run build:all`).
  */
-import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserName } from '../../tools/paths';
-import { startStaticServer } from '../../tools/static-server';
-import { sharedDir } from '../support/shared-dir';
+import { withCorpusServer } from './corpus-session';
 import { LOAD_COST_PAGES } from './load-cost';
 import {
   type LongTaskResult,
@@ -34,20 +31,14 @@ if (values['extension-dir'] !== undefined && browsers.length !== 1) {
   console.error('--extension-dir is built for one browser: give --browsers chromium or firefox.');
   process.exit(1);
 }
-if (sharedDir === undefined) {
-  console.error('The corpus of real pages is missing: set BACKSTORY_SHARED to the shared folder.');
-  process.exit(1);
-}
 const runs = Number(values.runs);
 const settleMs = Number(values['settle-ms']);
-const loadAtStart = loadavg()[0] ?? 0;
-const server = await startStaticServer({ '/': join(sharedDir, 'corpus') });
-try {
+await withCorpusServer(async (origin) => {
   const results: LongTaskResult[] = [];
   for (const browser of browsers) {
     results.push(
       await measureLongTasks(browser, {
-        origin: server.origin,
+        origin,
         pages: values.pages?.split(',') ?? LOAD_COST_PAGES,
         runs,
         settleMs,
@@ -67,9 +58,4 @@ try {
   console.log(`\n${renderLongTaskTable(results)}\n\n${longTaskTargetLine(results)}\n`);
   console.log(longTaskMethodNote(runs, settleMs));
   if (values['extension-dir']) console.log(`Extension measured: ${values['extension-dir']}.`);
-  console.log(
-    `Load average (1 min): ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end.`,
-  );
-} finally {
-  await server.close();
-}
+});

@@ -4,11 +4,8 @@
  * (default 5), --settle-ms MS (default 2500), --pages a,b (corpus paths). Needs the build
  * (`npm run build`).
  */
-import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startStaticServer } from '../../tools/static-server';
-import { sharedDir } from '../support/shared-dir';
+import { withCorpusServer } from './corpus-session';
 import { LOAD_COST_PAGES } from './load-cost';
 import { measureOwnTasks, ownTaskMethodNote, renderOwnTaskTable } from './own-tasks';
 
@@ -19,17 +16,11 @@ const { values } = parseArgs({
     pages: { type: 'string' },
   },
 });
-if (sharedDir === undefined) {
-  console.error('The corpus of real pages is missing: set BACKSTORY_SHARED to the shared folder.');
-  process.exit(1);
-}
 const runs = Number(values.runs);
 const settleMs = Number(values['settle-ms']);
-const loadAtStart = loadavg()[0] ?? 0;
-const server = await startStaticServer({ '/': join(sharedDir, 'corpus') });
-try {
+await withCorpusServer(async (origin) => {
   const result = await measureOwnTasks({
-    origin: server.origin,
+    origin,
     pages: values.pages?.split(',') ?? LOAD_COST_PAGES,
     runs,
     settleMs,
@@ -44,9 +35,4 @@ try {
   }
   console.log(`\n${renderOwnTaskTable(result)}\n`);
   console.log(ownTaskMethodNote(result, runs, settleMs));
-  console.log(
-    `Load average (1 min): ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end.`,
-  );
-} finally {
-  await server.close();
-}
+});
