@@ -77,6 +77,9 @@ function startBackstory(
   const hostname = location.hostname;
   const scopes = entityScopes(matchingData);
   const browserLang = uiLanguageFrom(browser.i18n.getUILanguage());
+  // The first pass's keys, for reading only around them: one automaton for the page, shared by
+  // every run (runs follow one another; a walk resets it before it reads).
+  const keyScan = createGateScan(gateKeys, gateTables);
 
   // On overall and not off on this site.
   const isActive = (s: Settings) => isSiteEnabled(s, hostname);
@@ -132,7 +135,7 @@ function startBackstory(
       settings: pageSettings(settings),
       relevance,
       // The first pass's keys: read only around them where general mentions need a topic.
-      keyScan: createGateScan(gateKeys, gateTables),
+      keyScan,
       signal,
       onUpdate: (next) => {
         // After an update or uninstall this script is orphaned; WXT only notices on its next

@@ -15,31 +15,37 @@ import { bothWays, type Run, shown, startRun } from './fakes/region-runs';
 type Lang = 'en' | 'uk' | 'ru';
 
 /** Words per language: a general name (the US), an anchor (Kyiv), talk words, filler. */
-const W: Record<Lang, { us: string; kyiv: string; talks: string; filler: string; sport: string }> =
-  {
-    en: {
-      us: 'US',
-      kyiv: 'Kyiv',
-      talks: 'ceasefire talks and negotiations',
-      filler: 'The delegations met for several hours and agreed to meet again next week.',
-      sport: 'The US team won the relay final after a long evening of heats in the rain.',
-    },
-    uk: {
-      us: 'США',
-      kyiv: 'Київ',
-      talks: 'переговори про перемир’я',
-      filler: 'Делегації зустрічалися кілька годин і домовилися зустрітися знову наступного тижня.',
-      sport: 'Збірна США виграла фінал естафети після довгого вечора забігів під дощем.',
-    },
-    ru: {
-      us: 'США',
-      kyiv: 'Киев',
-      talks: 'переговоры о перемирии',
-      filler:
-        'Делегации встречались несколько часов и договорились встретиться снова на следующей неделе.',
-      sport: 'Сборная США выиграла финал эстафеты после долгого вечера забегов под дождём.',
-    },
-  };
+const W: Record<
+  Lang,
+  { us: string; kyiv: string; putin: string; talks: string; filler: string; sport: string }
+> = {
+  en: {
+    us: 'US',
+    putin: 'Putin',
+    kyiv: 'Kyiv',
+    talks: 'ceasefire talks and negotiations',
+    filler: 'The delegations met for several hours and agreed to meet again next week.',
+    sport: 'The US team won the relay final after a long evening of heats in the rain.',
+  },
+  uk: {
+    us: 'США',
+    putin: 'Путін',
+    kyiv: 'Київ',
+    talks: 'переговори про перемир’я',
+    filler: 'Делегації зустрічалися кілька годин і домовилися зустрітися знову наступного тижня.',
+    sport: 'Збірна США виграла фінал естафети після довгого вечора забігів під дощем.',
+  },
+  ru: {
+    us: 'США',
+    // The surname alone is also a common word (a fishing season): it needs the full name.
+    putin: 'Владимир Путин',
+    kyiv: 'Киев',
+    talks: 'переговоры о перемирии',
+    filler:
+      'Делегации встречались несколько часов и договорились встретиться снова на следующей неделе.',
+    sport: 'Сборная США выиграла финал эстафеты после долгого вечера забегов под дождём.',
+  },
+};
 
 /** The general mentions shown, by matched text. */
 function shownTexts(lines: string[]): string[] {
@@ -93,6 +99,24 @@ const CASES: Case[] = [
     expected: () => [],
     readsLess: true,
   },
+  {
+    name: 'a specific name in a teaser of an unrelated page, talk words but no anchor',
+    // The name is shown wherever it is; the general mentions are not: no region names Ukraine.
+    page: (w) =>
+      `<main><article><h1>${w.sport}</h1><p>${w.us} ${w.talks}. ${w.filler}</p><p>${w.sport}</p></article>
+       <aside><ul><li><a href="/p">${w.putin}, ${w.us}: ${w.talks}</a></li><li><a href="/s">${w.sport}</a></li></ul></aside></main>`,
+    expected: (w) => [w.putin],
+    readsLess: true,
+  },
+  {
+    name: 'a name and then an anchor in one text node, a general mention beside them',
+    // The node is found for the name; its anchor still makes the article around it topical.
+    page: (w) =>
+      `<article><h1>${w.filler}</h1><p>${w.putin} ${w.filler} ${w.kyiv}, ${w.talks}.</p><p>${w.us} ${w.filler}</p></article>
+       <aside><p>${w.sport}</p><p>${w.filler.repeat(80)}</p></aside>`,
+    expected: (w) => [w.putin, w.us],
+    readsLess: true,
+  },
 ];
 
 let runs: Run[] = [];
@@ -113,6 +137,25 @@ describe('reading around keys, small pages', () => {
         if (c.readsLess) expect(result.regionalChars).toBeLessThan(result.wholeChars);
       });
     }
+
+    it(`${lang}: keys without an anchor (a name in a teaser) count no region's cues`, async () => {
+      // A long page about something else whose only key is a name in a related-stories list.
+      const page = `<main><article><h1>${w.sport}</h1>${`<p>${w.us} ${w.talks}. ${w.filler}</p>`.repeat(30)}</article>
+        <aside><ul><li><a href="/p">${w.putin}: ${w.filler}</a></li><li><a href="/s">${w.sport}</a></li></ul></aside></main>`;
+      setBody(page);
+      const run = startRun(true);
+      runs.push(run);
+      await run.scanner.whenIdle();
+      expect(shownTexts(shown(run))).toEqual([w.putin]);
+      expect(run.relevance.regionsRead()).toBe(0);
+      // With an anchor next to the name, the regions around it are judged again.
+      run.controller.abort();
+      setBody(page.replace(`${w.putin}:`, `${w.putin}, ${w.kyiv}:`));
+      const anchored = startRun(true);
+      runs.push(anchored);
+      await anchored.scanner.whenIdle();
+      expect(anchored.relevance.regionsRead()).toBeGreaterThan(0);
+    });
 
     it(`${lang}: a key the page adds later makes the region around it topical`, async () => {
       const page = `<article><h1>${w.filler}</h1><p>${w.us} ${w.filler}</p><p id="later">${w.filler}</p></article>

@@ -63,10 +63,11 @@ export interface Relevance {
   readonly regional: boolean;
   /**
    * The regions to read around keys (topic anchors, specific names, quote words) in `texts`:
-   * for each key, the outermost of the regions and teaser units whose counted text holds it
-   * that is topical now, given `all` — which must hold every specific mention of the page.
-   * (Reading the outermost reads the ones inside it.) A general mention outside all of them is
-   * never shown: its region holds no key, or is not topical (key-regions.ts).
+   * for each key whose text node holds an anchor, the outermost of the regions and teaser
+   * units whose counted text holds it that is topical now, given `all` — which must hold every
+   * specific mention of the page. (Reading the outermost reads the ones inside it.) A general
+   * mention outside all of them is never shown: its region holds no anchor, or is not topical
+   * (key-regions.ts). Where no key's node holds an anchor, nothing is counted at all.
    */
   topicalRegions(
     texts: Iterable<Text>,
@@ -384,6 +385,19 @@ export function createRelevance(options: RelevanceOptions): Relevance {
     }
   };
 
+  /**
+   * Whether a text node's own text holds an anchor cue, counted as the regions count it (text
+   * node by text node). A region is topical only with an anchor in its counted text, and every
+   * node that holds one holds a key (the first pass's keys include every anchor): so the
+   * regions around the other keys — a specific name, a quote's words — need judging only
+   * where they also hold an anchor's node, and then they are among that node's regions.
+   */
+  const holdsAnchor = (text: Text): boolean => {
+    const found = emptyCounts();
+    cues.count(text.data, found);
+    return found.anchors > 0;
+  };
+
   return {
     regional: mode === 'region',
     topicalRegions(texts, all, readAlready = () => false) {
@@ -396,7 +410,7 @@ export function createRelevance(options: RelevanceOptions): Relevance {
       const candidatesByParent = new Map<Element, Element[]>();
       for (const text of texts) {
         const parent = text.parentElement;
-        if (parent === null || candidatesByParent.has(parent)) continue;
+        if (parent === null || candidatesByParent.has(parent) || !holdsAnchor(text)) continue;
         // Outermost first: a topical region is read whole, the ones inside it with it.
         const candidates = regionsHolding(text).sort((a, b) => depth(a) - depth(b));
         const read = candidates.findIndex(readAlready);
