@@ -183,3 +183,74 @@ describe('the story a mention belongs to', () => {
     expect(shown(registry)).toEqual(['US', 'США']);
   });
 });
+
+describe('judging the regions around keys in slices', () => {
+  /** A page of nested divs: a story about the talks beside a long column about something else. */
+  const page = (talks: string) =>
+    `<div><div><div id="story"><h2>Talks</h2>${talks}${talks}</div>
+     <div id="column">${`<p>${'<span>The housing market cooled in spring.</span> '.repeat(40)}</p>`.repeat(30)}</div></div></div>`;
+  /** The text nodes that hold an anchor (as the key search would find them). */
+  const anchorTexts = (): Text[] => {
+    const found: Text[] = [];
+    const walker = document.createTreeWalker(document.body, 4);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      if (/Kyiv|Київ|Киев/.test((node as Text).data)) found.push(node as Text);
+    }
+    return found;
+  };
+  /** A clock that moves one millisecond each time it is read. */
+  const ticking = () => {
+    let t = 0;
+    return () => ++t;
+  };
+
+  it.each(Object.entries(TALKS))(
+    'finds in several steps what one step finds (%s)',
+    (_lang, talks) => {
+      setBody(page(talks));
+      const expected = createRelevance({ document, scopes, cues }).topicalRegions(
+        anchorTexts(),
+        [],
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      const now = ticking();
+      const judging = createRelevance({ document, scopes, cues }).judgeRegions(
+        anchorTexts(),
+        [],
+        undefined,
+        now,
+      );
+      let steps = 1;
+      while (!judging.step(now() + 1)) steps++;
+      expect(steps).toBeGreaterThan(2);
+      expect(judging.regions()).toEqual(expected);
+    },
+  );
+
+  it('gives up when the page changes between steps; a new judging sees the page as it is', () => {
+    setBody(page(TALKS.en));
+    const relevance = createRelevance({ document, scopes, cues });
+    const now = ticking();
+    const judging = relevance.judgeRegions(anchorTexts(), [], undefined, now);
+    expect(judging.step(now() + 1)).toBe(false);
+    relevance.pageChanged();
+    while (!judging.step(now() + 1)) {}
+    expect(judging.regions()).toEqual([]);
+    expect(relevance.topicalRegions(anchorTexts(), []).length).toBeGreaterThan(0);
+  });
+
+  it('counts as the page is now where the page moved the node the walk stood on', () => {
+    setBody(page(TALKS.en));
+    const relevance = createRelevance({ document, scopes, cues });
+    const now = ticking();
+    const before = createRelevance({ document, scopes, cues }).topicalRegions(anchorTexts(), []);
+    const judging = relevance.judgeRegions(anchorTexts(), [], undefined, now);
+    expect(judging.step(now() + 1)).toBe(false);
+    // Without the long column the story's region around it is the whole page, now topical.
+    document.getElementById('column')?.remove();
+    while (!judging.step(now() + 1)) {}
+    const fresh = createRelevance({ document, scopes, cues }).topicalRegions(anchorTexts(), []);
+    expect(fresh).not.toEqual(before);
+    expect(judging.regions()).toEqual(fresh);
+  });
+});

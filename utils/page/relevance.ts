@@ -75,7 +75,38 @@ export interface Relevance {
     /** Regions read already: neither they nor the ones inside them need judging. */
     readAlready?: (element: Element) => boolean,
   ): Element[];
+  /**
+   * The same in slices, for the scanner's work queue: counting the cues of the regions around
+   * keys reads their text, which on a large page is more than one task should do.
+   */
+  judgeRegions(
+    texts: Iterable<Text>,
+    all: readonly PageMention[],
+    readAlready?: (element: Element) => boolean,
+    now?: () => number,
+  ): RegionJudging;
 }
+
+/** A judging of the regions around keys, done in slices. */
+export interface RegionJudging {
+  /** Works until done or until `now() >= deadline`; true when done. */
+  step(deadline: number): boolean;
+  /**
+   * The regions to read, once done. None when the page changed meanwhile: a change makes the
+   * scanner judge every key's regions again (pageChanged).
+   */
+  regions(): Element[];
+}
+
+/** Cue counts of many regions, read in slices (countAll). */
+interface RegionCount {
+  step(deadline: number): boolean;
+  /** The page moved the node the walk stood on: the counts were not kept. */
+  lost(): boolean;
+}
+
+/** How many nodes to visit between two clock reads. */
+const NODES_PER_CLOCK_READ = 256;
 
 /** What kind of story container an element is, by tag or role; null for none. */
 function storyKind(element: Element): 'article' | 'aside' | 'main' | null {
@@ -124,6 +155,8 @@ export function createRelevance(options: RelevanceOptions): Relevance {
   /** Element → whether it has a story's size (two blocks, STORY_MIN_CHARS of text). */
   let storySized = new Map<Element, boolean>();
   let read = 0;
+  /** Which state of the page the remembered counts belong to: one more at each change. */
+  let generation = 0;
 
   // A page quoting the story's own verbatim words is about the story wherever it is.
   const scopeOf = (mention: PageMention): Scope =>
@@ -338,51 +371,98 @@ export function createRelevance(options: RelevanceOptions): Relevance {
    * Reads the cue counts of many regions in one pass over the outermost ones: each text node
    * is counted once and added to every region it is in (regions around keys are nested: read
    * one by one, the page's text would be read once per level). Counts exactly what
-   * countElement counts for each; regions in site chrome are left to it.
+   * countElement counts for each; regions in site chrome are left to it. In slices: `step`
+   * walks until the deadline and goes on from there at the next call. The counts are kept only
+   * when the walk ends in the page it began in (see RegionCount).
    */
-  const countAll = (units: Iterable<Element>): void => {
+  const countAll = (units: Iterable<Element>, now: () => number): RegionCount => {
     const todo = new Set<Element>();
     for (const unit of units) if (!regionCounts.has(unit) && !chrome.inChrome(unit)) todo.add(unit);
-    const open: (CueCounts & { chars: number })[] = [];
-    const found = emptyCounts();
-    const visit = (element: Element): void => {
-      for (let node = element.firstChild; node !== null; node = node.nextSibling) {
-        if (node.nodeType === 3) {
-          const data = (node as Text).data;
-          found.anchors = 0;
-          found.context = 0;
-          cues.count(data, found);
-          for (const counts of open) {
-            counts.chars += data.length;
-            counts.anchors += found.anchors;
-            counts.context += found.context;
-          }
-        } else if (node.nodeType === 1) {
-          const child = node as Element;
-          if (isSkippedElement(child, child.localName) || chrome.inChrome(child)) continue;
-          enter(child);
-        }
-      }
-    };
-    const enter = (element: Element): void => {
-      const own = todo.has(element) ? { ...emptyCounts(), chars: 0 } : null;
-      if (own !== null) {
-        open.push(own);
-        read++;
-      }
-      visit(element);
-      if (own !== null) {
-        open.pop();
-        regionCounts.set(element, own);
-      }
-    };
+    const roots: Element[] = [];
     for (const unit of todo) {
       let inner = false;
       for (let up = unit.parentElement; up !== null && !inner; up = up.parentElement) {
         inner = todo.has(up);
       }
-      if (!inner) enter(unit);
+      if (!inner) roots.push(unit);
     }
+    const counted = new Map<Element, CueCounts & { chars: number }>();
+    const open: (CueCounts & { chars: number })[] = [];
+    const found = emptyCounts();
+    const began = generation;
+    let root: Element | null = null;
+    /** The element whose children the walk goes through, and the next of them. */
+    let inside: Element | null = null;
+    let next: Node | null = null;
+    let lost = false;
+
+    const enter = (element: Element): void => {
+      inside = element;
+      next = element.firstChild;
+      if (!todo.has(element)) return;
+      read++;
+      const own = { ...emptyCounts(), chars: 0 };
+      open.push(own);
+      counted.set(element, own);
+    };
+    const leave = (element: Element): void => {
+      if (todo.has(element)) open.pop();
+    };
+    const countText = (data: string): void => {
+      found.anchors = 0;
+      found.context = 0;
+      cues.count(data, found);
+      for (const counts of open) {
+        counts.chars += data.length;
+        counts.anchors += found.anchors;
+        counts.context += found.context;
+      }
+    };
+
+    return {
+      lost: () => lost,
+      step(deadline) {
+        if (generation !== began) return true;
+        // The page moved the node the paused walk stood on: its counts cannot be trusted.
+        if (inside !== null && (root === null || !root.contains(inside))) lost = true;
+        else if (next !== null && next.parentNode !== inside) lost = true;
+        if (lost) return true;
+        let untilClock = NODES_PER_CLOCK_READ;
+        for (;;) {
+          if (inside === null) {
+            const first = roots.shift();
+            if (first === undefined) break;
+            root = first;
+            enter(first);
+          }
+          const node: Node | null = next;
+          const around: Element | null = inside;
+          if (around === null) break;
+          if (node === null) {
+            leave(around);
+            if (around === root) inside = null;
+            else {
+              next = around.nextSibling;
+              inside = around.parentElement;
+            }
+          } else if (node.nodeType === 3) {
+            countText((node as Text).data);
+            next = node.nextSibling;
+          } else if (node.nodeType === 1) {
+            const child = node as Element;
+            if (isSkippedElement(child, child.localName) || chrome.inChrome(child)) {
+              next = child.nextSibling;
+            } else enter(child);
+          } else next = node.nextSibling;
+          if (--untilClock === 0) {
+            if (now() >= deadline) return false;
+            untilClock = NODES_PER_CLOCK_READ;
+          }
+        }
+        for (const [unit, counts] of counted) regionCounts.set(unit, counts);
+        return true;
+      },
+    };
   };
 
   /**
@@ -398,31 +478,58 @@ export function createRelevance(options: RelevanceOptions): Relevance {
     return found.anchors > 0;
   };
 
+  const judgeRegions: Relevance['judgeRegions'] = (
+    texts,
+    all,
+    readAlready = () => false,
+    now = () => performance.now(),
+  ) => {
+    const judge = judgeOver(all);
+    const depth = (element: Element): number => {
+      let d = 0;
+      for (let up = element.parentElement; up !== null; up = up.parentElement) d++;
+      return d;
+    };
+    const candidatesByParent = new Map<Element, Element[]>();
+    for (const text of texts) {
+      const parent = text.parentElement;
+      if (parent === null || candidatesByParent.has(parent) || !holdsAnchor(text)) continue;
+      // Outermost first: a topical region is read whole, the ones inside it with it.
+      const candidates = regionsHolding(text).sort((a, b) => depth(a) - depth(b));
+      const read = candidates.findIndex(readAlready);
+      candidatesByParent.set(parent, read === -1 ? candidates : candidates.slice(0, read));
+    }
+    const count = countAll(new Set([...candidatesByParent.values()].flat()), now);
+    const began = generation;
+    let found: Element[] | null = null;
+    return {
+      step(deadline) {
+        if (found !== null) return true;
+        if (!count.step(deadline)) return false;
+        found = [];
+        // The page changed meanwhile: it is judged again after the change (pageChanged).
+        if (generation !== began) return true;
+        // Where the page moved nodes under the walk, the regions not counted are counted one
+        // by one as the page is now (countsOf), when judged.
+        const topical = new Set<Element>();
+        for (const candidates of candidatesByParent.values()) {
+          const region = candidates.find(judge);
+          if (region !== undefined) topical.add(region);
+        }
+        found = [...topical];
+        return true;
+      },
+      regions: () => found ?? [],
+    };
+  };
+
   return {
     regional: mode === 'region',
-    topicalRegions(texts, all, readAlready = () => false) {
-      const judge = judgeOver(all);
-      const depth = (element: Element): number => {
-        let d = 0;
-        for (let up = element.parentElement; up !== null; up = up.parentElement) d++;
-        return d;
-      };
-      const candidatesByParent = new Map<Element, Element[]>();
-      for (const text of texts) {
-        const parent = text.parentElement;
-        if (parent === null || candidatesByParent.has(parent) || !holdsAnchor(text)) continue;
-        // Outermost first: a topical region is read whole, the ones inside it with it.
-        const candidates = regionsHolding(text).sort((a, b) => depth(a) - depth(b));
-        const read = candidates.findIndex(readAlready);
-        candidatesByParent.set(parent, read === -1 ? candidates : candidates.slice(0, read));
-      }
-      countAll(new Set([...candidatesByParent.values()].flat()));
-      const found = new Set<Element>();
-      for (const candidates of candidatesByParent.values()) {
-        const region = candidates.find(judge);
-        if (region !== undefined) found.add(region);
-      }
-      return [...found];
+    judgeRegions,
+    topicalRegions(texts, all, readAlready) {
+      const judging = judgeRegions(texts, all, readAlready);
+      judging.step(Number.POSITIVE_INFINITY);
+      return judging.regions();
     },
     placement(all) {
       const judge = judgeOver(all);
@@ -437,6 +544,7 @@ export function createRelevance(options: RelevanceOptions): Relevance {
       };
     },
     pageChanged() {
+      generation++;
       regionCounts = new Map();
       storyBlocks = new Map();
       storySized = new Map();

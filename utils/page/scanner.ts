@@ -16,7 +16,7 @@ import { createHitIndex, type HitIndex } from './hit-index';
 import { createKeyWalk } from './key-regions';
 import { createMutationTracker, type DirtySet, type MutationTimings } from './observer';
 import { rangeFor, toLiveRange } from './ranges';
-import type { Relevance } from './relevance';
+import type { RegionJudging, Relevance } from './relevance';
 import { BLOCK_TAGS, containerOf } from './skip-rules';
 import { type BlockSink, createBlockWalk, type WalkCounters } from './text-blocks';
 import type { MentionSummary, PageMention, PageSettings, ScanStats, TextBlock } from './types';
@@ -289,18 +289,24 @@ export function createScanner(options: ScannerOptions): Scanner {
           queued.add(container);
           steps.add(blockWalk(kind, container, true, false));
         }
-        steps.add(
-          once(() => {
+        // Judging reads the text of the regions around keys: in slices, like the rest.
+        let judging: RegionJudging | null = null;
+        steps.add({
+          step(deadline) {
             const relevance = options.relevance;
-            // Once the whole page is read (a page about the talks) there is nothing to judge.
-            if (!regional || relevance === undefined || isReadWhole(scanRoot)) return;
-            for (const text of keyNodes) if (!text.isConnected) keyNodes.delete(text);
-            const all = index.allMentions();
-            for (const region of relevance.topicalRegions(keyNodes, all, isReadWhole)) {
+            if (judging === null) {
+              // Once the whole page is read (a page about the talks) there is nothing to judge.
+              if (!regional || relevance === undefined || isReadWhole(scanRoot)) return true;
+              for (const text of keyNodes) if (!text.isConnected) keyNodes.delete(text);
+              judging = relevance.judgeRegions(keyNodes, index.allMentions(), isReadWhole, now);
+            }
+            if (!judging.step(deadline)) return false;
+            for (const region of judging.regions()) {
               for (const walk of wholeWalks(kind, region, queued)) steps.add(walk);
             }
-          }),
-        );
+            return true;
+          },
+        });
       }),
     );
     work.push({ kind, walk: steps });
