@@ -1,12 +1,15 @@
 /**
  * Gives the content script's first pass its keys as `virtual:backstory-gate` (utils/gate/keys.ts),
- * and their automaton's plan as `gateTables` (utils/matching/automaton-tables.ts): made at build
- * time from the dataset, so the script every page loads carries a few dozen words and a few
- * kilobytes instead of the dataset and its patterns, and plans no trie.
+ * and as `gateTables` their automaton's plan (utils/matching/automaton-tables.ts) and their
+ * probe's regular expression (utils/gate/probe.ts): made at build time from the dataset, so the
+ * script every page loads carries a few dozen words and a few kilobytes instead of the dataset
+ * and its patterns, plans no trie and tests no code unit against the fold.
  */
 import { resolve } from 'node:path';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { gateKeys } from '../utils/gate/keys';
+import { probeSource } from '../utils/gate/probe';
+import type { GateTables } from '../utils/gate/scan';
 import { serializeAutomaton } from '../utils/matching/automaton-tables';
 import { datasetModulePlugin } from './lib/dataset-module';
 import { DATASET_FILE } from './validate-dataset';
@@ -20,7 +23,10 @@ export default defineWxtModule({
         id: 'virtual:backstory-gate',
         render(slice) {
           const keys = gateKeys(slice);
-          const tables = Buffer.from(serializeAutomaton(keys)).toString('base64');
+          const tables: GateTables = {
+            automaton: Buffer.from(serializeAutomaton(keys)).toString('base64'),
+            probe: probeSource(keys),
+          };
           return [
             `export const gateKeys = ${JSON.stringify(keys)};`,
             `export const gateTables = ${JSON.stringify(tables)};`,

@@ -8,7 +8,9 @@ const KEYS = ['putin', 'kyiv'];
 function startReader(now?: () => number) {
   const controller = new AbortController();
   const onKey = vi.fn();
+  /** The text nodes read, in order, and the batches they came in. */
   const fed: string[] = [];
+  const batches: string[][] = [];
   const scan = createGateScan(KEYS);
   const reader = createGateReader({
     document,
@@ -17,6 +19,11 @@ function startReader(now?: () => number) {
         fed.push(text);
         return scan.feed(text);
       },
+      feedAll: (texts) => {
+        fed.push(...texts);
+        batches.push([...texts]);
+        return scan.feedAll(texts);
+      },
       reset: () => scan.reset(),
     },
     signal: controller.signal,
@@ -24,7 +31,7 @@ function startReader(now?: () => number) {
     ...(now ? { now } : {}),
   });
   reader.start();
-  return { reader, onKey, fed, controller };
+  return { reader, onKey, fed, batches, controller };
 }
 
 afterEach(() => {
@@ -47,11 +54,31 @@ describe('the first pass reads the page', () => {
     expect(fed.join('|')).toBe('Nothing here.');
   });
 
-  it('stops at the first key', () => {
+  it('hands a small page to the scan in one batch, and stops at the first key', async () => {
+    vi.useFakeTimers();
     setBody('<p>Kyiv</p><p>one</p><p>two</p>');
-    const { onKey, fed } = startReader();
+    const { onKey, batches } = startReader();
     expect(onKey).toHaveBeenCalledTimes(1);
-    expect(fed).toEqual(['Kyiv']);
+    expect(batches).toEqual([['Kyiv', 'one', 'two']]);
+    document.body.append('Putin');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(batches).toHaveLength(1);
+  });
+
+  it('finds a key split between two slices', async () => {
+    vi.useFakeTimers();
+    // 63 words, then "Pu" as the 64th text node: the clock is read after it and ends the slice.
+    setBody(`${'<p>word</p>'.repeat(63)}<p><b>Pu</b>tin</p>`);
+    let clock = 0;
+    const { onKey, batches } = startReader(() => {
+      clock += 5;
+      return clock;
+    });
+    expect(onKey).not.toHaveBeenCalled();
+    expect(batches.at(-1)?.at(-1)).toBe('Pu');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(batches.at(-1)).toEqual(['tin']);
+    expect(onKey).toHaveBeenCalledTimes(1);
   });
 
   it('yields to the page when a slice runs out of time, and goes on after', async () => {

@@ -1,6 +1,6 @@
 /** The first pass's keys, made from the bundled dataset at build time (modules/gate-data.ts). */
 declare module 'virtual:backstory-gate' {
   export const gateKeys: readonly string[];
-  /** The keys' automaton, base64 (utils/matching/automaton-tables.ts). */
-  export const gateTables: string;
+  /** The keys' automaton (base64) and probe (utils/gate/scan.ts). */
+  export const gateTables: import('./scan').GateTables;
 }

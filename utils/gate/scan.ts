@@ -1,140 +1,132 @@
 /**
- * The first pass's matcher: does this text contain any of the keys (./keys.ts)? One table read
- * per code unit, state carried from one piece of text to the next, so the page's text nodes can
- * be fed one by one, in as many slices as needed. Pure: no DOM.
- *
- * Text is folded as the matcher folds it (utils/matching/fold.ts): invisible characters
- * are skipped and a run of white space counts as one space, so "PUTIN", "Pu&shy;tin", "Путіна"
- * and a quote's words across a line break all hold their key. A key's space stands for any
- * character that ends a word ("крим " is found in "Крим»" and "Крим;"), and for the end of a
- * piece of text: at the end of each piece the scan also asks whether a word end there would
- * complete a key, while it carries on as if the word went on into the next piece (a name split
- * over two text nodes). It can only answer yes too often, never too rarely. It answers only
- * yes or no: where, how often and whether a reader would want it is the engine's job.
+ * The first pass's check of the page's text: does it contain any of the keys (./keys.ts)?
+ * Two stages, so that a page that names nothing pays only native string functions:
+ * - the probe (./probe.ts): the browser's `toLowerCase` and one regular expression over a
+ *   batch of text nodes joined together; it may say yes too often, never too rarely;
+ * - the exact automaton (./exact-scan.ts), built (its tables decoded, checked, wrapped) the
+ *   first time the probe says yes, run over the batch the probe let through.
+ * It answers only yes or no, and can only answer yes too often, never too rarely. Pure: no DOM.
  */
-import {
-  type AutomatonPlan,
-  HAS_OUTPUT,
-  LazyAutomaton,
-  planAutomaton,
-} from '../matching/aho-corasick';
-import { decodeBase64, patternListChecksum, readAutomatonPlan } from '../matching/automaton-tables';
-import { DROPPED, foldUnit } from '../matching/fold';
+import { createExactScan, type ExactScan } from './exact-scan';
+import { createProbe, probeSource } from './probe';
 
 export interface GateScan {
-  /** Reads `text` after what was fed before; true once any key has been seen. */
+  /** Reads `text` after what was fed before, exactly; true once any key has been seen. */
   feed(text: string): boolean;
+  /**
+   * Reads `texts` after what was fed before, as if fed one by one; true once any key has been
+   * seen. The probe reads them first, joined with nothing between (a name may be split over
+   * text nodes), and the exact automaton only if the probe says yes.
+   */
+  feedAll(texts: readonly string[]): boolean;
   /** Forgets the text fed so far (for a new, unrelated piece of text). */
   reset(): void;
 }
 
-/** Column marker for an invisible code unit: the state stays where it is (stored + 1 in a byte). */
-const SKIP = 0xfe;
-
-/**
- * The automaton's plan for `keys`: from the build's tables when given (planning the trie is
- * most of the first pass's own time on a page that names nothing), else planned here. Tables
- * that do not fit the keys are refused with a warning.
- */
-function planFor(keys: readonly string[], tables: string | undefined): AutomatonPlan {
-  if (tables !== undefined) {
-    try {
-      return readAutomatonPlan(
-        decodeBase64(tables),
-        { count: keys.length, checksum: patternListChecksum(keys) },
-        Uint32Array.from(keys, (key) => key.length),
-      );
-    } catch (error) {
-      console.warn(`${error instanceof Error ? error.message : String(error)}; building here`);
-    }
-  }
-  return planAutomaton(keys);
+/** What the build makes for the keys (modules/gate-data.ts). */
+export interface GateTables {
+  /** The automaton's plan, base64 (utils/matching/automaton-tables.ts). */
+  automaton: string;
+  /** The probe's regular-expression source (./probe.ts). */
+  probe: string;
 }
 
-/** `tables`: the build's serialized automaton for `keys` (utils/matching/automaton-tables.ts). */
-export function createGateScan(keys: readonly string[], tables?: string): GateScan {
-  // Rows filled as the scan first reaches their state: a page that names nothing visits a few
-  // dozen of the hundreds of states, and filling them all cost more than reading the page.
-  const automaton = new LazyAutomaton(planFor(keys, tables));
-  const { transitions, width, flags } = automaton;
-  /** Whether a key ends at `state` (filling its row first if no scan has reached it yet). */
-  const endsAt = (state: number): boolean => {
-    if (flags[state] === 0) automaton.fill(state);
-    return ((flags[state] as number) & HAS_OUTPUT) !== 0;
+/**
+ * How much of the text already read (in code units, each run of white space as one) the probe
+ * reads again with the next batch, so that a key across two batches is found. A key is at most
+ * a few dozen letters; this leaves room for other marks between a quote's words.
+ */
+export const OVERLAP = 1024;
+
+/** `tables`: the build's automaton and probe for `keys`; without them both are made here. */
+export function createGateScan(keys: readonly string[], tables?: GateTables): GateScan {
+  let exact: ExactScan | null = null;
+  const exactScan = (): ExactScan => {
+    exact ??= createExactScan(keys, tables?.automaton);
+    return exact;
   };
-  if (width > SKIP)
-    throw new Error(`the first pass's keys use ${width - 1} letters; at most ${SKIP - 1}`);
-  // Raw code unit → 1 + column, filled in the first time a unit is seen (a page uses a few
-  // hundred distinct units; folding all 65,536 up front would cost more than most pages' scan).
-  const columnPlusOne = new Uint8Array(0x10000);
-  const spaceColumn = automaton.columnOf(0x20);
-  const columnOf = (unit: number): number => {
-    const folded = foldUnit(unit);
-    if (folded === DROPPED) return SKIP;
-    const column = automaton.columnOf(folded);
-    // A mark no key spells out, that is not part of a word: a word end, like a space.
-    if (column === 0 && !surelyInWord(unit, folded)) return spaceColumn;
-    return column;
-  };
-  /** Whether a word end after `at` would complete a key. */
-  const endsKey = (at: number): boolean =>
-    spaceColumn !== 0 && endsAt(transitions[at * width + spaceColumn] as number);
-  let state = 0;
-  let afterSpace = false;
+  const probe = createProbe(tables?.probe ?? probeSource(keys));
   let found = false;
+  /** Whether the automaton has read all the text fed so far (else it must catch up first). */
+  let exactCurrent = true;
+  /** The end of the text fed so far, for the next batch; null when not kept (after `feed`). */
+  let tail: string | null = '';
+
+  /**
+   * Brings the automaton up to the text fed so far where it was left behind. Only the last few
+   * dozen letters decide its state, so it starts over on the tail of that text. A key inside
+   * the tail would have made the probe say yes before: it cannot be found twice.
+   */
+  const catchUp = (scan: ExactScan, before: string): void => {
+    if (exactCurrent) return;
+    scan.reset();
+    found = scan.feed(before);
+    exactCurrent = true;
+  };
+
   return {
     feed(text) {
       if (found) return true;
-      let at = state;
-      let space = afterSpace;
-      for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        let column = columnPlusOne[unit] as number;
-        if (column === 0) {
-          column = columnOf(unit) + 1;
-          columnPlusOne[unit] = column;
-        }
-        if (column === SKIP + 1) continue;
-        if (column === spaceColumn + 1 && column !== 1) {
-          if (space) continue;
-          space = true;
-        } else {
-          space = false;
-        }
-        at = transitions[at * width + column - 1] as number;
-        if (endsAt(at)) {
-          found = true;
-          return true;
-        }
+      const scan = exactScan();
+      catchUp(scan, tail ?? '');
+      tail = null;
+      found ||= scan.feed(text);
+      return found;
+    },
+    feedAll(texts) {
+      if (found) return true;
+      const joined = texts.join('');
+      if (tail === null) {
+        // After `feed` no tail was kept to overlap with: the automaton reads this batch.
+        const result = feedEach(exactScan(), texts);
+        tail = joined.length >= OVERLAP ? tailOf(joined) : null;
+        return result;
       }
-      state = at;
-      afterSpace = space;
-      if (!space && endsKey(at)) {
-        found = true;
-        return true;
+      const before = tail;
+      const seen = before + joined;
+      tail = tailOf(seen);
+      if (!probe.mayHoldKey(seen)) {
+        exactCurrent = false;
+        return false;
       }
-      return false;
+      const scan = exactScan();
+      catchUp(scan, before);
+      return feedEach(scan, texts);
     },
     reset() {
-      state = 0;
-      afterSpace = false;
+      exact?.reset();
+      exactCurrent = true;
+      tail = '';
       found = false;
     },
   };
+
+  function feedEach(scan: ExactScan, texts: readonly string[]): boolean {
+    if (found) return true;
+    for (const text of texts) {
+      if (scan.feed(text)) {
+        found = true;
+        return true;
+      }
+    }
+    return false;
+  }
 }
 
 /**
- * Whether a code unit is surely part of a word: an ASCII letter or digit, or a letter that has
- * case (Latin, Cyrillic, Greek…: its folded form differs from it, or its upper case does). Cheap
- * on purpose — the matcher's exact test (Unicode property classes) costs milliseconds to compile
- * on every page. A letter without case (Chinese, Arabic) is taken for a word end, which can only
- * make a key match more often, never less.
+ * White space as the fold reads it (utils/matching/fold.ts): every unit it turns into a space.
+ * Not U+FEFF, which JavaScript counts as white space and the fold drops.
  */
-function surelyInWord(unit: number, folded: number): boolean {
-  // Folding maps every space, quote, apostrophe and dash to ASCII: judge those by what they fold to.
-  if (folded < 0x80)
-    return (folded >= 0x30 && folded <= 0x39) || (folded >= 0x61 && folded <= 0x7a);
-  if (folded !== unit) return true;
-  const char = String.fromCharCode(unit);
-  return char.toUpperCase() !== char;
+const WHITE_RUN = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+
+/**
+ * The end of `text` that the next batch must be read with: its last OVERLAP units once each run
+ * of white space is one space (as the automaton reads it), so that a page's indentation between
+ * two words of a quote cannot push the first word out.
+ */
+function tailOf(text: string): string {
+  for (let size = OVERLAP; ; size *= 4) {
+    const tail = text.slice(-size).replace(WHITE_RUN, ' ');
+    if (tail.length >= OVERLAP || size >= text.length) return tail.slice(-OVERLAP);
+  }
 }

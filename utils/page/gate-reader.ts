@@ -3,6 +3,8 @@
  * document order, into the gate's scan; then, on a page where nothing was found, only the text
  * that is added or changed later. It stops at the first key. No layout, no style, no ranges:
  * property reads of text nodes only, in slices so that a huge page never holds the main thread.
+ * The text nodes of a slice go to the scan together (`feedAll`), which reads them with native
+ * string functions first: the loop here only gathers strings.
  *
  * It reads more than the engine does (hidden text, site chrome, form fields), never less: a key
  * it sees costs only the engine's load, a key it missed would cost a mention.
@@ -16,6 +18,8 @@ const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template']);
 const SLICE_MS = 4;
 /** How long added text waits, so a burst of changes is read once. */
 const CHANGE_BATCH_MS = 200;
+/** Code units gathered before the scan reads them, even within a slice (bounds one native pass). */
+const BATCH_UNITS = 1 << 18;
 
 export interface GateReaderOptions {
   document: Document;
@@ -58,6 +62,18 @@ export function createGateReader(options: GateReaderOptions): GateReader {
     onKey();
   };
 
+  /** The text nodes' data gathered in this slice, for the scan to read together. */
+  const batch: string[] = [];
+  let batchUnits = 0;
+  /** Hands the gathered text to the scan; true when it holds a key. */
+  const flush = (): boolean => {
+    if (batch.length === 0) return false;
+    const hit = scan.feedAll(batch);
+    batch.length = 0;
+    batchUnits = 0;
+    return hit;
+  };
+
   /** Reads pending nodes until a key, the end, or the slice's time is up. */
   let walker: TreeWalker | null = null;
   const readSlice = () => {
@@ -68,10 +84,10 @@ export function createGateReader(options: GateReaderOptions): GateReader {
     for (;;) {
       if (walker === null) {
         const next = pending.shift();
-        if (next === undefined) return;
+        if (next === undefined) break;
         if (!next.isConnected) continue;
         if (next.nodeType === 3) {
-          if (readText(next as Text)) return found();
+          if (gather(next as Text) && flush()) return found();
           continue;
         }
         walker = document.createTreeWalker(next, 4 /* NodeFilter.SHOW_TEXT */);
@@ -81,19 +97,25 @@ export function createGateReader(options: GateReaderOptions): GateReader {
         walker = null;
         continue;
       }
-      if (readText(text as Text)) return found();
+      if (gather(text as Text) && flush()) return found();
       // Reading the clock costs more than a short text node: look every 64 nodes.
       if ((++steps & 63) === 0 && now() > deadline) {
+        if (flush()) return found();
         timer = setTimeout(readSlice, 0);
         return;
       }
     }
+    if (flush()) found();
   };
 
-  const readText = (text: Text): boolean => {
+  /** Adds a text node's data to the batch; true when the batch is full. */
+  const gather = (text: Text): boolean => {
     const parent = text.parentNode as Element | null;
     if (parent !== null && NOT_PROSE.has(parent.localName)) return false;
-    return scan.feed(text.data);
+    const data = text.data;
+    batch.push(data);
+    batchUnits += data.length;
+    return batchUnits >= BATCH_UNITS;
   };
 
   const schedule = (delay: number) => {

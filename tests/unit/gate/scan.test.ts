@@ -2,13 +2,22 @@ import { describe, expect, it, vi } from 'vitest';
 import { dataset } from '../../../utils/dataset';
 import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { gateKeys } from '../../../utils/gate/keys';
-import { createGateScan } from '../../../utils/gate/scan';
+import { probeSource } from '../../../utils/gate/probe';
+import { createGateScan, type GateTables } from '../../../utils/gate/scan';
 import { serializeAutomaton } from '../../../utils/matching/automaton-tables';
 
 const keys = gateKeys(toMatchingData(dataset));
+const built: GateTables = {
+  automaton: Buffer.from(serializeAutomaton(keys)).toString('base64'),
+  probe: probeSource(keys),
+};
+/** The answer through the probe (`feedAll`), checked against the automaton alone (`feed`). */
 const wakes = (...pieces: string[]) => {
-  const scan = createGateScan(keys);
-  return pieces.some((piece) => scan.feed(piece));
+  const exact = createGateScan(keys, built);
+  const exactly = pieces.some((piece) => exact.feed(piece));
+  const probed = createGateScan(keys, built).feedAll(pieces);
+  expect(probed).toBe(exactly);
+  return probed;
 };
 
 describe('the first pass wakes the engine', () => {
@@ -65,16 +74,15 @@ describe('the first pass stays asleep', () => {
 
 describe("the first pass's build-time tables", () => {
   it('give the same answers as an automaton built on the page', () => {
-    const tables = Buffer.from(serializeAutomaton(keys)).toString('base64');
     for (const text of ['Putin', 'the formation', 'Кримінальна', 'у Криму', 'nothing at all']) {
-      expect(createGateScan(keys, tables).feed(text), text).toBe(createGateScan(keys).feed(text));
+      expect(createGateScan(keys, built).feed(text), text).toBe(createGateScan(keys).feed(text));
     }
   });
 
   it('are refused with a warning, and built on the page, when made for other keys', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const other = Buffer.from(serializeAutomaton(['lavrov'])).toString('base64');
-    expect(createGateScan(keys, other).feed('Putin')).toBe(true);
+    expect(createGateScan(keys, { ...built, automaton: other }).feed('Putin')).toBe(true);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/refused/));
   });
 });
