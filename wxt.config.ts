@@ -1,5 +1,26 @@
 import { defineConfig } from 'wxt';
+import type { Browser } from 'wxt/browser';
 import { msg } from './modules/locales';
+
+/** The pages Backstory reads: every web page. */
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
+
+/**
+ * The first pass is an unlisted script (entrypoints/first-pass/), so that it runs without WXT's
+ * content-script wrapper and its context; the manifest lists it here as the content script.
+ */
+export function listFirstPass(manifest: Browser.runtime.Manifest): void {
+  manifest.content_scripts = [
+    ...(manifest.content_scripts ?? []),
+    {
+      matches: WEB_PAGES,
+      run_at: 'document_idle',
+      // The ::highlight() rules, which the first pass imports: no <style> in the page.
+      css: ['assets/first-pass.css'],
+      js: ['first-pass.js'],
+    },
+  ];
+}
 
 // The extension is built as MV3 for both browsers. Firefox needs a fixed id,
 // a minimum version with the CSS Custom Highlight API (140) and the data
@@ -18,7 +39,14 @@ export default defineConfig({
     name: msg('extName'),
     description: msg('extDescription'),
     default_locale: 'en',
-    permissions: ['storage'],
+    // scripting: the every-page script, registered only while the reader asks for every page
+    // (entrypoints/background.ts) and run by the popup in its own tab on that switch.
+    permissions: ['storage', 'scripting'],
+    // The pages the manifest's content script runs on already. Chrome counts those matches for
+    // registering the every-page script, but not for running it in a tab or for reading a tab's
+    // address (the popup's site switch on a page where no engine answers): those need the host
+    // permission itself. Both browsers show the same install warning as for the content script.
+    host_permissions: WEB_PAGES,
     // The engine's script (loaded by the content script's first pass where a page may have
     // something to show), the popover's (on the first card) and the matcher's run-time compiler
     // (only where the build's matcher tables are refused): an import() from a content script is
@@ -26,7 +54,7 @@ export default defineConfig({
     web_accessible_resources: [
       {
         resources: ['engine.js', 'popover.js', 'matcher-compiler.js'],
-        matches: ['http://*/*', 'https://*/*'],
+        matches: WEB_PAGES,
         // Chrome: reachable only at a per-session address, so pages cannot probe for it.
         // Firefox's extension addresses are random per install already.
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
@@ -56,4 +84,7 @@ export default defineConfig({
         }
       : { minimum_chrome_version: '105' }),
   }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => listFirstPass(manifest),
+  },
 });

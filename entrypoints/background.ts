@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { everyPageRegistration } from '@/utils/every-page-script';
 import { uiLanguageFrom } from '@/utils/i18n/languages';
 import { type Translator, translator } from '@/utils/i18n/translate';
 import { activeTabId, isBackstoryMessage, sendStepMention } from '@/utils/messages';
-import { repairStoredSettings } from '@/utils/settings/storage';
+import { loadSettings, repairStoredSettings, watchSettings } from '@/utils/settings/storage';
 
 /** A muted slate that reads on light and dark toolbars without shouting. */
 const BADGE_COLOR = '#4a5668';
@@ -62,6 +63,12 @@ export default defineBackground(() => {
       if (tabId !== undefined) await sendStepMention(tabId, direction);
     })();
   });
+
+  // "Where: every page": the every-page script is registered only while the settings ask for
+  // it, checked at each start of the background (the registration persists) and on each change.
+  const registerEveryPage = everyPageRegistration();
+  void loadSettings().then(registerEveryPage);
+  watchSettings((settings) => void registerEveryPage(settings));
 
   browser.runtime.onInstalled.addListener(() => {
     // Defining the settings item already ran its migrations; this waits for them and writes

@@ -1,27 +1,35 @@
 /**
- * Which `browser` each script gets from `wxt/browser`: webextension-polyfill everywhere
- * (the background, the popup, the engine and the popover), except in the content script that
- * every page loads (entrypoints/content/, the first pass), which gets the browser's own API
- * (`browser` in Firefox, `chrome` in Chrome; both return promises in MV3) through WXT's plain
- * `@wxt-dev/browser`. Evaluating the polyfill costs milliseconds on every page, and the first
- * pass uses only what both browsers have natively: storage.sync.get, storage.onChanged,
- * runtime.onMessage answered with `sendResponse`, runtime.getURL.
+ * Which `browser` each script gets from `wxt/browser`: webextension-polyfill everywhere (the
+ * background, the popup, the engine and the popover), except in the scripts the manifest and
+ * the background put into pages (entrypoints/first-pass/, entrypoints/every-page/), which get
+ * the browser's own API (`browser` in Firefox, `chrome` in Chrome; both return promises in
+ * MV3), found only when first used (utils/lazy-browser.ts). Evaluating the polyfill costs
+ * milliseconds on every page, and in Firefox the first touch of `browser.runtime` costs tens:
+ * a first pass that finds no key on the page touches no extension API at all. These scripts
+ * use only what both browsers have natively: storage.sync.get, storage.onChanged,
+ * runtime.getURL, runtime.id.
  *
  * This replaces the `@wxt-dev/webextension-polyfill` module, which aliases `wxt/browser` to the
- * polyfill in every build. WXT builds each content script on its own (an IIFE library build),
- * so the choice is made per build: a build of content scripts only keeps WXT's own resolution.
+ * polyfill in every build. WXT builds each unlisted script on its own (an IIFE library build),
+ * so the choice is made per build.
  */
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
 
 const POLYFILL = '@wxt-dev/webextension-polyfill/browser';
+const LAZY_NATIVE = 'utils/lazy-browser.ts';
 
-function polyfillPlugin(): Plugin {
+/** The unlisted scripts that run in web pages (entrypoints/<name>/). */
+export const PAGE_SCRIPTS = ['first-pass', 'every-page'];
+
+function browserApiPlugin(root: string, native: boolean): Plugin {
   return {
-    name: 'backstory:browser-polyfill',
+    name: 'backstory:browser-api',
     enforce: 'pre',
     resolveId(id) {
       if (id !== 'wxt/browser') return null;
+      if (native) return resolve(root, LAZY_NATIVE);
       // Resolved from the project, whoever imports it (WXT's own files do too).
       return this.resolve(POLYFILL, undefined, { skipSelf: true });
     },
@@ -32,11 +40,11 @@ export default defineWxtModule({
   name: 'browser-api',
   setup(wxt) {
     wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
-      if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
-      config.plugins = [...(config.plugins ?? []), polyfillPlugin()];
+      const native = entrypoints.every((entrypoint) => PAGE_SCRIPTS.includes(entrypoint.name));
+      config.plugins = [...(config.plugins ?? []), browserApiPlugin(wxt.config.root, native)];
     });
     wxt.hook('vite:devServer:extendConfig', (config) => {
-      config.plugins = [...(config.plugins ?? []), polyfillPlugin()];
+      config.plugins = [...(config.plugins ?? []), browserApiPlugin(wxt.config.root, false)];
     });
   },
 });

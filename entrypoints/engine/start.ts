@@ -1,6 +1,6 @@
 /**
  * The engine's shell: settings → scanner → highlights → popover, started by the content
- * script's first pass (entrypoints/content/) on a page that may have something to show.
+ * script's first pass (entrypoints/first-pass/) on a page that may have something to show.
  *
  * It owns no logic of its own beyond wiring: the matcher finds mentions in text, the page
  * layer turns them into highlights and hit-tests the pointer, the popover controller shows
@@ -10,7 +10,7 @@
 import { gateKeys, gateTables } from 'virtual:backstory-gate';
 import { matcherTables, matchingData } from 'virtual:backstory-matching-data';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MatchingData, Scope } from '@/utils/dataset/schema';
 import { digestItems } from '@/utils/digest';
 import type { StartEngine } from '@/utils/engine-contract';
@@ -42,7 +42,9 @@ import { createPopoverController, type HoverTarget } from './popover-ui';
  */
 const TOPICALITY: TopicalityScope = import.meta.env.MODE === 'topicality-page' ? 'page' : 'region';
 
-export const startEngine: StartEngine = async (ctx) => {
+export const startEngine: StartEngine = async () => {
+  // The engine's own context: the first pass that loads it has none (it is cheaper without).
+  const ctx = new ContentScriptContext('engine');
   // The settings arrive over an asynchronous storage call: load the matcher while they do.
   const settingsRead = loadSettings();
   // One step per task, so no step adds to another's task: evaluating this script, reading the

@@ -50,7 +50,7 @@ import {
 } from './report';
 import { HOVER_CALLS_PER_POINT, measurePage, message, percentile } from './scan-runs';
 
-const contentScriptPath = resolve(repoRoot, '.output/chrome-mv3/content-scripts/content.js');
+const contentScriptPath = resolve(repoRoot, '.output/chrome-mv3/first-pass.js');
 /** Loaded by the content script where its first pass finds something, not on every page. */
 const engineScriptPath = resolve(repoRoot, '.output/chrome-mv3/engine.js');
 /** Loaded by the engine on the first hover. */

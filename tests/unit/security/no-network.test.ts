@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import wxtConfig from '../../../wxt.config';
+import type { Browser } from 'wxt/browser';
+import wxtConfig, { listFirstPass } from '../../../wxt.config';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 const ownSourceDirs = ['entrypoints', 'components', 'utils'];
@@ -75,11 +76,12 @@ describe('the manifest', () => {
   };
 
   it.each(['chrome', 'firefox'] as const)(
-    'for %s asks for storage only and exposes only the engine, popover and matcher-compiler scripts to pages',
+    'for %s asks for storage, scripting and the web pages only and exposes only the engine, popover and matcher-compiler scripts to pages',
     async (browser) => {
       const manifest = await manifestFor(browser);
-      expect(manifest.permissions).toEqual(['storage']);
-      expect(manifest).not.toHaveProperty('host_permissions');
+      expect(manifest.permissions).toEqual(['storage', 'scripting']);
+      // No more than the content script's own pages (docs/security.md).
+      expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
       expect(manifest).not.toHaveProperty('optional_permissions');
       expect(manifest.web_accessible_resources).toEqual([
         {
@@ -91,4 +93,19 @@ describe('the manifest', () => {
       ]);
     },
   );
+});
+
+describe('the first pass in the manifest', () => {
+  it('is listed as the one content script, with the highlight stylesheet, on web pages only', () => {
+    const manifest: Browser.runtime.Manifest = { manifest_version: 3, name: 'test', version: '0' };
+    listFirstPass(manifest);
+    expect(manifest.content_scripts).toEqual([
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        run_at: 'document_idle',
+        css: ['assets/first-pass.css'],
+        js: ['first-pass.js'],
+      },
+    ]);
+  });
 });

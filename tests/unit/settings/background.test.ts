@@ -16,6 +16,8 @@ function startBackground(uiLanguage = 'en-US'): CommandListener {
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => {
     onCommand = listener as CommandListener;
   });
+  // Nothing registered: the every-page script is tested in every-page-script.test.ts.
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
   background.main();
   if (!onCommand) throw new Error('the background registered no command listener');
   return onCommand;

@@ -1,0 +1,108 @@
+// The first pass (entrypoints/first-pass/) on a page without a key touches no extension API:
+// no storage read, no storage watch, no message listener, no runtime id. Only a key seen — on
+// the first read or in text added later — makes it read the settings, and only where Backstory
+// is on here does it load the engine.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startFirstPass as start } from '@/entrypoints/first-pass/first-pass';
+import { createGateScan } from '@/utils/gate/scan';
+import { saveSettings } from '@/utils/settings/storage';
+import { setBody } from './fakes/page';
+
+const wakeEngine = vi.fn();
+vi.mock('@/entrypoints/first-pass/wake-engine', () => ({
+  extensionPresent: () => fakeBrowser.runtime.id !== undefined,
+  wakeEngine: () => wakeEngine(),
+}));
+
+/** Every extension API the first pass could touch, watched. */
+function watchApi() {
+  return [
+    vi.spyOn(fakeBrowser.storage.sync, 'get'),
+    vi.spyOn(fakeBrowser.storage.onChanged, 'addListener'),
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener'),
+    vi.spyOn(fakeBrowser.runtime, 'getURL'),
+  ];
+}
+
+const running: (() => void)[] = [];
+function startFirstPass(): void {
+  running.push(start(createGateScan(['putin', 'kyiv'])));
+}
+
+/** Lets pending promise callbacks and zero-delay tasks run (the fake storage answers so). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Resolves once `check` passes: the first pass reacts through promises and timers. */
+async function eventually(check: () => void): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return check();
+    } catch (error) {
+      if (attempt > 100) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  wakeEngine.mockReset();
+});
+
+afterEach(() => {
+  for (const stop of running.splice(0)) stop();
+  vi.useRealTimers();
+});
+
+describe('the first pass', () => {
+  it('touches no extension API on a page without a key', async () => {
+    const api = watchApi();
+    setBody('<main><h1>Harbor bridge</h1><p>Trump’s tariff and mills in Europe.</p></main>');
+    vi.useFakeTimers();
+    startFirstPass();
+    // Added text is read too (the reader batches changes for 200 ms).
+    document.querySelector('main')?.append('More about the railings.');
+    await vi.advanceTimersByTimeAsync(1000);
+    for (const spy of api) expect(spy).not.toHaveBeenCalled();
+    expect(wakeEngine).not.toHaveBeenCalled();
+  });
+
+  it('reads the settings once it sees a key, and loads the engine where Backstory is on', async () => {
+    const read = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    setBody('<main><p>Putin spoke.</p></main>');
+    startFirstPass();
+    await eventually(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('sees a key added later, then reads the settings', async () => {
+    const read = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    setBody('<main><p>A quiet page.</p></main>');
+    startFirstPass();
+    expect(read).not.toHaveBeenCalled();
+    document.querySelector('main')?.append('News from Kyiv.');
+    await eventually(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
+    expect(read).toHaveBeenCalled();
+  });
+
+  it('loads no engine where Backstory is off here, until it is switched on', async () => {
+    await saveSettings({ disabledSites: [location.hostname] });
+    setBody('<main><p>Putin spoke.</p></main>');
+    startFirstPass();
+    await settle();
+    expect(wakeEngine).not.toHaveBeenCalled();
+    await saveSettings({ disabledSites: [] });
+    await eventually(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
+  });
+
+  it('stops where the extension is gone when it sees a key', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as never);
+    const read = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    setBody('<main><p>Putin spoke.</p></main>');
+    startFirstPass();
+    await settle();
+    expect(read).not.toHaveBeenCalled();
+    expect(wakeEngine).not.toHaveBeenCalled();
+  });
+});
