@@ -37,6 +37,8 @@ export interface GateTables {
  * a few dozen letters; this leaves room for other marks between a quote's words.
  */
 export const OVERLAP = 1024;
+/** Up to this many code units, the last batch is kept whole until the next one comes. */
+const KEEP_WHOLE = 8 * OVERLAP;
 
 /** `tables`: the build's automaton and probe for `keys`; without them both are made here. */
 export function createGateScan(keys: readonly string[], tables?: GateTables): GateScan {
@@ -49,18 +51,24 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
   let found = false;
   /** Whether the automaton has read all the text fed so far (else it must catch up first). */
   let exactCurrent = true;
-  /** The end of the text fed so far, for the next batch; null when not kept (after `feed`). */
+  /**
+   * The text fed so far, or enough of its end for the next batch (`tailOf`); null when not
+   * kept (after `feed`). A small batch is kept whole and cut only if another batch comes: most
+   * pages are read in one batch, and cutting costs a regular expression compiled on the page.
+   */
   let tail: string | null = '';
+  const keep = (text: string): string => (text.length > KEEP_WHOLE ? tailOf(text) : text);
+  const endOf = (kept: string): string => (kept.length > OVERLAP ? tailOf(kept) : kept);
 
   /**
    * Brings the automaton up to the text fed so far where it was left behind. Only the last few
    * dozen letters decide its state, so it starts over on the tail of that text. A key inside
    * the tail would have made the probe say yes before: it cannot be found twice.
    */
-  const catchUp = (scan: ExactScan, before: string): void => {
+  const catchUp = (scan: ExactScan, kept: string): void => {
     if (exactCurrent) return;
     scan.reset();
-    found = scan.feed(before);
+    found = scan.feed(endOf(kept));
     exactCurrent = true;
   };
 
@@ -79,12 +87,12 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
       if (tail === null) {
         // After `feed` no tail was kept to overlap with: the automaton reads this batch.
         const result = feedEach(exactScan(), texts);
-        tail = joined.length >= OVERLAP ? tailOf(joined) : null;
+        tail = joined.length >= OVERLAP ? keep(joined) : null;
         return result;
       }
-      const before = tail;
+      const before = endOf(tail);
       const seen = before + joined;
-      tail = tailOf(seen);
+      tail = keep(seen);
       if (!probe.mayHoldKey(seen)) {
         exactCurrent = false;
         return false;

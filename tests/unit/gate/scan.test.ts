@@ -58,6 +58,25 @@ describe('the first pass stays asleep', () => {
     expect(wakes(text)).toBe(false);
   });
 
+  it('finds a key across batches, with indentation longer than the overlap between words', () => {
+    const indent = `\n${' '.repeat(1500)}`;
+    for (const batches of [
+      [['the soviet', indent, 'lead'], ['ership']],
+      [
+        ['soviet', indent],
+        [indent, 'leadership'],
+      ],
+      [['x'.repeat(20_000), 'soviet'], [indent], ['lead'], ['ership']],
+      [['у Кри'], ['му']],
+    ]) {
+      const scan = createGateScan(keys, built);
+      expect(
+        batches.some((batch) => scan.feedAll(batch)),
+        JSON.stringify(batches).slice(0, 40),
+      ).toBe(true);
+    }
+  });
+
   it('forgets earlier text after reset', () => {
     const scan = createGateScan(keys);
     expect(scan.feed('Pu')).toBe(false);
