@@ -6,8 +6,9 @@
  * first pass may wake the engine too (a key on the page): the engine starts once.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extensionPresent, wakeEngine } from '../first-pass/wake-engine';
+import { extensionPresent, wakeEngineWhereOn } from '../first-pass/wake-engine';
 
 export default defineUnlistedScript(() => {
-  if (extensionPresent()) wakeEngine();
+  // On a site the reader switched off, the engine is not loaded until it is switched on again.
+  if (extensionPresent()) wakeEngineWhereOn(new AbortController().signal);
 });

@@ -8,6 +8,9 @@
 import { browser } from 'wxt/browser';
 import { ENGINE_SCRIPT } from '@/utils/engine-contract';
 import { loadPackagedScript } from '@/utils/packaged-script';
+import { releaseQuietly } from '@/utils/release-quietly';
+import { readSettingsDirectly, watchSettingsDirectly } from '@/utils/settings/direct-read';
+import { isSiteEnabled, type Settings } from '@/utils/settings/types';
 
 const WOKEN = Symbol.for('backstory.engine-woken');
 
@@ -33,4 +36,31 @@ export function wakeEngine(): void {
     .catch((error: unknown) => {
       console.warn('Backstory: the engine could not be loaded.', error);
     });
+}
+
+/**
+ * Wakes the engine once Backstory is on for this site: at once if it is, else when the reader
+ * switches it on (the settings are watched until then, or until `stopped`). The engine reads
+ * and watches the settings itself from there on.
+ */
+export function wakeEngineWhereOn(stopped: AbortSignal): void {
+  const hostname = location.hostname;
+  let settings: Settings | null = null;
+  let woken = false;
+  // Watched, so that switching Backstory on (here) in the popup loads the engine at once.
+  const unwatch = watchSettingsDirectly((next) => {
+    settings = next;
+    decide();
+  });
+  stopped.addEventListener('abort', () => releaseQuietly(unwatch), { once: true });
+  function decide(): void {
+    if (woken || settings === null || !isSiteEnabled(settings, hostname)) return;
+    woken = true;
+    releaseQuietly(unwatch);
+    if (extensionPresent()) wakeEngine();
+  }
+  void readSettingsDirectly().then((loaded) => {
+    settings ??= loaded;
+    decide();
+  });
 }

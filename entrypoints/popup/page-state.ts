@@ -6,6 +6,7 @@
  * there follows from the settings the popup already has.
  */
 import { browser } from 'wxt/browser';
+import { FIRST_PASS_MARK, hasFirstPassMark } from '@/utils/first-pass-mark';
 import { type PageState, requestPageState } from '@/utils/messages';
 import { isSiteEnabled, type Settings } from '@/utils/settings/types';
 
@@ -30,12 +31,32 @@ export function webPageHostname(url: string | undefined): string | null {
   }
 }
 
-/** Asks the tab's page; null when nobody answers and it is not a web page. */
+/**
+ * Asks the tab's page; null when nobody answers and it is not a web page, or it is one the
+ * first pass never ran on (in Chrome, a tab opened before Backstory was installed: the popup
+ * then asks for a reload).
+ */
 export async function readTabPage(tab: { id: number; url: string | undefined }) {
   const state = await requestPageState(tab.id);
   if (state !== null) return { kind: 'answered', state } satisfies TabPage;
   const hostname = webPageHostname(tab.url);
-  return hostname === null ? null : ({ kind: 'quiet', hostname } satisfies TabPage);
+  if (hostname === null || !(await firstPassRan(tab.id))) return null;
+  return { kind: 'quiet', hostname } satisfies TabPage;
+}
+
+/** Whether the first pass left its mark in the tab (utils/first-pass-mark.ts). */
+async function firstPassRan(tabId: number): Promise<boolean> {
+  try {
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: hasFirstPassMark,
+      args: [FIRST_PASS_MARK],
+    });
+    return injection?.result === true;
+  } catch {
+    // A page the extension may not script: nothing of Backstory runs there either.
+    return false;
+  }
 }
 
 /** The page's state as the digest shows it; undefined while the settings are loading. */

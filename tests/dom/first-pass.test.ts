@@ -5,14 +5,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startFirstPass as start } from '@/entrypoints/first-pass/first-pass';
+import { FIRST_PASS_MARK, hasFirstPassMark } from '@/utils/first-pass-mark';
 import { createGateScan } from '@/utils/gate/scan';
 import { saveSettings } from '@/utils/settings/storage';
 import { setBody } from './fakes/page';
 
+/** The engine's start, as the packaged engine script would hand it over. */
 const wakeEngine = vi.fn();
-vi.mock('@/entrypoints/first-pass/wake-engine', () => ({
-  extensionPresent: () => fakeBrowser.runtime.id !== undefined,
-  wakeEngine: () => wakeEngine(),
+vi.mock('@/utils/packaged-script', () => ({
+  loadPackagedScript: () => Promise.resolve(() => wakeEngine()),
 }));
 
 /** Every extension API the first pass could touch, watched. */
@@ -48,6 +49,9 @@ async function eventually(check: () => void): Promise<void> {
 beforeEach(() => {
   fakeBrowser.reset();
   wakeEngine.mockReset();
+  // One engine per page: the mark of an engine woken by an earlier test goes with its page.
+  delete (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('backstory.engine-woken')];
+  delete (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(FIRST_PASS_MARK)];
 });
 
 afterEach(() => {
@@ -66,6 +70,8 @@ describe('the first pass', () => {
     await vi.advanceTimersByTimeAsync(1000);
     for (const spy of api) expect(spy).not.toHaveBeenCalled();
     expect(wakeEngine).not.toHaveBeenCalled();
+    // …but it leaves its mark, so the popup can tell this page from one it never ran on.
+    expect(hasFirstPassMark(FIRST_PASS_MARK)).toBe(true);
   });
 
   it('reads the settings once it sees a key, and loads the engine where Backstory is on', async () => {

@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageStateOf, readTabPage, webPageHostname } from '@/entrypoints/popup/page-state';
+import { FIRST_PASS_MARK, hasFirstPassMark, markFirstPass } from '@/utils/first-pass-mark';
 import type { PageState } from '@/utils/messages';
 import { defaultSettings, type Settings } from '@/utils/settings/types';
 
@@ -11,8 +12,25 @@ const noReceiver = () =>
     .spyOn(fakeBrowser.tabs, 'sendMessage')
     .mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
 
+/**
+ * `scripting.executeScript` as the browser runs it in the tab's isolated world: here the test's
+ * own global object stands for that world, so the mark is the one `markFirstPass` really left.
+ */
+const executeInThisWorld = () =>
+  vi
+    .spyOn(fakeBrowser.scripting, 'executeScript')
+    .mockImplementation((async (injection: {
+      func: (...args: unknown[]) => unknown;
+      args?: unknown[];
+    }) => [{ frameId: 0, result: injection.func(...(injection.args ?? [])) }]) as never);
+
+const forgetFirstPass = () => {
+  delete (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(FIRST_PASS_MARK)];
+};
+
 beforeEach(() => {
   fakeBrowser.reset();
+  forgetFirstPass();
 });
 
 describe('webPageHostname', () => {
@@ -57,12 +75,30 @@ describe('readTabPage', () => {
     });
   });
 
-  it('reads no receiver on a web page as a quiet page of that host', async () => {
+  it('reads no receiver on a web page the first pass ran on as a quiet page of that host', async () => {
     noReceiver();
+    executeInThisWorld();
+    markFirstPass();
     expect(await readTabPage({ id: 3, url: 'https://www.bbc.com/russian' })).toEqual({
       kind: 'quiet',
       hostname: 'www.bbc.com',
     });
+  });
+
+  it('reads a web page the first pass never ran on (opened before the install) as unreadable', async () => {
+    noReceiver();
+    const run = executeInThisWorld();
+    expect(await readTabPage({ id: 3, url: 'https://www.bbc.com/russian' })).toBeNull();
+    expect(run).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 3 } }));
+  });
+
+  it('reads a web page the extension may not script as unreadable', async () => {
+    noReceiver();
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(
+      new Error('Cannot access contents of the page.'),
+    );
+    markFirstPass();
+    expect(await readTabPage({ id: 3, url: 'https://chromewebstore.google.com/' })).toBeNull();
   });
 
   it.each([
@@ -71,6 +107,23 @@ describe('readTabPage', () => {
   ])('reads no receiver on %s as a page Backstory cannot read', async (_what, url) => {
     noReceiver();
     expect(await readTabPage({ id: 3, url })).toBeNull();
+  });
+});
+
+describe('the first pass’s mark', () => {
+  it('is found only after the first pass left it, and only under its own key', () => {
+    expect(hasFirstPassMark(FIRST_PASS_MARK)).toBe(false);
+    markFirstPass();
+    expect(hasFirstPassMark(FIRST_PASS_MARK)).toBe(true);
+    expect(hasFirstPassMark('backstory.something-else')).toBe(false);
+  });
+
+  it('is a function that uses nothing from around it (executeScript sends only its source)', () => {
+    markFirstPass();
+    const alone = new Function(`return (${hasFirstPassMark.toString()})`)() as (
+      mark: string,
+    ) => boolean;
+    expect(alone(FIRST_PASS_MARK)).toBe(true);
   });
 });
 
