@@ -1,7 +1,9 @@
 /**
  * `npm run bench:load`: the load-cost part of `npm run bench` alone (load-cost.ts), for a quick
  * look. Options: --runs N (default 5), --profile-runs N (default 3), --settle-ms MS (default
- * 2500), --pages a,b (corpus paths). Needs the build (`npm run build`).
+ * 2500), --pages a,b (corpus paths), --extension-dir DIR (an unpacked extension to measure
+ * instead of the build, e.g. a variant of .output/chrome-mv3 with one part taken out). Needs
+ * the build (`npm run build`).
  */
 import { parseArgs } from 'node:util';
 import { withCorpusServer } from './corpus-session';
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     pages: { type: 'string' },
     /** Print the 25 functions of the content script with the most self time, per page. */
     detail: { type: 'boolean', default: false },
+    'extension-dir': { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -29,6 +32,7 @@ await withCorpusServer(async (origin) => {
     profileRuns,
     settleMs,
     log: console.log,
+    ...(values['extension-dir'] ? { extensionDir: values['extension-dir'] } : {}),
     detail: values.detail
       ? (file, byFunction) => {
           console.log(`\nSelf time by function in ${file} (last profiled load):`);

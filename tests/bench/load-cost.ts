@@ -46,6 +46,8 @@ export interface LoadCostOptions {
   log?: (line: string) => void;
   /** Called with the self time by function of the last profiled load of each page. */
   detail?: (file: string, byFunction: Map<string, number>) => void;
+  /** An unpacked Chromium extension to measure instead of the build in .output/. */
+  extensionDir?: string;
 }
 
 export interface LoadCostSamples {
@@ -213,7 +215,10 @@ export async function measureLoadCost(options: LoadCostOptions): Promise<LoadCos
   let reference: TestBrowser;
   let without: Browser;
   try {
-    withExtension = await launchWithExtension('chromium', { logLabel: 'bench' });
+    withExtension = await launchWithExtension('chromium', {
+      logLabel: 'bench',
+      ...(options.extensionDir === undefined ? {} : { extensionDir: options.extensionDir }),
+    });
     opened.push(withExtension);
     reference = await launchWithExtension('chromium', {
       extensionDir: textOnce.dir,
