@@ -34,18 +34,6 @@ function startFirstPass(): void {
 /** Lets pending promise callbacks and zero-delay tasks run (the fake storage answers so). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Resolves once `check` passes: the first pass reacts through promises and timers. */
-async function eventually(check: () => void): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return check();
-    } catch (error) {
-      if (attempt > 100) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  }
-}
-
 beforeEach(() => {
   fakeBrowser.reset();
   wakeEngine.mockReset();
@@ -78,7 +66,7 @@ describe('the first pass', () => {
     const read = vi.spyOn(fakeBrowser.storage.sync, 'get');
     setBody('<main><p>Putin spoke.</p></main>');
     startFirstPass();
-    await eventually(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
     expect(read).toHaveBeenCalledTimes(1);
   });
 
@@ -88,7 +76,7 @@ describe('the first pass', () => {
     startFirstPass();
     expect(read).not.toHaveBeenCalled();
     document.querySelector('main')?.append('News from Kyiv.');
-    await eventually(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
     expect(read).toHaveBeenCalled();
   });
 
@@ -99,7 +87,7 @@ describe('the first pass', () => {
     await settle();
     expect(wakeEngine).not.toHaveBeenCalled();
     await saveSettings({ disabledSites: [] });
-    await eventually(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
   });
 
   it('stops where the extension is gone when it sees a key', async () => {

@@ -108,18 +108,6 @@ describe('everyPageRegistration', () => {
 });
 
 describe('the background', () => {
-  /** Resolves once `check` passes; the background reacts to events without returning promises. */
-  async function eventually(check: () => void): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return check();
-      } catch (error) {
-        if (attempt > 100) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
-    }
-  }
-
   const start = () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
@@ -129,7 +117,7 @@ describe('the background', () => {
   it('registers nothing with the default settings', async () => {
     const { ids } = fakeRegistry();
     start();
-    await eventually(() =>
+    await vi.waitFor(() =>
       expect(fakeBrowser.scripting.getRegisteredContentScripts).toHaveBeenCalled(),
     );
     expect([...ids]).toEqual([]);
@@ -139,13 +127,13 @@ describe('the background', () => {
     const { ids } = fakeRegistry();
     await saveSettings({ where: 'everywhere' });
     start();
-    await eventually(() => expect([...ids]).toEqual([EVERY_PAGE_SCRIPT.id]));
+    await vi.waitFor(() => expect([...ids]).toEqual([EVERY_PAGE_SCRIPT.id]));
     await saveSettings({ where: 'talks' });
-    await eventually(() => expect([...ids]).toEqual([]));
+    await vi.waitFor(() => expect([...ids]).toEqual([]));
     await saveSettings({ where: 'everywhere' });
-    await eventually(() => expect([...ids]).toEqual([EVERY_PAGE_SCRIPT.id]));
+    await vi.waitFor(() => expect([...ids]).toEqual([EVERY_PAGE_SCRIPT.id]));
     await saveSettings({ enabled: false });
-    await eventually(() => expect([...ids]).toEqual([]));
+    await vi.waitFor(() => expect([...ids]).toEqual([]));
   });
 });
 
