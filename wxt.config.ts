@@ -1,9 +1,7 @@
 import { defineConfig } from 'wxt';
 import type { Browser } from 'wxt/browser';
 import { msg } from './modules/locales';
-
-/** The pages Backstory reads: every web page. */
-const WEB_PAGES = ['http://*/*', 'https://*/*'];
+import { WEB_PAGES } from './utils/web-pages';
 
 /**
  * The first pass is an unlisted script (entrypoints/first-pass/), so that it runs without WXT's

@@ -9,11 +9,10 @@
  */
 import { browser } from 'wxt/browser';
 import type { Settings } from './settings/types';
+import { WEB_PAGES } from './web-pages';
 
 /** The registered script's id and file (built from entrypoints/every-page/). */
 export const EVERY_PAGE_SCRIPT = { id: 'backstory-every-page', file: '/every-page.js' } as const;
-
-const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
 /** Whether the settings ask for the engine on every page (sites switched off: the engine idles). */
 export function wantsEveryPage(settings: Settings): boolean {
