@@ -6,6 +6,7 @@
 import { markFirstPass } from '@/utils/first-pass-mark';
 import type { GateScan } from '@/utils/gate/scan';
 import { createGateReader } from '@/utils/page/gate-reader';
+import { KEY_PLACEMENT_ATTRIBUTES, keyMayShow } from '@/utils/page/key-placement';
 import { extensionPresent, wakeEngineWhereOn } from './wake-engine';
 
 /** Starts the first pass on this page; returns what stops it (the page's own run never does). */
@@ -19,6 +20,10 @@ export function startFirstPass(scan: GateScan): () => void {
     scan,
     signal: stopped.signal,
     onKey: onKeySeen,
+    // A key only in site chrome (a section menu's "Ukraine") or in a country picker's options
+    // can lead to nothing shown: reading goes on, and the engine stays unloaded.
+    mayShow: keyMayShow,
+    placementAttributes: KEY_PLACEMENT_ATTRIBUTES,
   });
   const stop = () => {
     stopped.abort();

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGateScan } from '@/utils/gate/scan';
 import { createGateReader } from '@/utils/page/gate-reader';
+import { KEY_PLACEMENT_ATTRIBUTES, keyMayShow } from '@/utils/page/key-placement';
 import { setBody } from './fakes/page';
 
-const KEYS = ['putin', 'kyiv'];
+const KEYS = ['putin', 'kyiv', 'ukrain', 'путін', 'путин', 'київ', 'києв', 'кремл'];
 
-function startReader(now?: () => number) {
+function startReader(now?: () => number, placed = false) {
   const controller = new AbortController();
   const onKey = vi.fn();
   /** The text nodes read, in order, and the batches they came in. */
@@ -24,11 +25,13 @@ function startReader(now?: () => number) {
         batches.push([...texts]);
         return scan.feedAll(texts);
       },
+      locate: (texts) => scan.locate(texts),
       reset: () => scan.reset(),
     },
     signal: controller.signal,
     onKey,
     ...(now ? { now } : {}),
+    ...(placed ? { mayShow: keyMayShow, placementAttributes: KEY_PLACEMENT_ATTRIBUTES } : {}),
   });
   reader.start();
   return { reader, onKey, fed, batches, controller };
@@ -126,5 +129,70 @@ describe('the first pass watches what the page adds', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(first.onKey).not.toHaveBeenCalled();
     expect(second.onKey).not.toHaveBeenCalled();
+  });
+});
+
+describe('the first pass passes over keys that can lead to nothing shown', () => {
+  it.each([
+    ['en: a section menu', '<nav><a href="/u">Ukraine</a></nav><main><p>Weather</p></main>'],
+    ['uk: a footer', '<main><p>Погода</p></main><footer>Редакція у Києві</footer>'],
+    ['ru: a menu by role', '<div role="navigation"><a href="/k">Кремль</a></div><p>Спорт</p>'],
+  ])('%s', (_name, html) => {
+    setBody(html);
+    expect(startReader(undefined, true).onKey).not.toHaveBeenCalled();
+    // Not for want of a key: without the placement rule the same page wakes the engine.
+    expect(startReader().onKey).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['en: the body after a menu', '<nav><a href="/u">Ukraine</a></nav><p>Putin spoke.</p>'],
+    [
+      'uk: a teaser after a footer-like header',
+      '<header>Київ</header><aside><a href="/p">Путін</a></aside>',
+    ],
+    ['ru: a name split over nodes in the body', '<nav>Кремль</nav><p><b>Пу</b>тин</p>'],
+  ])('wakes on a later key that may show: %s', (_name, html) => {
+    setBody(html);
+    expect(startReader(undefined, true).onKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes on reading what the page adds, and wakes on a key in the body', async () => {
+    vi.useFakeTimers();
+    setBody('<nav><a href="/u">Ukraine</a></nav><main id="main"><p>Weather</p></main>');
+    const { onKey } = startReader(undefined, true);
+    expect(onKey).not.toHaveBeenCalled();
+    const menuItem = document.createElement('a');
+    menuItem.textContent = 'Kyiv';
+    document.querySelector('nav')?.append(menuItem);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onKey).not.toHaveBeenCalled();
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'Putin answered.';
+    document.getElementById('main')?.append(paragraph);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('wakes when a key passed over comes out of chrome or out of hiding', async () => {
+    vi.useFakeTimers();
+    setBody('<div id="a" class="site-menu">Putin</div><div id="b" hidden><p>Kyiv</p></div>');
+    const { onKey } = startReader(undefined, true);
+    expect(onKey).not.toHaveBeenCalled();
+    document.getElementById('a')?.setAttribute('data-x', '1');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onKey).not.toHaveBeenCalled();
+    document.getElementById('b')?.removeAttribute('hidden');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('watches no attribute after it stops', async () => {
+    vi.useFakeTimers();
+    setBody('<div id="a" class="site-menu">Putin</div>');
+    const { onKey, reader } = startReader(undefined, true);
+    reader.stop();
+    document.getElementById('a')?.setAttribute('class', 'story');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onKey).not.toHaveBeenCalled();
   });
 });

@@ -28,6 +28,11 @@ import { DROPPED, foldUnit } from '../matching/fold';
 export interface ExactScan {
   /** Reads `text` after what was fed before; true once any key has been seen. */
   feed(text: string): boolean;
+  /**
+   * Reads `text` after what was fed before, to its end; true when a key ends in it. Unlike
+   * `feed` it neither stops at a key nor remembers one: for telling which piece holds a key.
+   */
+  endsIn(text: string): boolean;
   /** Forgets the text fed so far (for a new, unrelated piece of text). */
   reset(): void;
 }
@@ -86,38 +91,47 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
   let state = 0;
   let afterSpace = false;
   let found = false;
+  /**
+   * Reads `text` from the state left by the text before; true when a key ends in it. With
+   * `toEnd` false it stops at the first key (the state is then left where it was: `found`
+   * ends the scan).
+   */
+  const read = (text: string, toEnd: boolean): boolean => {
+    let at = state;
+    let space = afterSpace;
+    let ended = false;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      let column = columnPlusOne[unit] as number;
+      if (column === 0) {
+        column = columnOf(unit) + 1;
+        columnPlusOne[unit] = column;
+      }
+      if (column === SKIP + 1) continue;
+      if (column === spaceColumn + 1 && column !== 1) {
+        if (space) continue;
+        space = true;
+      } else {
+        space = false;
+      }
+      at = transitions[at * width + column - 1] as number;
+      if (endsAt(at)) {
+        if (!toEnd) return true;
+        ended = true;
+      }
+    }
+    state = at;
+    afterSpace = space;
+    return ended || (!space && endsKey(at));
+  };
   return {
     feed(text) {
       if (found) return true;
-      let at = state;
-      let space = afterSpace;
-      for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        let column = columnPlusOne[unit] as number;
-        if (column === 0) {
-          column = columnOf(unit) + 1;
-          columnPlusOne[unit] = column;
-        }
-        if (column === SKIP + 1) continue;
-        if (column === spaceColumn + 1 && column !== 1) {
-          if (space) continue;
-          space = true;
-        } else {
-          space = false;
-        }
-        at = transitions[at * width + column - 1] as number;
-        if (endsAt(at)) {
-          found = true;
-          return true;
-        }
-      }
-      state = at;
-      afterSpace = space;
-      if (!space && endsKey(at)) {
-        found = true;
-        return true;
-      }
-      return false;
+      found = read(text, false);
+      return found;
+    },
+    endsIn(text) {
+      return read(text, true);
     },
     reset() {
       state = 0;

@@ -19,6 +19,13 @@ export interface GateScan {
    * text nodes), and the exact automaton only if the probe says yes.
    */
   feedAll(texts: readonly string[]): boolean;
+  /**
+   * For the batch just given to `feedAll` when it said yes: which of its texts hold the end of a
+   * key (a key split over texts ends in the last of them), read by the automaton from the text
+   * before the batch. From then on the scan goes on after that batch as if no key had been seen,
+   * so that the next key is reported anew.
+   */
+  locate(texts: readonly string[]): boolean[];
   /** Forgets the text fed so far (for a new, unrelated piece of text). */
   reset(): void;
 }
@@ -57,6 +64,8 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
    * pages are read in one batch, and cutting costs a regular expression compiled on the page.
    */
   let tail: string | null = '';
+  /** What the automaton must read before the last batch to stand where that batch began. */
+  let lastBefore = '';
   const keep = (text: string): string => (text.length > KEEP_WHOLE ? tailOf(text) : text);
   const endOf = (kept: string): string => (kept.length > OVERLAP ? tailOf(kept) : kept);
 
@@ -86,11 +95,13 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
       const joined = texts.join('');
       if (tail === null) {
         // After `feed` no tail was kept to overlap with: the automaton reads this batch.
+        lastBefore = '';
         const result = feedEach(exactScan(), texts);
         tail = joined.length >= OVERLAP ? keep(joined) : null;
         return result;
       }
       const before = endOf(tail);
+      lastBefore = before;
       const seen = before + joined;
       tail = keep(seen);
       if (!probe.mayHoldKey(seen)) {
@@ -100,6 +111,16 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
       const scan = exactScan();
       catchUp(scan, before);
       return feedEach(scan, texts);
+    },
+    locate(texts) {
+      const scan = exactScan();
+      scan.reset();
+      scan.endsIn(lastBefore);
+      const ends = texts.map((text) => scan.endsIn(text));
+      // The automaton stands at the end of the batch, with no key remembered.
+      exactCurrent = true;
+      found = false;
+      return ends;
     },
     reset() {
       exact?.reset();

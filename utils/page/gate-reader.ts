@@ -1,7 +1,8 @@
 /**
  * The first pass's reading of the page (see utils/gate/scan.ts): every text node once, in
  * document order, into the gate's scan; then, on a page where nothing was found, only the text
- * that is added or changed later. It stops at the first key. No layout, no style, no ranges:
+ * that is added or changed later. It stops at the first key that may lead to something shown
+ * (`mayShow`: a key in a section menu or a footer is passed over). No layout, no style, no ranges:
  * property reads of text nodes only, in slices so that a huge page never holds the main thread.
  * The text nodes of a slice go to the scan together (`feedAll`), which reads them with native
  * string functions first: the loop here only gathers strings.
@@ -25,8 +26,20 @@ export interface GateReaderOptions {
   document: Document;
   scan: GateScan;
   signal: AbortSignal;
-  /** Called once, when the first key is seen (on the first read or in later changes). */
+  /**
+   * Called once, when the first key is seen (on the first read or in later changes) that
+   * `mayShow` lets through.
+   */
   onKey(): void;
+  /**
+   * Whether a key ending in this text node could lead to something shown
+   * (utils/page/key-placement.ts). A key where it cannot is passed over: the reading goes on,
+   * and such nodes are checked again when an attribute in `placementAttributes` changes.
+   * Without it every key counts.
+   */
+  mayShow?: (text: Text) => boolean;
+  /** The attributes `mayShow`'s answer depends on. */
+  placementAttributes?: readonly string[];
   now?: () => number;
 }
 
@@ -49,6 +62,7 @@ export function createGateReader(options: GateReaderOptions): GateReader {
 
   const stop = () => {
     stopped = true;
+    passedOver.stop();
     observer?.disconnect();
     observer = null;
     if (timer !== undefined) clearTimeout(timer);
@@ -61,15 +75,19 @@ export function createGateReader(options: GateReaderOptions): GateReader {
     stop();
     onKey();
   };
+  const passedOver = createPassedOver(options, found);
 
   /** The text nodes' data gathered in this slice, for the scan to read together. */
   const batch: string[] = [];
+  /** The text nodes of `batch`, to tell where a key is. */
+  const batchNodes: Text[] = [];
   let batchUnits = 0;
   /** Hands the gathered text to the scan; true when it holds a key. */
   const flush = (): boolean => {
     if (batch.length === 0) return false;
-    const hit = scan.feedAll(batch);
+    const hit = scan.feedAll(batch) && passedOver.anyMayShow(scan, batch, batchNodes);
     batch.length = 0;
+    batchNodes.length = 0;
     batchUnits = 0;
     return hit;
   };
@@ -114,6 +132,7 @@ export function createGateReader(options: GateReaderOptions): GateReader {
     if (parent !== null && NOT_PROSE.has(parent.localName)) return false;
     const data = text.data;
     batch.push(data);
+    batchNodes.push(text);
     batchUnits += data.length;
     return batchUnits >= BATCH_UNITS;
   };
@@ -143,5 +162,77 @@ export function createGateReader(options: GateReaderOptions): GateReader {
       readSlice();
     },
     stop,
+  };
+}
+
+/** Keys passed over (see GateReaderOptions.mayShow), watched for a change of place. */
+interface PassedOver {
+  /** Of a batch the scan said yes to: whether a key in it may show; else its nodes are kept. */
+  anyMayShow(scan: GateScan, texts: readonly string[], nodes: readonly Text[]): boolean;
+  stop(): void;
+}
+
+/** More key nodes than this passed over: the reader stops telling and takes the next key. */
+const MAX_PASSED_OVER = 256;
+
+function createPassedOver(options: GateReaderOptions, found: () => void): PassedOver {
+  const { mayShow, document } = options;
+  const attributeFilter = options.placementAttributes;
+  const view = document.defaultView;
+  const kept: Text[] = [];
+  let observer: MutationObserver | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  /** Attributes changed: does a key passed over stand where it may show now? */
+  const recheck = () => {
+    timer = undefined;
+    if (stopped) return;
+    for (const text of kept) {
+      if (text.isConnected && mayShow?.(text) === true) {
+        stop();
+        found();
+        return;
+      }
+    }
+  };
+  const watch = () => {
+    if (observer !== null || view === null || attributeFilter === undefined) return;
+    observer = new view.MutationObserver(() => {
+      if (timer === undefined && !stopped) timer = setTimeout(recheck, CHANGE_BATCH_MS);
+    });
+    observer.observe(document, {
+      attributes: true,
+      subtree: true,
+      attributeFilter: [...attributeFilter],
+    });
+  };
+  const stop = () => {
+    stopped = true;
+    observer?.disconnect();
+    observer = null;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    kept.length = 0;
+  };
+
+  return {
+    stop,
+    anyMayShow(scan, texts, nodes) {
+      if (mayShow === undefined || stopped) return true;
+      const ends = scan.locate(texts);
+      let placed = false;
+      for (let i = 0; i < ends.length; i++) {
+        if (!ends[i]) continue;
+        placed = true;
+        const text = nodes[i] as Text;
+        if (mayShow(text)) return true;
+        kept.push(text);
+      }
+      // A yes the automaton cannot place, or too many to keep watching: take it.
+      if (!placed || kept.length > MAX_PASSED_OVER) return true;
+      watch();
+      return false;
+    },
   };
 }

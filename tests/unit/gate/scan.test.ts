@@ -105,3 +105,36 @@ describe("the first pass's build-time tables", () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/refused/));
   });
 });
+
+describe('the first pass tells which text nodes of a batch hold a key', () => {
+  /** Feeds the batches in turn; for each that says yes, which of its texts hold a key's end. */
+  const locateIn = (...batches: string[][]) => {
+    const scan = createGateScan(keys, built);
+    return batches.map((batch) => (scan.feedAll(batch) ? scan.locate(batch) : null));
+  };
+
+  it.each([
+    [
+      'en: the one node with a name',
+      [['Home', 'World', 'Putin spoke', 'Sports']],
+      [false, false, true, false],
+    ],
+    ['en: a name split over nodes ends in the last', [['P', 'utin arrived']], [false, true]],
+    ['uk: two nodes with keys', [['Київ', 'погода', 'Путін']], [true, false, true]],
+    ['ru: Crimea at the end of a node', [['новости', 'Крым']], [false, true]],
+  ])('%s', (_name, batches, expected) => {
+    expect(locateIn(...batches)).toEqual([expected]);
+  });
+
+  it('reads a key begun in the batch before', () => {
+    expect(locateIn(['weather', 'Pu'], ['tin', 'sports'])).toEqual([null, [true, false]]);
+  });
+
+  it('goes on after a located batch, reporting only keys after it', () => {
+    expect(locateIn(['Putin'], ['weather'], ['sports', 'Kyiv'])).toEqual([
+      [true],
+      null,
+      [false, true],
+    ]);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The first pass wakes the engine only where a key could lead to something shown
+ * (utils/page/key-placement.ts). That must never hide anything: on every real page of the
+ * corpus and every test page written for this project, where the first pass (the real reader,
+ * keys and placement rule) decides not to wake the engine, the engine run on that page shows
+ * nothing under the settings that show the most on pages about the talks (every category on,
+ * "Where: pages about the talks"; "every page" loads the engine anyway).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dataset } from '@/utils/dataset';
+import { toMatchingData } from '@/utils/dataset/matching-data';
+import { gateKeys } from '@/utils/gate/keys';
+import { createGateScan } from '@/utils/gate/scan';
+import { createGateReader } from '@/utils/page/gate-reader';
+import { keyMayShow } from '@/utils/page/key-placement';
+import { OWN_PAGES_DIR } from '../relevance/own-pages';
+import { sharedDir } from '../support/shared-dir';
+import { ALL_ON, setBody } from './fakes/page';
+import { shown, startRun } from './fakes/region-runs';
+
+const keys = gateKeys(toMatchingData(dataset));
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The page's body, without what would make happy-dom run or fetch anything. */
+function bodyOf(file: string): string {
+  const html = readFileSync(file, 'utf8');
+  const body = html.match(/<body[^>]*>([\s\S]*)<\/body>/i)?.[1] ?? html;
+  return body
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<(iframe|link|object|embed)\b[^>]*>/gi, '<span></span>');
+}
+
+/** Whether the first pass, reading the page as it is in one go, sees a key (that may show). */
+function firstPassWakes(withPlacement: boolean): boolean {
+  const controller = new AbortController();
+  let woke = false;
+  const reader = createGateReader({
+    document,
+    scan: createGateScan(keys),
+    signal: controller.signal,
+    onKey: () => {
+      woke = true;
+    },
+    ...(withPlacement ? { mayShow: keyMayShow } : {}),
+    // Never out of time: the whole page is read before start() returns.
+    now: () => 0,
+  });
+  reader.start();
+  controller.abort();
+  return woke;
+}
+
+/** What the engine shows on the page, under the settings that show the most. */
+async function engineShows(): Promise<string[]> {
+  const run = startRun(false, { settings: ALL_ON });
+  await run.scanner.whenIdle();
+  const lines = shown(run);
+  run.controller.abort();
+  return lines;
+}
+
+const corpusDir = sharedDir === undefined ? undefined : join(sharedDir, 'corpus');
+/** As in key-regions-corpus.test.ts: the 12.9 MB omnibus only when asked. */
+const OMNIBUS = 'large/readability-omnibus.html';
+const withOmnibus = process.env.BACKSTORY_OMNIBUS === '1';
+const pages = [
+  ...htmlFiles(OWN_PAGES_DIR).map((file) => [`own/${relative(OWN_PAGES_DIR, file)}`, file]),
+  ...(corpusDir === undefined
+    ? []
+    : htmlFiles(corpusDir)
+        .filter((file) => withOmnibus || relative(corpusDir, file) !== OMNIBUS)
+        .map((file) => [relative(corpusDir, file), file])),
+];
+
+/** Pages where a key was seen but none that may show: the engine is no longer loaded there. */
+const skipped: string[] = [];
+let withKey = 0;
+
+describe('the first pass wakes the engine only where something may be shown', () => {
+  afterAll(() => {
+    console.info(
+      `first pass: ${withKey} of ${pages.length} pages hold a key; the engine is skipped on ` +
+        `${skipped.length} of them: ${skipped.join(', ')}`,
+    );
+  });
+
+  it.each(pages)('%s', { timeout: 600_000 }, async (name, file) => {
+    setBody(bodyOf(file));
+    const anyKey = firstPassWakes(false);
+    const wakes = firstPassWakes(true);
+    // A key that may show is a key.
+    if (wakes) expect(anyKey).toBe(true);
+    if (anyKey) withKey++;
+    if (wakes) return;
+    if (anyKey) skipped.push(name);
+    expect(await engineShows()).toEqual([]);
+  });
+
+  it.skipIf(corpusDir === undefined)(
+    'skips the engine on a page whose keys are all in chrome',
+    () => {
+      // readability/nytimes-1.html names the story only in its section menu; run after the pages.
+      expect(skipped).toContain('readability/nytimes-1.html');
+    },
+  );
+});
