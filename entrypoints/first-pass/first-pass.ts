@@ -20,8 +20,10 @@ export function startFirstPass(scan: GateScan): () => void {
     scan,
     signal: stopped.signal,
     onKey: onKeySeen,
-    // A key only in site chrome (a section menu's "Ukraine") or in a country picker's options
-    // can lead to nothing shown: reading goes on, and the engine stays unloaded.
+    // A key only in site chrome (a section menu's "Ukraine"), in a country picker's options or
+    // inside a longer word ("computing") can lead to nothing shown: reading goes on, and the
+    // engine stays unloaded. Checked before the settings: a few ancestor reads of the key's
+    // node cost less than a storage read.
     mayShow: keyMayShow,
     placementAttributes: KEY_PLACEMENT_ATTRIBUTES,
   });

@@ -137,6 +137,8 @@ describe('the first pass passes over keys that can lead to nothing shown', () =>
     ['en: a section menu', '<nav><a href="/u">Ukraine</a></nav><main><p>Weather</p></main>'],
     ['uk: a footer', '<main><p>Погода</p></main><footer>Редакція у Києві</footer>'],
     ['ru: a menu by role', '<div role="navigation"><a href="/k">Кремль</a></div><p>Спорт</p>'],
+    ['en: a key inside a longer word', '<main><p>Cloud computing got cheaper.</p></main>'],
+    ['ru: a key inside a longer word', '<main><p>Роман о Распутине.</p></main>'],
   ])('%s', (_name, html) => {
     setBody(html);
     expect(startReader(undefined, true).onKey).not.toHaveBeenCalled();

@@ -29,13 +29,30 @@ export interface ExactScan {
   /** Reads `text` after what was fed before; true once any key has been seen. */
   feed(text: string): boolean;
   /**
-   * Reads `text` after what was fed before, to its end; true when a key ends in it. Unlike
-   * `feed` it neither stops at a key nor remembers one: for telling which piece holds a key.
+   * Reads `text` after what was fed before, to its end, as one piece (a text node): which keys
+   * end in it — KEY_ENDS for any, and WORD_KEY_ENDS where such a key also starts a word.
+   * Unlike `feed` it neither stops at a key nor remembers one: for telling which piece holds
+   * a key, on the rare text where `feed` found one. `joined`: the text is several pieces joined
+   * where it is not known where they meet, so any of its units may begin a word.
    */
-  endsIn(text: string): boolean;
+  endsIn(text: string, joined?: boolean): number;
   /** Forgets the text fed so far (for a new, unrelated piece of text). */
   reset(): void;
 }
+
+/** `endsIn`: a key ends in the piece. */
+export const KEY_ENDS = 1;
+/**
+ * `endsIn`: a key that starts a word ends in the piece. A key starts a word where the unit
+ * before its first letter (invisible units aside) is no letter, mark or digit of any script —
+ * the matcher's own boundary (utils/matching/boundaries.ts) and the topic cues' word start —
+ * or where it begins a piece (the engine may start a block there; cues are counted per text
+ * node). "Putin" starts a word in "Putin's" and in "<b>P</b>utin", not in "computing".
+ */
+export const WORD_KEY_ENDS = 2;
+
+/** Steps remembered behind the scan in `endsIn`: more than the longest key. */
+const BEHIND = 128;
 
 /** Column marker for an invisible code unit: the state stays where it is (stored + 1 in a byte). */
 const SKIP = 0xfe;
@@ -91,54 +108,126 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
   let state = 0;
   let afterSpace = false;
   let found = false;
-  /**
-   * Reads `text` from the state left by the text before; true when a key ends in it. With
-   * `toEnd` false it stops at the first key (the state is then left where it was: `found`
-   * ends the scan).
-   */
-  const read = (text: string, toEnd: boolean): boolean => {
-    let at = state;
-    let space = afterSpace;
-    let ended = false;
-    for (let i = 0; i < text.length; i++) {
-      const unit = text.charCodeAt(i);
-      let column = columnPlusOne[unit] as number;
-      if (column === 0) {
-        column = columnOf(unit) + 1;
-        columnPlusOne[unit] = column;
-      }
-      if (column === SKIP + 1) continue;
-      if (column === spaceColumn + 1 && column !== 1) {
-        if (space) continue;
-        space = true;
-      } else {
-        space = false;
-      }
-      at = transitions[at * width + column - 1] as number;
-      if (endsAt(at)) {
-        if (!toEnd) return true;
-        ended = true;
-      }
+  /** `endsIn`: steps taken, and the unit before each of the last BEHIND of them (-1: none). */
+  let steps = 0;
+  const unitBefore = new Int32Array(BEHIND);
+  /** 1 + the column of a code unit (SKIP + 1 for an invisible one). */
+  const columnAt = (unit: number): number => {
+    let column = columnPlusOne[unit] as number;
+    if (column === 0) {
+      column = columnOf(unit) + 1;
+      columnPlusOne[unit] = column;
     }
-    state = at;
-    afterSpace = space;
-    return ended || (!space && endsKey(at));
+    return column;
   };
   return {
     feed(text) {
       if (found) return true;
-      found = read(text, false);
-      return found;
+      let at = state;
+      let space = afterSpace;
+      for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        let column = columnPlusOne[unit] as number;
+        if (column === 0) {
+          column = columnOf(unit) + 1;
+          columnPlusOne[unit] = column;
+        }
+        if (column === SKIP + 1) continue;
+        if (column === spaceColumn + 1 && column !== 1) {
+          if (space) continue;
+          space = true;
+        } else {
+          space = false;
+        }
+        at = transitions[at * width + column - 1] as number;
+        if (endsAt(at)) {
+          found = true;
+          return true;
+        }
+      }
+      state = at;
+      afterSpace = space;
+      if (!space && endsKey(at)) {
+        found = true;
+        return true;
+      }
+      return false;
     },
-    endsIn(text) {
-      return read(text, true);
+    endsIn(text, joined = false) {
+      let result = 0;
+      /** Whether the key of `length` steps that ends at step `last` starts a word. */
+      const startsWord = (length: number, last: number): boolean => {
+        if (length >= BEHIND || last - length + 1 < 0) return true;
+        const before = unitBefore[(last - length + 1) % BEHIND] as number;
+        return before < 0 || !isWordUnit(before);
+      };
+      /** Notes the keys that end at `at`, the scan's state after step `last`. */
+      const keysAt = (at: number, last: number): void => {
+        result |= KEY_ENDS;
+        if ((result & WORD_KEY_ENDS) !== 0) return;
+        const { terminal, none, outputLink, patternLength } = automaton;
+        for (let own = terminal[at] !== none ? at : (outputLink[at] as number); own !== -1; ) {
+          if (startsWord(patternLength[terminal[own] as number] as number, last)) {
+            result |= WORD_KEY_ENDS;
+            return;
+          }
+          own = outputLink[own] as number;
+        }
+      };
+      let at = state;
+      let space = afterSpace;
+      /** The unit before the next step; -1 at the start of the piece. */
+      let previous = -1;
+      for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        const column = columnAt(unit);
+        if (column === SKIP + 1) continue;
+        if (column === spaceColumn + 1 && column !== 1) {
+          if (space) {
+            if (!joined) previous = unit;
+            continue;
+          }
+          space = true;
+        } else {
+          space = false;
+        }
+        unitBefore[steps % BEHIND] = previous;
+        if (!joined) previous = unit;
+        at = transitions[at * width + column - 1] as number;
+        if (endsAt(at)) keysAt(at, steps);
+        steps++;
+      }
+      state = at;
+      afterSpace = space;
+      if (!space && spaceColumn !== 0) {
+        // A word end after the piece would complete a key ("крим " at the end of a node).
+        const after = transitions[at * width + spaceColumn] as number;
+        if (endsAt(after)) {
+          unitBefore[steps % BEHIND] = previous;
+          keysAt(after, steps);
+        }
+      }
+      return result;
     },
     reset() {
       state = 0;
       afterSpace = false;
       found = false;
+      steps = 0;
     },
   };
+}
+
+let wordUnit: RegExp | undefined;
+
+/**
+ * Whether a code unit is a letter, mark or digit of any script, as the matcher's boundaries
+ * judge it (utils/matching/char-classes.ts, WORD; a test checks they agree on every unit). The
+ * expression is compiled only on a page where a key was found.
+ */
+export function isWordUnit(unit: number): boolean {
+  wordUnit ??= /^[\p{L}\p{M}\p{N}]$/u;
+  return wordUnit.test(String.fromCharCode(unit));
 }
 
 /**

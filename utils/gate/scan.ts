@@ -22,10 +22,11 @@ export interface GateScan {
   /**
    * For the batch just given to `feedAll` when it said yes: which of its texts hold the end of a
    * key (a key split over texts ends in the last of them), read by the automaton from the text
-   * before the batch. From then on the scan goes on after that batch as if no key had been seen,
-   * so that the next key is reported anew.
+   * before the batch — per text, KEY_ENDS and WORD_KEY_ENDS of ./exact-scan.ts. From then on
+   * the scan goes on after that batch as if no key had been seen, so that the next key is
+   * reported anew.
    */
-  locate(texts: readonly string[]): boolean[];
+  locate(texts: readonly string[]): number[];
   /** Forgets the text fed so far (for a new, unrelated piece of text). */
   reset(): void;
 }
@@ -115,7 +116,8 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
     locate(texts) {
       const scan = exactScan();
       scan.reset();
-      scan.endsIn(lastBefore);
+      // The text before is batches joined: a key begun there is taken to start a word.
+      scan.endsIn(lastBefore, true);
       const ends = texts.map((text) => scan.endsIn(text));
       // The automaton stands at the end of the batch, with no key remembered.
       exactCurrent = true;

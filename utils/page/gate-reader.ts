@@ -10,6 +10,7 @@
  * It reads more than the engine does (hidden text, site chrome, form fields), never less: a key
  * it sees costs only the engine's load, a key it missed would cost a mention.
  */
+import { WORD_KEY_ENDS } from '../gate/exact-scan';
 import type { GateScan } from '../gate/scan';
 
 /** Elements whose text is code or styling, never prose (the engine skips them too). */
@@ -223,8 +224,10 @@ function createPassedOver(options: GateReaderOptions, found: () => void): Passed
       const ends = scan.locate(texts);
       let placed = false;
       for (let i = 0; i < ends.length; i++) {
-        if (!ends[i]) continue;
+        if (ends[i] === 0) continue;
         placed = true;
+        // A key inside a longer word ("putin" in "computing") is no name the engine matches.
+        if (((ends[i] as number) & WORD_KEY_ENDS) === 0) continue;
         const text = nodes[i] as Text;
         if (mayShow(text)) return true;
         kept.push(text);

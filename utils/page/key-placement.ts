@@ -18,6 +18,9 @@
  * specific name, a quote's words), or sits in a region whose anchor's text node passes here.
  * A chrome element inline in a paragraph ("<p>… <span class="menu-link">Kyiv</span> …</p>")
  * does not make its key fail: the mention's block is the paragraph.
+ *
+ * The reader asks only about a key that starts a word (utils/gate/exact-scan.ts,
+ * WORD_KEY_ENDS): "putin" inside "computing" is no name the engine matches.
  */
 import { isChromeElement } from './site-chrome';
 import { BLOCK_TAGS, isSkippedElement } from './skip-rules';

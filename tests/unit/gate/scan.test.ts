@@ -107,34 +107,55 @@ describe("the first pass's build-time tables", () => {
 });
 
 describe('the first pass tells which text nodes of a batch hold a key', () => {
-  /** Feeds the batches in turn; for each that says yes, which of its texts hold a key's end. */
+  /** Feeds the batches in turn; for each that says yes, what ends in each of its texts. */
   const locateIn = (...batches: string[][]) => {
     const scan = createGateScan(keys, built);
-    return batches.map((batch) => (scan.feedAll(batch) ? scan.locate(batch) : null));
+    return batches.map((batch) =>
+      scan.feedAll(batch)
+        ? scan.locate(batch).map((ends) => ['none', 'in a word', '', 'word'][ends] ?? ends)
+        : null,
+    );
   };
 
   it.each([
     [
       'en: the one node with a name',
-      [['Home', 'World', 'Putin spoke', 'Sports']],
-      [false, false, true, false],
+      ['Home', 'World', 'Putin spoke', 'Sports'],
+      ['none', 'none', 'word', 'none'],
     ],
-    ['en: a name split over nodes ends in the last', [['P', 'utin arrived']], [false, true]],
-    ['uk: two nodes with keys', [['Київ', 'погода', 'Путін']], [true, false, true]],
-    ['ru: Crimea at the end of a node', [['новости', 'Крым']], [false, true]],
-  ])('%s', (_name, batches, expected) => {
-    expect(locateIn(...batches)).toEqual([expected]);
+    ['en: a name split over nodes ends in the last', ['P', 'utin arrived'], ['none', 'word']],
+    ['en: a possessive', ["the Kremlin's line"], ['word']],
+    ['en: a name after a dash and a quotation mark', ['anti-Putin', '“Kyiv”'], ['word', 'word']],
+    [
+      'en: a key inside a longer word',
+      ['cloud computing', 'disputing it'],
+      ['in a word', 'in a word'],
+    ],
+    [
+      'en: a key at the start of a node, after a letter in the one before',
+      ['comp', 'uting', 'x', 'Putin'],
+      ['none', 'in a word', 'none', 'word'],
+    ],
+    ['en: a drop cap that begins the node', ['com', 'puting'], ['none', 'word']],
+    ['en: a soft hyphen before the key', ['com\u00adputing'], ['in a word']],
+    ['en: quote words over a line break', ['with some\n   crafty ideas'], ['word']],
+    ['uk: two nodes with keys', ['Київ', 'погода', 'Путін'], ['word', 'none', 'word']],
+    ['uk: Crimea at the end of a node', ['новини', 'у Криму'], ['none', 'word']],
+    ['ru: Crimea at the end of a node', ['новости', 'Крым'], ['none', 'word']],
+    ['ru: a key inside a longer word', ['распутина'], ['in a word']],
+  ])('%s', (_name, batch, expected) => {
+    expect(locateIn(batch)).toEqual([expected]);
   });
 
   it('reads a key begun in the batch before', () => {
-    expect(locateIn(['weather', 'Pu'], ['tin', 'sports'])).toEqual([null, [true, false]]);
+    expect(locateIn(['weather', 'Pu'], ['tin', 'sports'])).toEqual([null, ['word', 'none']]);
   });
 
   it('goes on after a located batch, reporting only keys after it', () => {
     expect(locateIn(['Putin'], ['weather'], ['sports', 'Kyiv'])).toEqual([
-      [true],
+      ['word'],
       null,
-      [false, true],
+      ['none', 'word'],
     ]);
   });
 });
