@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGateScan } from '@/utils/gate/scan';
-import { createGateReader } from '@/utils/page/gate-reader';
+import { createGateReader, MAX_SKIMMED_ELEMENTS } from '@/utils/page/gate-reader';
 import { KEY_PLACEMENT_ATTRIBUTES, keyMayShow } from '@/utils/page/key-placement';
 import { setBody } from './fakes/page';
 
@@ -12,6 +12,8 @@ function startReader(now?: () => number, placed = false) {
   /** The text nodes read, in order, and the batches they came in. */
   const fed: string[] = [];
   const batches: string[][] = [];
+  /** The texts the skim gave the probe alone, batch by batch. */
+  const skimmed: string[][] = [];
   const scan = createGateScan(KEYS);
   const reader = createGateReader({
     document,
@@ -26,6 +28,10 @@ function startReader(now?: () => number, placed = false) {
         return scan.feedAll(texts);
       },
       locate: (texts) => scan.locate(texts),
+      probeAll: (texts) => {
+        skimmed.push([...texts]);
+        return scan.probeAll(texts);
+      },
       reset: () => scan.reset(),
     },
     signal: controller.signal,
@@ -34,7 +40,7 @@ function startReader(now?: () => number, placed = false) {
     ...(placed ? { mayShow: keyMayShow, placementAttributes: KEY_PLACEMENT_ATTRIBUTES } : {}),
   });
   reader.start();
-  return { reader, onKey, fed, batches, controller };
+  return { reader, onKey, fed, batches, skimmed, controller };
 }
 
 afterEach(() => {
@@ -52,9 +58,65 @@ describe('the first pass reads the page', () => {
     setBody(
       '<p>Nothing here.</p><script>var s = "Putin";</script><style>.putin{}</style><noscript>Kyiv</noscript>',
     );
-    const { onKey, fed } = startReader();
+    const { onKey, skimmed } = startReader();
     expect(onKey).not.toHaveBeenCalled();
-    expect(fed.join('|')).toBe('Nothing here.');
+    expect(skimmed.flat().join('|')).toBe('Nothing here.');
+  });
+
+  it('skims a page that names nothing with the probe alone, and walks none of its nodes', () => {
+    setBody('<main><h1>Harbour bridge</h1><p>Railings <b>painted</b> green.</p></main>');
+    const { onKey, fed, skimmed } = startReader();
+    expect(onKey).not.toHaveBeenCalled();
+    expect(fed).toEqual([]);
+    expect(skimmed.flat().join('')).toBe('Harbour bridgeRailings painted green.');
+  });
+
+  it.each([
+    ['en: a name around a script', '<p>Pu<script>var a = 1;</script>tin spoke</p>'],
+    ['uk: a name around a style and a comment', '<p>Пу<style>b{}</style>ті<!-- x -->на слова</p>'],
+    ['ru: the Kremlin around a noscript', '<p>в Кре<noscript><img src="x.png"></noscript>мле</p>'],
+  ])('%s: the skim joins the text around code as the walk does, and wakes', (_name, html) => {
+    setBody(html);
+    const { onKey, skimmed, fed } = startReader();
+    expect(skimmed).toHaveLength(1);
+    // The walk, node by node, confirmed the skim's yes.
+    expect(fed.length).toBeGreaterThan(0);
+    expect(onKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('walks a page of more than MAX_SKIMMED_ELEMENTS elements in slices without skimming it', async () => {
+    vi.useFakeTimers();
+    setBody(`${'<i>word</i>'.repeat(MAX_SKIMMED_ELEMENTS)}<p>Putin</p>`);
+    let clock = 0;
+    const { onKey, skimmed, batches } = startReader(() => {
+      clock += 5;
+      return clock;
+    });
+    expect(skimmed).toEqual([]);
+    expect(onKey).not.toHaveBeenCalled();
+    await vi.runAllTimersAsync();
+    expect(batches.length).toBeGreaterThan(1);
+    expect(onKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('skims a long text in batches and slices, and walks the page from its start on a yes', async () => {
+    vi.useFakeTimers();
+    // 600,000 units without code: one text, cut into batches of at most 2^18 units.
+    const long = 'calm '.repeat(40_000);
+    setBody(`<p>${long}</p><p>${long}</p><p>${long}Kyiv</p>`);
+    let clock = 0;
+    const { onKey, skimmed, fed } = startReader(() => {
+      clock += 5;
+      return clock;
+    });
+    // The first batch said no, then the slice's time was up.
+    expect(skimmed).toHaveLength(1);
+    expect(onKey).not.toHaveBeenCalled();
+    await vi.runAllTimersAsync();
+    expect(skimmed).toHaveLength(3);
+    // The walk started over from the first paragraph.
+    expect(fed[0]).toBe(long);
+    expect(onKey).toHaveBeenCalledTimes(1);
   });
 
   it('hands a small page to the scan in one batch, and stops at the first key', async () => {

@@ -27,6 +27,13 @@ export interface GateScan {
    * reported anew.
    */
   locate(texts: readonly string[]): number[];
+  /**
+   * Reads `texts` after what was fed before with the probe alone, joined as `feedAll` joins
+   * them. False: they hold no key, and they count as read (as after `feedAll`). True: they may
+   * hold one, and nothing counts as read: the caller feeds the same text again with `feedAll`,
+   * node by node, so that the automaton sees where each text node ends.
+   */
+  probeAll(texts: readonly string[]): boolean;
   /** Forgets the text fed so far (for a new, unrelated piece of text). */
   reset(): void;
 }
@@ -112,6 +119,15 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
       const scan = exactScan();
       catchUp(scan, before);
       return feedEach(scan, texts);
+    },
+    probeAll(texts) {
+      // After `feed` no tail was kept to overlap with: only the automaton can read on.
+      if (found || tail === null) return true;
+      const seen = endOf(tail) + texts.join('');
+      if (probe.mayHoldKey(seen)) return true;
+      tail = keep(seen);
+      exactCurrent = false;
+      return false;
     },
     locate(texts) {
       const scan = exactScan();

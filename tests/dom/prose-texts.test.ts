@@ -1,0 +1,93 @@
+/**
+ * The first pass's skim (utils/page/gate-reader.ts, `proseTexts`) reads the same text as its
+ * walk, joined the same way: every Text node's data in document order, except the text directly
+ * inside script, style, noscript and template. On our own pages (en, uk, ru) and on every real
+ * page of the corpus, with their code kept in place (made inert).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { proseTexts } from '@/utils/page/gate-reader';
+import { sharedDir } from '../support/shared-dir';
+import { setBody } from './fakes/page';
+
+const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template']);
+
+/** The walk's text: what the reader's TreeWalker gathers. */
+function walkedText(root: Element): string {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const parent = node.parentNode as Element | null;
+    if (parent !== null && NOT_PROSE.has(parent.localName)) continue;
+    text += (node as Text).data;
+  }
+  return text;
+}
+
+describe('the skim reads what the walk reads', () => {
+  it.each([
+    ['en: no code at all', '<h1>Harbour</h1><p>Rail<b>ings</b> and <i>gates</i>.</p>'],
+    ['en: a script between two halves of a word', '<p>Pu<script>var a = "x";</script>tin</p>'],
+    [
+      'en: code at every depth, comments and an empty script',
+      '<div><!-- c --><section><p>one<style>p{}</style>two</p><script src="a.js"></script></section><p>three</p></div><noscript>four</noscript>',
+    ],
+    [
+      'uk: a list with a template',
+      '<ul><li>Київ</li><template><li>Львів</li></template><li>Одеса</li></ul>',
+    ],
+    ['ru: text right under the body, around code', 'Кремль<script>1</script> ответил <b>вчера</b>'],
+  ])('%s', (_name, html) => {
+    const body = setBody(html);
+    expect(proseTexts(body).join('')).toBe(walkedText(body));
+  });
+
+  it('reads an element put inside a style by a script, as the walk does', () => {
+    // The parser cannot put an element inside a style; a page's script can.
+    const body = setBody('<p>a</p><style>p{}</style>');
+    const bold = document.createElement('b');
+    bold.textContent = 'b';
+    body.querySelector('style')?.append(bold);
+    expect(proseTexts(body).join('')).toBe('ab');
+  });
+});
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The page's body with its code kept in place but inert (happy-dom runs no data block). */
+function bodyOf(file: string): string {
+  const html = readFileSync(file, 'utf8');
+  const body = html.match(/<body[^>]*>([\s\S]*)<\/body>/i)?.[1] ?? html;
+  return body
+    .replace(/<script\b[^>]*>/gi, '<script type="text/x-inert">')
+    .replace(/<(iframe|link|object|embed|img|video|audio|source)\b[^>]*>/gi, '<span></span>');
+}
+
+/**
+ * Pages above this size are left out: the one corpus page above it (the omnibus, 13 MB, about
+ * 96,000 elements) is far above MAX_SKIMMED_ELEMENTS, so the reader walks it and never skims
+ * it, and happy-dom would take minutes over it.
+ */
+const MAX_FILE_BYTES = 5_000_000;
+
+describe.skipIf(!sharedDir)('on the corpus pages', () => {
+  const files = sharedDir
+    ? htmlFiles(join(sharedDir, 'corpus')).filter((file) => statSync(file).size <= MAX_FILE_BYTES)
+    : [];
+
+  it('are there (the check is not vacuous)', () => {
+    expect(files.length).toBeGreaterThan(100);
+  });
+
+  it.each(files.map((file) => [file.slice(file.indexOf('corpus')), file]))('%s', (_name, file) => {
+    const body = setBody(bodyOf(file));
+    const expected = walkedText(body);
+    expect(proseTexts(body).join('')).toBe(expected);
+  });
+});
