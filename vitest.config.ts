@@ -11,5 +11,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/{unit,dom,components}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // The background inserts this file's text (`?raw`): tests see the real text, not an empty one.
+    css: { include: [/highlights\.css/] },
   },
 });

@@ -13,8 +13,7 @@ export function listFirstPass(manifest: Browser.runtime.Manifest): void {
     {
       matches: WEB_PAGES,
       run_at: 'document_idle',
-      // The ::highlight() rules, which the first pass imports: no <style> in the page.
-      css: ['assets/first-pass.css'],
+      // No css: the ::highlight() rules come with the engine (utils/highlight-styles.ts).
       js: ['first-pass.js'],
     },
   ];

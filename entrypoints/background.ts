@@ -4,6 +4,7 @@ import { everyPageRegistration } from '@/utils/every-page-script';
 import { uiLanguageFrom } from '@/utils/i18n/languages';
 import { type Translator, translator } from '@/utils/i18n/translate';
 import { activeTabId, isBackstoryMessage, sendStepMention } from '@/utils/messages';
+import highlightsCss from '@/utils/page/highlights.css?raw';
 import { loadSettings, repairStoredSettings, watchSettings } from '@/utils/settings/storage';
 
 /** A muted slate that reads on light and dark toolbars without shouting. */
@@ -45,10 +46,29 @@ async function showMentionCount(tabId: number, total: number, tr: Translator): P
   }
 }
 
+/**
+ * The highlights' stylesheet, into the frame of the page script that asked: only pages where
+ * the engine loads get it (utils/highlight-styles.ts).
+ */
+export async function insertHighlightStyles(sender: {
+  tab?: { id?: number };
+  frameId?: number;
+}): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return;
+  await browser.scripting.insertCSS({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    css: highlightsCss,
+  });
+}
+
 export default defineBackground(() => {
   const tr = translator(uiLanguageFrom(browser.i18n.getUILanguage()));
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (!isBackstoryMessage(message) || message.type !== 'mentions-changed') return;
+    if (!isBackstoryMessage(message)) return;
+    // Answered (a promise) once the stylesheet is in: the engine starts after it.
+    if (message.type === 'highlight-styles') return insertHighlightStyles(sender);
+    if (message.type !== 'mentions-changed') return;
     const tabId = sender.tab?.id;
     // Only the top frame's count belongs on the badge.
     if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return;

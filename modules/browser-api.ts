@@ -7,7 +7,7 @@
  * milliseconds on every page, and in Firefox the first touch of `browser.runtime` costs tens:
  * a first pass that finds no key on the page touches no extension API at all. These scripts
  * use only what both browsers have natively: storage.sync.get, storage.onChanged,
- * runtime.getURL, runtime.id.
+ * runtime.getURL, runtime.id, runtime.sendMessage.
  *
  * This replaces the `@wxt-dev/webextension-polyfill` module, which aliases `wxt/browser` to the
  * polyfill in every build. WXT builds each unlisted script on its own (an IIFE library build),

@@ -5,6 +5,7 @@
  *   popup → content       `get-page-state`    answered with a `PageState` (or nothing: no content script)
  *   popup → content       `focus-mention`     scroll to the next mention of an id, open its popover
  *   background → content  `step-mention`      keyboard command: next or previous mention
+ *   content → background  `highlight-styles`  insert the highlights' stylesheet in this frame
  *
  * Only the top frame's content script answers: `tabs.sendMessage` goes to frame 0 here.
  */
@@ -34,11 +35,17 @@ export interface StepMentionMessage {
   direction: 1 | -1;
 }
 
+/** Answered once the stylesheet is in the sender's frame (utils/highlight-styles.ts). */
+export interface HighlightStylesMessage {
+  type: 'highlight-styles';
+}
+
 export type BackstoryMessage =
   | MentionsChangedMessage
   | GetPageStateMessage
   | FocusMentionMessage
-  | StepMentionMessage;
+  | StepMentionMessage
+  | HighlightStylesMessage;
 
 /**
  * One entity or figure found on the page, for the popup's digest. It carries no label: the
@@ -74,6 +81,7 @@ export function isBackstoryMessage(value: unknown): value is BackstoryMessage {
     case 'mentions-changed':
       return isCount(value.total);
     case 'get-page-state':
+    case 'highlight-styles':
       return true;
     case 'focus-mention':
       return typeof value.id === 'string' && value.id !== '';

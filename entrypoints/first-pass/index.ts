@@ -12,8 +12,8 @@
  * background registers only while that setting is on (entrypoints/every-page/). The popup
  * asks the engine about its page; with no engine it works the answer out itself.
  */
-// The ::highlight() rules go to the manifest's content-script CSS: no <style> in the page.
-import '@/utils/page/highlights.css';
+// No stylesheet here: the ::highlight() rules reach a page with the engine
+// (utils/highlight-styles.ts), so a page without a key has none to recalculate.
 import { gateKeys, gateTables } from 'virtual:backstory-gate';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createGateScan } from '@/utils/gate/scan';

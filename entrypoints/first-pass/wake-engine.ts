@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ENGINE_SCRIPT } from '@/utils/engine-contract';
+import { requestHighlightStyles } from '@/utils/highlight-styles';
 import { loadPackagedScript } from '@/utils/packaged-script';
 import { releaseQuietly } from '@/utils/release-quietly';
 import { readSettingsDirectly, watchSettingsDirectly } from '@/utils/settings/direct-read';
@@ -31,8 +32,10 @@ export function wakeEngine(): void {
   const world = globalThis as unknown as Record<symbol, unknown>;
   if (world[WOKEN] === true) return;
   world[WOKEN] = true;
-  loadPackagedScript(ENGINE_SCRIPT)
-    .then((startEngine) => startEngine())
+  // The highlights' stylesheet comes with the engine, not with every page; asked for alongside
+  // the engine's script, and in before the engine highlights anything.
+  Promise.all([loadPackagedScript(ENGINE_SCRIPT), requestHighlightStyles()])
+    .then(([startEngine]) => startEngine())
     .catch((error: unknown) => {
       console.warn('Backstory: the engine could not be loaded.', error);
     });

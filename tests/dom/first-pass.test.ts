@@ -23,6 +23,7 @@ function watchApi() {
     vi.spyOn(fakeBrowser.storage.onChanged, 'addListener'),
     vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener'),
     vi.spyOn(fakeBrowser.runtime, 'getURL'),
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage'),
   ];
 }
 

@@ -96,14 +96,13 @@ describe('the manifest', () => {
 });
 
 describe('the first pass in the manifest', () => {
-  it('is listed as the one content script, with the highlight stylesheet, on web pages only', () => {
+  it('is listed as the one content script, without a stylesheet, on web pages only', () => {
     const manifest: Browser.runtime.Manifest = { manifest_version: 3, name: 'test', version: '0' };
     listFirstPass(manifest);
     expect(manifest.content_scripts).toEqual([
       {
         matches: ['http://*/*', 'https://*/*'],
         run_at: 'document_idle',
-        css: ['assets/first-pass.css'],
         js: ['first-pass.js'],
       },
     ]);

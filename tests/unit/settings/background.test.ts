@@ -113,4 +113,27 @@ describe('background', () => {
       expect(send).toHaveBeenCalled();
     });
   });
+
+  it('inserts the highlight stylesheet into the frame that asks, and answers once it is in', async () => {
+    const insert = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
+    startBackground();
+    const answers = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'highlight-styles' },
+      { tab: { id: 5 } as never, frameId: 2 },
+    );
+    expect(insert).toHaveBeenCalledTimes(1);
+    const [injection] = insert.mock.calls[0] ?? [];
+    expect(injection?.target).toEqual({ tabId: 5, frameIds: [2] });
+    expect(injection?.css).toContain('::highlight(backstory-people-underline)');
+    // The asking script waits for the answer before the engine highlights anything.
+    expect(answers).toHaveLength(1);
+    await Promise.all(answers);
+  });
+
+  it('inserts no stylesheet for a sender without a tab', async () => {
+    const insert = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
+    startBackground();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'highlight-styles' }, {});
+    expect(insert).not.toHaveBeenCalled();
+  });
 });
