@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyMayShow } from '@/utils/page/key-placement';
-import { ALL_ON, setBody } from './fakes/page';
-import { shown, startRun } from './fakes/region-runs';
-
-/** What the engine shows on the page, with every category on. */
-async function engineShows(): Promise<string[]> {
-  const run = startRun(false, { settings: ALL_ON });
-  await run.scanner.whenIdle();
-  const lines = shown(run);
-  run.controller.abort();
-  return lines;
-}
+import { setBody } from './fakes/page';
+import { engineShows } from './fakes/region-runs';
 
 /** The text node that holds `word` (the one key of each example). */
 function textWith(word: string): Text {

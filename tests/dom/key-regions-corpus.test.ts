@@ -4,29 +4,13 @@
  * test pages written for this project, the same mentions (id, kind, text node and offsets),
  * counted and painted alike.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OWN_PAGES_DIR } from '../relevance/own-pages';
 import { sharedDir } from '../support/shared-dir';
 import { setBody } from './fakes/page';
 import { bothWays } from './fakes/region-runs';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
-/** The page's body, without what would make happy-dom run or fetch anything. */
-function bodyOf(file: string): string {
-  const html = readFileSync(file, 'utf8');
-  const body = html.match(/<body[^>]*>([\s\S]*)<\/body>/i)?.[1] ?? html;
-  return body
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<(iframe|link|object|embed)\b[^>]*>/gi, '<span></span>');
-}
+import { htmlFiles, inertBody } from './fakes/saved-pages';
 
 const corpusDir = sharedDir === undefined ? undefined : join(sharedDir, 'corpus');
 /**
@@ -54,7 +38,7 @@ describe('reading around keys shows what reading the whole page shows', () => {
   it.each(own.map((file) => [relative(OWN_PAGES_DIR, file), file]))(
     'own page %s',
     async (_name, file) => {
-      setBody(bodyOf(file));
+      setBody(inertBody(file));
       const result = await bothWays();
       expect(result.whole.length).toBeGreaterThan(0);
       expect(result.regional).toEqual(result.whole);
@@ -67,7 +51,7 @@ describe('reading around keys shows what reading the whole page shows', () => {
       '%s',
       { timeout: 600_000 },
       async (_name, file) => {
-        setBody(bodyOf(file));
+        setBody(inertBody(file));
         const result = await bothWays();
         expect(result.regional).toEqual(result.whole);
         expect(result.regionalTotal).toBe(result.wholeTotal);

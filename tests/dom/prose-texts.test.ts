@@ -4,12 +4,13 @@
  * inside script, style, noscript and template. On our own pages (en, uk, ru) and on every real
  * page of the corpus, with their code kept in place (made inert).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { proseTexts } from '@/utils/page/gate-reader';
 import { sharedDir } from '../support/shared-dir';
 import { setBody } from './fakes/page';
+import { htmlFiles, inertBody } from './fakes/saved-pages';
 
 const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template']);
 
@@ -53,22 +54,6 @@ describe('the skim reads what the walk reads', () => {
   });
 });
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
-/** The page's body with its code kept in place but inert (happy-dom runs no data block). */
-function bodyOf(file: string): string {
-  const html = readFileSync(file, 'utf8');
-  const body = html.match(/<body[^>]*>([\s\S]*)<\/body>/i)?.[1] ?? html;
-  return body
-    .replace(/<script\b[^>]*>/gi, '<script type="text/x-inert">')
-    .replace(/<(iframe|link|object|embed|img|video|audio|source)\b[^>]*>/gi, '<span></span>');
-}
-
 /**
  * Pages above this size are left out: the one corpus page above it (the omnibus, 13 MB, about
  * 96,000 elements) is far above MAX_SKIMMED_ELEMENTS, so the reader walks it and never skims
@@ -86,7 +71,7 @@ describe.skipIf(!sharedDir)('on the corpus pages', () => {
   });
 
   it.each(files.map((file) => [file.slice(file.indexOf('corpus')), file]))('%s', (_name, file) => {
-    const body = setBody(bodyOf(file));
+    const body = setBody(inertBody(file, { keepScripts: true }));
     const expected = walkedText(body);
     expect(proseTexts(body).join('')).toBe(expected);
   });

@@ -6,7 +6,6 @@
  * nothing under the settings that show the most on pages about the talks (every category on,
  * "Where: pages about the talks"; "every page" loads the engine anyway).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataset } from '@/utils/dataset';
@@ -17,26 +16,11 @@ import { createGateReader } from '@/utils/page/gate-reader';
 import { keyMayShow } from '@/utils/page/key-placement';
 import { OWN_PAGES_DIR } from '../relevance/own-pages';
 import { sharedDir } from '../support/shared-dir';
-import { ALL_ON, setBody } from './fakes/page';
-import { shown, startRun } from './fakes/region-runs';
+import { setBody } from './fakes/page';
+import { engineShows } from './fakes/region-runs';
+import { htmlFiles, inertBody } from './fakes/saved-pages';
 
 const keys = gateKeys(toMatchingData(dataset));
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
-/** The page's body, without what would make happy-dom run or fetch anything. */
-function bodyOf(file: string): string {
-  const html = readFileSync(file, 'utf8');
-  const body = html.match(/<body[^>]*>([\s\S]*)<\/body>/i)?.[1] ?? html;
-  return body
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<(iframe|link|object|embed)\b[^>]*>/gi, '<span></span>');
-}
 
 /** Whether the first pass, reading the page as it is in one go, sees a key (that may show). */
 function firstPassWakes(withPlacement: boolean): boolean {
@@ -56,15 +40,6 @@ function firstPassWakes(withPlacement: boolean): boolean {
   reader.start();
   controller.abort();
   return woke;
-}
-
-/** What the engine shows on the page, under the settings that show the most. */
-async function engineShows(): Promise<string[]> {
-  const run = startRun(false, { settings: ALL_ON });
-  await run.scanner.whenIdle();
-  const lines = shown(run);
-  run.controller.abort();
-  return lines;
 }
 
 const corpusDir = sharedDir === undefined ? undefined : join(sharedDir, 'corpus');
@@ -93,7 +68,7 @@ describe('the first pass wakes the engine only where something may be shown', ()
   });
 
   it.each(pages)('%s', { timeout: 600_000 }, async (name, file) => {
-    setBody(bodyOf(file));
+    setBody(inertBody(file));
     const anyKey = firstPassWakes(false);
     const wakes = firstPassWakes(true);
     // A key that may show is a key.

@@ -17,6 +17,7 @@ import type { PageSettings } from '@/utils/page/types';
 import { decideVisibility } from '@/utils/page/visibility';
 import { DEFAULT_SETTINGS, pageSettings } from '@/utils/settings/types';
 import { createFakeRegistry } from './fake-highlight-registry';
+import { ALL_ON } from './page';
 
 const data = toMatchingData(dataset);
 const matcher = compileMatcher(data);
@@ -76,6 +77,15 @@ export function shown(run: Run): string[] {
     const at = `${numbers.get(range.startContainer)}:${range.startOffset}-${numbers.get(range.endContainer)}:${range.endOffset}`;
     return `${m.id} ${m.kind} ${at} "${m.matched}"${painted.has(m) ? ' *' : ''}`;
   });
+}
+
+/** What the engine, reading the whole page, shows on it with every category on. */
+export async function engineShows(): Promise<string[]> {
+  const run = startRun(false, { settings: ALL_ON });
+  await run.scanner.whenIdle();
+  const lines = shown(run);
+  run.controller.abort();
+  return lines;
 }
 
 /** Scans the document both ways (one after the other) and returns what each shows. */
