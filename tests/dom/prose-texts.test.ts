@@ -1,5 +1,5 @@
 /**
- * The first pass's skim (utils/page/gate-reader.ts, `proseTexts`) reads the same text as its
+ * The first pass's skim (utils/page/prose-texts.ts, `proseTexts`) reads the same text as its
  * walk, joined the same way: every Text node's data in document order, except the text directly
  * inside script, style, noscript and template. On our own pages (en, uk, ru) and on every real
  * page of the corpus, with their code kept in place (made inert).
@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { proseTexts } from '@/utils/page/gate-reader';
+import { proseTexts } from '@/utils/page/prose-texts';
 import { sharedDir } from '../support/shared-dir';
 import { setBody } from './fakes/page';
 import { htmlFiles, inertBody } from './fakes/saved-pages';

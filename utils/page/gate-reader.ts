@@ -17,11 +17,9 @@
  * It reads more than the engine does (hidden text, site chrome, form fields), never less: a key
  * it sees costs only the engine's load, a key it missed would cost a mention.
  */
-import { WORD_KEY_ENDS } from '../gate/exact-scan';
 import type { GateScan } from '../gate/scan';
-
-/** Elements whose text is code or styling, never prose (the engine skips them too). */
-const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template']);
+import { createPassedOver } from './passed-over-keys';
+import { NOT_PROSE, proseTexts } from './prose-texts';
 
 /** Time one slice may take before the reader yields to the page. */
 const SLICE_MS = 4;
@@ -35,8 +33,6 @@ const BATCH_UNITS = 1 << 18;
  * itself runs in slices of BATCH_UNITS).
  */
 export const MAX_SKIMMED_ELEMENTS = 6000;
-/** The elements of NOT_PROSE, as a selector. */
-const NOT_PROSE_SELECTOR = 'script,style,noscript,template';
 
 export interface GateReaderOptions {
   document: Document;
@@ -91,7 +87,7 @@ export function createGateReader(options: GateReaderOptions): GateReader {
     stop();
     onKey();
   };
-  const passedOver = createPassedOver(options, found);
+  const passedOver = createPassedOver(options, found, CHANGE_BATCH_MS);
 
   /** The text nodes' data gathered in this slice, for the scan to read together. */
   const batch: string[] = [];
@@ -238,120 +234,4 @@ function skimBatch(texts: readonly string[], at: Cut): { batch: string[]; next: 
     }
   }
   return { batch, next: { text, offset } };
-}
-
-/**
- * The text the walk would gather under `root`, in the same order and joined the same way, in
- * fewer pieces: a subtree without any NOT_PROSE element is read whole with `textContent` (all
- * its Text nodes' data in document order: no comments, no processing instructions, and no
- * CDATA sections, which HTML documents cannot hold); only the elements on the way to a
- * NOT_PROSE element are gone through child by child, where the text directly inside a
- * NOT_PROSE element is left out, as the walk leaves it out. One task: the caller bounds the
- * page's size.
- */
-export function proseTexts(root: Element): string[] {
-  const code = root.querySelectorAll(NOT_PROSE_SELECTOR);
-  if (code.length === 0) return [root.textContent ?? ''];
-  /** Elements with a NOT_PROSE element in or under them. */
-  const mixed = new Set<Node>([root]);
-  for (const element of code) {
-    for (let node: Node | null = element; node !== null && !mixed.has(node); ) {
-      mixed.add(node);
-      node = node.parentNode;
-    }
-  }
-  const texts: string[] = [];
-  const readElement = (element: Element) => {
-    if (mixed.has(element)) read(element);
-    else texts.push(element.textContent ?? '');
-  };
-  const read = (parent: Element) => {
-    if (NOT_PROSE.has(parent.localName)) {
-      // Its own text is code; an element a page's script put inside it is read, as the walk
-      // reads it. Its child nodes, not its first child: a template's content is not among them.
-      for (const child of parent.childNodes)
-        if (child.nodeType === 1) readElement(child as Element);
-      return;
-    }
-    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType === 3) texts.push((child as Text).data);
-      else if (child.nodeType === 1) readElement(child as Element);
-    }
-  };
-  read(root);
-  return texts;
-}
-
-/** Keys passed over (see GateReaderOptions.mayShow), watched for a change of place. */
-interface PassedOver {
-  /** Of a batch the scan said yes to: whether a key in it may show; else its nodes are kept. */
-  anyMayShow(scan: GateScan, texts: readonly string[], nodes: readonly Text[]): boolean;
-  stop(): void;
-}
-
-/** More key nodes than this passed over: the reader stops telling and takes the next key. */
-const MAX_PASSED_OVER = 256;
-
-function createPassedOver(options: GateReaderOptions, found: () => void): PassedOver {
-  const { mayShow, document } = options;
-  const attributeFilter = options.placementAttributes;
-  const view = document.defaultView;
-  const kept: Text[] = [];
-  let observer: MutationObserver | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-
-  /** Attributes changed: does a key passed over stand where it may show now? */
-  const recheck = () => {
-    timer = undefined;
-    if (stopped) return;
-    for (const text of kept) {
-      if (text.isConnected && mayShow?.(text) === true) {
-        stop();
-        found();
-        return;
-      }
-    }
-  };
-  const watch = () => {
-    if (observer !== null || view === null || attributeFilter === undefined) return;
-    observer = new view.MutationObserver(() => {
-      if (timer === undefined && !stopped) timer = setTimeout(recheck, CHANGE_BATCH_MS);
-    });
-    observer.observe(document, {
-      attributes: true,
-      subtree: true,
-      attributeFilter: [...attributeFilter],
-    });
-  };
-  const stop = () => {
-    stopped = true;
-    observer?.disconnect();
-    observer = null;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    kept.length = 0;
-  };
-
-  return {
-    stop,
-    anyMayShow(scan, texts, nodes) {
-      if (mayShow === undefined || stopped) return true;
-      const ends = scan.locate(texts);
-      let placed = false;
-      for (let i = 0; i < ends.length; i++) {
-        if (ends[i] === 0) continue;
-        placed = true;
-        // A key inside a longer word ("putin" in "computing") is no name the engine matches.
-        if (((ends[i] as number) & WORD_KEY_ENDS) === 0) continue;
-        const text = nodes[i] as Text;
-        if (mayShow(text)) return true;
-        kept.push(text);
-      }
-      // A yes the automaton cannot place, or too many to keep watching: take it.
-      if (!placed || kept.length > MAX_PASSED_OVER) return true;
-      watch();
-      return false;
-    },
-  };
 }

@@ -1,0 +1,87 @@
+/**
+ * The keys the first pass passes over (utils/page/gate-reader.ts, `mayShow`): which nodes of a
+ * batch the scan said yes to hold a key, whether one of them may lead to something shown, and,
+ * where none may, a watch on the attributes that could change that.
+ */
+import { WORD_KEY_ENDS } from '../gate/exact-scan';
+import type { GateScan } from '../gate/scan';
+import type { GateReaderOptions } from './gate-reader';
+
+/** Keys passed over (see GateReaderOptions.mayShow), watched for a change of place. */
+export interface PassedOver {
+  /** Of a batch the scan said yes to: whether a key in it may show; else its nodes are kept. */
+  anyMayShow(scan: GateScan, texts: readonly string[], nodes: readonly Text[]): boolean;
+  stop(): void;
+}
+
+/** More key nodes than this passed over: the reader stops telling and takes the next key. */
+const MAX_PASSED_OVER = 256;
+
+export function createPassedOver(
+  options: GateReaderOptions,
+  found: () => void,
+  /** How long a burst of attribute changes waits before the nodes are checked again. */
+  recheckDelay: number,
+): PassedOver {
+  const { mayShow, document } = options;
+  const attributeFilter = options.placementAttributes;
+  const view = document.defaultView;
+  const kept: Text[] = [];
+  let observer: MutationObserver | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  /** Attributes changed: does a key passed over stand where it may show now? */
+  const recheck = () => {
+    timer = undefined;
+    if (stopped) return;
+    for (const text of kept) {
+      if (text.isConnected && mayShow?.(text) === true) {
+        stop();
+        found();
+        return;
+      }
+    }
+  };
+  const watch = () => {
+    if (observer !== null || view === null || attributeFilter === undefined) return;
+    observer = new view.MutationObserver(() => {
+      if (timer === undefined && !stopped) timer = setTimeout(recheck, recheckDelay);
+    });
+    observer.observe(document, {
+      attributes: true,
+      subtree: true,
+      attributeFilter: [...attributeFilter],
+    });
+  };
+  const stop = () => {
+    stopped = true;
+    observer?.disconnect();
+    observer = null;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    kept.length = 0;
+  };
+
+  return {
+    stop,
+    anyMayShow(scan, texts, nodes) {
+      if (mayShow === undefined || stopped) return true;
+      const ends = scan.locate(texts);
+      let placed = false;
+      for (let i = 0; i < ends.length; i++) {
+        if (ends[i] === 0) continue;
+        placed = true;
+        // A key inside a longer word ("putin" in "computing") is no name the engine matches.
+        if (((ends[i] as number) & WORD_KEY_ENDS) === 0) continue;
+        const text = nodes[i] as Text;
+        if (mayShow(text)) return true;
+        kept.push(text);
+      }
+      // A yes the automaton cannot place, or too many to keep watching: take it.
+      if (!placed || kept.length > MAX_PASSED_OVER) return true;
+      watch();
+      return false;
+    },
+  };
+}
