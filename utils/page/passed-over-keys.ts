@@ -5,7 +5,15 @@
  */
 import { WORD_KEY_ENDS } from '../gate/exact-scan';
 import type { GateScan } from '../gate/scan';
-import type { GateReaderOptions } from './gate-reader';
+
+/** What the reader's options (GateReaderOptions) say about placement. */
+export interface PassedOverOptions {
+  document: Document;
+  /** Whether a key ending in this text node could lead to something shown; none: every key. */
+  mayShow?: (text: Text) => boolean;
+  /** The attributes `mayShow`'s answer depends on. */
+  placementAttributes?: readonly string[];
+}
 
 /** Keys passed over (see GateReaderOptions.mayShow), watched for a change of place. */
 export interface PassedOver {
@@ -18,7 +26,7 @@ export interface PassedOver {
 const MAX_PASSED_OVER = 256;
 
 export function createPassedOver(
-  options: GateReaderOptions,
+  options: PassedOverOptions,
   found: () => void,
   /** How long a burst of attribute changes waits before the nodes are checked again. */
   recheckDelay: number,
