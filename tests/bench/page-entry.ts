@@ -59,9 +59,9 @@ let longTaskObserver: PerformanceObserver | null = null;
  * Chromium does not report the task during which the observer was created.
  */
 export async function observeLongTasks(highlightsCss: string): Promise<void> {
-  // The extension's highlight styles are content-script CSS, present from the page's first
-  // style computation. Adopted here, they cost the page a full restyle: let it happen now,
-  // before the measured window, and not inside the scan.
+  // In the extension the highlight styles come in as content-script CSS when the engine loads
+  // (utils/highlight-styles.ts), before it scans. Adopted here, they cost the page a full
+  // restyle: let it happen now, before the measured window, and not inside the scan.
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(highlightsCss);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
