@@ -223,11 +223,20 @@ export const HAS_OUTPUT = 2;
  * The scan reads `flags[state]` on every arrival (one byte, as it read `hasOutput` before):
  * 0 means "call `fill(state)` first". Outputs are walked along output links
  * (`terminal[at]`, then `at = outputLink[at]`): own pattern first, then shorter ones.
+ *
+ * Where the rows are: with `rowsOnDemand`, a state's row starts at `rowOf[state]`, rows are
+ * placed in the order they are filled and `transitions` grows (a new array: read it again after
+ * `fill`) — the matcher's table would be ~0.5 MB allocated whole for the few hundred rows a page
+ * fills. Without it the table is allocated whole, the row of a state is `state * width`, and
+ * `transitions` never changes (the first pass's small table, read in the loop as it was).
  */
 export class LazyAutomaton {
   readonly stateCount: number;
   readonly width: number;
-  readonly transitions: Uint16Array | Uint32Array;
+  /** The rows filled so far; with `rowsOnDemand` a new, larger array after some `fill`s. */
+  transitions: Uint16Array | Uint32Array;
+  /** Start of each filled state's row in `transitions` (`state * width` without `rowsOnDemand`). */
+  readonly rowOf: Int32Array;
   /** FILLED | HAS_OUTPUT per state; 0 until the state is filled. */
   readonly flags: Uint8Array;
   /** Pattern index the state ends, or `none` (the plan's terminal array). */
@@ -241,15 +250,19 @@ export class LazyAutomaton {
   private readonly childCount: Uint16Array;
   private readonly column: Uint16Array;
   private readonly columns: Map<number, number>;
+  private readonly rowsOnDemand: boolean;
+  /** Rows placed so far (with `rowsOnDemand`). */
+  private rowsUsed = 0;
 
-  constructor(plan: AutomatonPlan) {
+  constructor(plan: AutomatonPlan, options: { rowsOnDemand?: boolean } = {}) {
     const { stateCount, width } = plan;
     this.stateCount = stateCount;
     this.width = width;
-    this.transitions =
-      stateCount <= 0xffff
-        ? new Uint16Array(stateCount * width)
-        : new Uint32Array(stateCount * width);
+    this.rowsOnDemand = options.rowsOnDemand === true;
+    // Room for the rows a short text fills; `placeRow` doubles it when a page needs more.
+    const rows = this.rowsOnDemand ? Math.min(stateCount, INITIAL_ROWS) : stateCount;
+    this.transitions = newTable(stateCount, rows * width);
+    this.rowOf = this.rowsOnDemand ? new Int32Array(stateCount) : new Int32Array(0);
     this.flags = new Uint8Array(stateCount);
     this.terminal = plan.terminal;
     this.none = noPattern(plan.terminal);
@@ -280,6 +293,11 @@ export class LazyAutomaton {
     return this.columns.get(unit) ?? 0;
   }
 
+  /** Start of the row of a filled state. */
+  rowStart(state: number): number {
+    return this.rowsOnDemand ? (this.rowOf[state] as number) : state * this.width;
+  }
+
   /** The last state whose children start at or before `state` (binary search: they are sorted). */
   private parentOf(state: number): number {
     const { firstChild, childCount } = this;
@@ -295,21 +313,42 @@ export class LazyAutomaton {
     return low;
   }
 
+  /** Where `state`'s row goes: the next free row (growing the table), or `state * width`. */
+  private placeRow(state: number): number {
+    if (!this.rowsOnDemand) return state * this.width;
+    const row = this.rowsUsed * this.width;
+    if (row + this.width > this.transitions.length) {
+      const rows = Math.min(this.stateCount, this.rowsUsed * 2);
+      const bigger = newTable(this.stateCount, rows * this.width);
+      bigger.set(this.transitions);
+      this.transitions = bigger;
+    }
+    this.rowsUsed++;
+    this.rowOf[state] = row;
+    return row;
+  }
+
   /**
    * Fills `state`'s row and output link: its parent's first (which finds its failure state),
    * then its failure state's. A scan only reaches states whose parent is filled.
    */
   fill(state: number): void {
-    const { transitions, width, failure, terminal, none, outputLink } = this;
-    const row = state * width;
+    const { width, failure, terminal, none, outputLink } = this;
     if (state !== 0) {
       const parent = this.parentOf(state);
       if (this.flags[parent] === 0) this.fill(parent);
       const via = failure[state] as number;
       if (this.flags[via] === 0) this.fill(via);
-      transitions.copyWithin(row, via * width, via * width + width);
+      const row = this.placeRow(state);
+      const viaRow = this.rowStart(via);
+      this.transitions.copyWithin(row, viaRow, viaRow + width);
       outputLink[state] = terminal[via] !== none ? via : (outputLink[via] as number);
+    } else {
+      this.placeRow(0);
     }
+    // Read after the fills above: they may have replaced the table.
+    const transitions = this.transitions;
+    const row = this.rowStart(state);
     const first = this.firstChild[state] as number;
     const end = first + (this.childCount[state] as number);
     for (let child = first; child < end; child++) {
@@ -320,6 +359,14 @@ export class LazyAutomaton {
     const ends = terminal[state] !== none || outputLink[state] !== -1;
     this.flags[state] = ends ? FILLED | HAS_OUTPUT : FILLED;
   }
+}
+
+/** Rows a table placed on demand starts with (doubled as needed). */
+const INITIAL_ROWS = 128;
+
+/** A transition table of `length` entries wide enough for state numbers below `stateCount`. */
+function newTable(stateCount: number, length: number): Uint16Array | Uint32Array {
+  return stateCount <= 0xffff ? new Uint16Array(length) : new Uint32Array(length);
 }
 
 /** Builds the automaton. Patterns must be non-empty and distinct. */

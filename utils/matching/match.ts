@@ -110,10 +110,14 @@ export interface CompiledMatcher extends Matcher {
   readonly stats: MatcherStats;
 }
 
-// Column-table markers, above any real column.
-const UNKNOWN = 0xffff;
-const INVISIBLE = 0xfffe;
-const WHITE_SPACE = 0xfffd;
+/**
+ * Column-table markers, the three values above any real column: bytes while the alphabet has
+ * fewer than 253 units (today 73), so the table of all 65,536 code units is 64 KB, not 128.
+ */
+function columnMarkers(width: number) {
+  const top = width + 3 <= 0x100 ? 0xff : 0xffff;
+  return { UNKNOWN: top, INVISIBLE: top - 1, WHITE_SPACE: top - 2 };
+}
 
 /** A growable Int32Array pair, reused between calls. */
 class HitBuffer {
@@ -139,12 +143,16 @@ class HitBuffer {
 
 export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
   const { patterns, stemCount, quotes } = compiled;
-  const automaton = new LazyAutomaton(compiled.plan);
-  const { transitions, width, flags, terminal, none, outputLink, patternLength } = automaton;
+  // Rows on demand: a page fills a few hundred of the thousands of rows (aho-corasick.ts).
+  const automaton = new LazyAutomaton(compiled.plan, { rowsOnDemand: true });
+  const { rowOf, width, flags, terminal, none, outputLink, patternLength } = automaton;
   const spaceColumn = automaton.columnOf(0x20);
 
   // Raw code unit → automaton column (or a marker), learnt the first time a unit is seen.
-  const columnOfUnit = new Uint16Array(0x10000).fill(UNKNOWN);
+  const { UNKNOWN, INVISIBLE, WHITE_SPACE } = columnMarkers(width);
+  const columnOfUnit = (UNKNOWN === 0xff ? new Uint8Array(0x10000) : new Uint16Array(0x10000)).fill(
+    UNKNOWN,
+  );
   const learnColumn = (unit: number): number => {
     const folded = foldUnit(unit);
     const column =
@@ -214,6 +222,9 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
     const map = toOriginal;
     let normalizedLength = 0;
     let state = 0;
+    let row = 0; // the root's row is placed first
+    // Replaced when a fill grows the table.
+    let transitions = automaton.transitions;
     let previousWasSpace = false;
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
@@ -232,15 +243,17 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
         previousWasSpace = false;
       }
       map[normalizedLength++] = i;
-      state = transitions[state * width + column] as number;
+      state = transitions[row + column] as number;
       let stateFlags = flags[state] as number;
       if (stateFlags !== FILLED) {
         if (stateFlags === 0) {
           automaton.fill(state);
+          transitions = automaton.transitions;
           stateFlags = flags[state] as number;
         }
         if ((stateFlags & HAS_OUTPUT) !== 0) recordOutputs(text, state, normalizedLength);
       }
+      row = rowOf[state] as number;
     }
 
     const mentions = selectLeftmostLongest(text, normalizedLength);
@@ -369,7 +382,10 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
       patterns: patterns.length,
       states: automaton.stateCount,
       alphabet: width - 1,
-      tableBytes: transitions.byteLength + columnOfUnit.byteLength,
+      // The rows filled so far: the table grows as pages reach more states.
+      get tableBytes() {
+        return automaton.transitions.byteLength + columnOfUnit.byteLength;
+      },
     },
   };
 }

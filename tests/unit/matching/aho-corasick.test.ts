@@ -110,7 +110,7 @@ function lazyOccurrences(lazy: LazyAutomaton, text: string): Array<[number, numb
   const found: Array<[number, number, number]> = [];
   let state = 0;
   for (let i = 0; i < text.length; i++) {
-    state = lazy.transitions[state * lazy.width + lazy.columnOf(text.charCodeAt(i))] as number;
+    state = lazy.transitions[lazy.rowStart(state) + lazy.columnOf(text.charCodeAt(i))] as number;
     if (lazy.flags[state] === 0) lazy.fill(state);
     if (((lazy.flags[state] as number) & HAS_OUTPUT) === 0) continue;
     let at = lazy.terminal[state] !== lazy.none ? state : (lazy.outputLink[state] as number);
@@ -122,9 +122,15 @@ function lazyOccurrences(lazy: LazyAutomaton, text: string): Array<[number, numb
   return found;
 }
 
-describe('LazyAutomaton (rows filled as the scan reaches them)', () => {
+describe.each([
+  ['allocated whole', false],
+  ['placed on demand', true],
+])('LazyAutomaton (rows filled as the scan reaches them, %s)', (_layout, rowsOnDemand) => {
+  const lazyFor = (patterns: string[]) =>
+    new LazyAutomaton(planAutomaton(patterns), { rowsOnDemand });
+
   it.each(rows)('%s', (_name, patterns, haystack, expected) => {
-    expect(lazyOccurrences(new LazyAutomaton(planAutomaton(patterns)), haystack)).toEqual(expected);
+    expect(lazyOccurrences(lazyFor(patterns), haystack)).toEqual(expected);
   });
 
   it('fills, state by state in any order, the very table and outputs expandAutomaton makes', () => {
@@ -140,7 +146,7 @@ describe('LazyAutomaton (rows filled as the scan reaches them)', () => {
         ...new Set(Array.from({ length: 8 }, () => word(1 + Math.floor(random() * 5)))),
       ];
       const eager = buildAutomaton(patterns);
-      const lazy = new LazyAutomaton(planAutomaton(patterns));
+      const lazy = lazyFor(patterns);
       // Scanning a random text fills some states; then fill the rest in reverse order, which
       // reaches states whose failure states are not filled yet.
       const haystack = word(30);
@@ -148,7 +154,13 @@ describe('LazyAutomaton (rows filled as the scan reaches them)', () => {
       for (let state = lazy.stateCount - 1; state >= 0; state--) {
         if (lazy.flags[state] === 0) lazy.fill(state);
       }
-      expect(lazy.transitions).toEqual(eager.transitions);
+      for (let state = 0; state < lazy.stateCount; state++) {
+        const row = lazy.rowStart(state);
+        expect(lazy.transitions.subarray(row, row + lazy.width)).toEqual(
+          eager.transitions.subarray(state * eager.width, (state + 1) * eager.width),
+        );
+      }
+      expect(lazy.transitions.length).toBe(lazy.stateCount * lazy.width);
       for (let state = 0; state < lazy.stateCount; state++) {
         const outputs: number[] = [];
         let at = lazy.terminal[state] !== lazy.none ? state : (lazy.outputLink[state] as number);
@@ -161,5 +173,28 @@ describe('LazyAutomaton (rows filled as the scan reaches them)', () => {
         expect(lazy.flags[state]).toBe(eager.hasOutput[state] ? FILLED | HAS_OUTPUT : FILLED);
       }
     }
+  });
+});
+
+describe('LazyAutomaton with rows placed on demand', () => {
+  it('holds only about the rows a scan filled, and grows as it fills more', () => {
+    // 400 patterns of 4 letters: about 1,000 states; a short text reaches a few of them.
+    const letters = 'abcdefghij';
+    const patterns = Array.from({ length: 400 }, (_, n) =>
+      [n % 10, Math.floor(n / 10) % 10, Math.floor(n / 100), (n * 7) % 10]
+        .map((digit) => letters.charAt(digit))
+        .join(''),
+    );
+    const unique = [...new Set(patterns)];
+    const eager = buildAutomaton(unique);
+    const lazy = new LazyAutomaton(planAutomaton(unique), { rowsOnDemand: true });
+    const short = 'xx abca xx';
+    expect(lazyOccurrences(lazy, short)).toEqual(findAllOccurrences(eager, short));
+    const filled = lazy.flags.filter((flags) => flags !== 0).length;
+    expect(lazy.transitions.length).toBeLessThan(eager.transitions.length / 4);
+    expect(lazy.transitions.length).toBeGreaterThanOrEqual(filled * lazy.width);
+    const long = unique.join(' ');
+    expect(lazyOccurrences(lazy, long)).toEqual(findAllOccurrences(eager, long));
+    expect(lazy.flags.filter((flags) => flags !== 0).length).toBeGreaterThan(filled);
   });
 });
