@@ -2,17 +2,26 @@
  * Gives the engine its slice of the dataset as `virtual:backstory-matching-data`
  * (see utils/dataset/matching-data.ts): made at build time, so the roles, statements and polls
  * that only the popover shows are not in the engine's script. Next to it, `matcherTables`: the
- * matcher compiled here for that slice — its pattern metadata as JSON and its automaton as
- * base64 (utils/matching/matcher-tables.ts) — so no page compiles it.
+ * matcher compiled here for that slice — its pattern metadata as JSON and its automaton's bytes
+ * (utils/matching/matcher-tables.ts) — so no page compiles it. All three are read from the
+ * script's source text (utils/matching/source-literal.ts), not kept as literals.
  */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { serializeMatcher } from '../utils/matching/matcher-tables';
 import { datasetModulePlugin } from './lib/dataset-module';
+import { sourceLiteralCode } from './lib/source-literal-code';
 import { DATASET_FILE } from './validate-dataset';
 
 export const MATCHING_DATA_MODULE = 'virtual:backstory-matching-data';
+
+/** Where the engine's bundle finds the reader of the literals below. */
+const SOURCE_LITERAL = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../utils/matching/source-literal.ts',
+);
 
 export function matchingDataPlugin(datasetFile: string): Plugin {
   return datasetModulePlugin(
@@ -20,12 +29,19 @@ export function matchingDataPlugin(datasetFile: string): Plugin {
       id: MATCHING_DATA_MODULE,
       render(slice) {
         const { automaton, patterns } = serializeMatcher(slice);
-        const tables = { automaton: Buffer.from(automaton).toString('base64'), patterns };
+        // Each read once from the script's source text, so no copy stays in its constant pool
+        // (utils/matching/source-literal.ts): the tables are decoded when the matcher loads
+        // (utils/matching/matcher-tables.ts), each time they are asked for, and not kept.
         return [
-          // JSON.parse of a string literal is parsed faster than the same object as code.
-          `export const matchingData = JSON.parse(${JSON.stringify(JSON.stringify(slice))});`,
-          // Parsed by the matcher when it loads (utils/matching/matcher-tables.ts), not here.
-          `export const matcherTables = ${JSON.stringify(tables)};`,
+          `import { sourceBytes, sourceText } from ${JSON.stringify(SOURCE_LITERAL)};`,
+          sourceLiteralCode('sliceSource', JSON.stringify(slice)),
+          sourceLiteralCode('automatonSource', automaton),
+          sourceLiteralCode('patternsSource', patterns),
+          'export const matchingData = JSON.parse(sourceText(sliceSource));',
+          'export const matcherTables = {',
+          '  get automaton() { return sourceBytes(automatonSource); },',
+          '  get patterns() { return sourceText(patternsSource); },',
+          '};',
         ].join('\n');
       },
     },

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchingDataPlugin } from '../../../modules/matching-data';
 import { DATASET_FILE } from '../../../modules/validate-dataset';
 import { dataset } from '../../../utils/dataset';
 import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { compileMatcher } from '../../../utils/matching';
+import { builtMatchingData } from '../../support/matching-data-module';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
 
@@ -42,17 +42,11 @@ describe('the content script’s slice of the dataset', () => {
     expect(json.length).toBeLessThan(JSON.stringify(dataset).length * 0.75);
   });
 
-  it('is what the build serves as virtual:backstory-matching-data', () => {
-    const plugin = matchingDataPlugin(resolve(repoRoot, DATASET_FILE));
-    const resolveId = plugin.resolveId as (id: string) => string | undefined;
-    const load = plugin.load as (this: { addWatchFile(file: string): void }, id: string) => string;
-    const id = resolveId('virtual:backstory-matching-data');
-    expect(id).toBeDefined();
-    const watched: string[] = [];
-    const code = load.call({ addWatchFile: (file) => watched.push(file) }, id ?? '');
-    const literal = code.match(/^export const matchingData = JSON\.parse\((.*)\);$/m)?.[1];
-    expect(literal).toBeDefined();
-    expect(JSON.parse(JSON.parse(literal ?? '""'))).toEqual(slice);
+  it('is what the build serves as virtual:backstory-matching-data, read from its source text', () => {
+    const { code, watched, matchingData } = builtMatchingData();
+    expect(code).toMatch(/^function sliceSource\(\) \{ return "[A-Za-z0-9+/=]+"; \}$/m);
+    expect(code).toContain('export const matchingData = JSON.parse(sourceText(sliceSource));');
+    expect(matchingData).toEqual(slice);
     expect(watched).toEqual([resolve(repoRoot, DATASET_FILE)]);
   });
 });

@@ -1,7 +1,4 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchingDataPlugin } from '../../../modules/matching-data';
-import { DATASET_FILE } from '../../../modules/validate-dataset';
 import { dataset } from '../../../utils/dataset';
 import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { compileMatcher, type MatcherTables } from '../../../utils/matching';
@@ -26,9 +23,9 @@ import {
   PATTERNS_FORMAT_VERSION,
   serializeMatcher,
 } from '../../../utils/matching/matcher-tables';
+import { builtMatchingData } from '../../support/matching-data-module';
 import { newsDataset } from './fixtures';
 
-const repoRoot = resolve(import.meta.dirname, '../../..');
 const slice = toMatchingData(dataset);
 const texts = patternTexts(collectPatterns(slice));
 
@@ -63,23 +60,18 @@ function expectSameAutomaton(loaded: Automaton, fresh: Automaton): void {
   }
 }
 
-/** The tables the build puts into the content script. */
+/** The tables the build puts into the engine's script, as the engine reads them. */
 function builtTables(): MatcherTables {
-  const plugin = matchingDataPlugin(resolve(repoRoot, DATASET_FILE));
-  const resolveId = plugin.resolveId as (id: string) => string | undefined;
-  const load = plugin.load as (this: { addWatchFile(file: string): void }, id: string) => string;
-  const code = load.call(
-    { addWatchFile: () => {} },
-    resolveId('virtual:backstory-matching-data') ?? '',
-  );
-  const literal = code.match(/^export const matcherTables = (\{.*\});$/m)?.[1];
-  expect(literal).toBeDefined();
-  return JSON.parse(literal ?? '{}') as MatcherTables;
+  const { code, matcherTables } = builtMatchingData();
+  // Each read from the source text of a function no page calls (utils/matching/source-literal.ts).
+  expect(code).toMatch(/^function automatonSource\(\) \{ return "[A-Za-z0-9+/=]+"; \}$/m);
+  expect(code).toMatch(/^function patternsSource\(\) \{ return "[A-Za-z0-9+/=]+"; \}$/m);
+  return { automaton: matcherTables.automaton, patterns: matcherTables.patterns };
 }
 
 describe('serialized matcher tables', () => {
   it('the automaton the build ships loads to exactly what a fresh compile builds', () => {
-    const bytes = decodeBase64(builtTables().automaton as string);
+    const bytes = builtTables().automaton as Uint8Array;
     expect(() => verifyAutomatonTables(bytes, texts)).not.toThrow();
     const loaded = expandAutomaton(readPlan(bytes, texts));
     expect(loaded.stateCount).toBeGreaterThan(1000);
@@ -90,7 +82,7 @@ describe('serialized matcher tables', () => {
     const built = builtTables();
     const fresh = serializeMatcher(slice);
     expect(built.patterns).toBe(fresh.patterns);
-    expect(built.automaton).toBe(Buffer.from(fresh.automaton).toString('base64'));
+    expect(built.automaton).toEqual(fresh.automaton);
     const loaded = loadMatcherTables(slice, built);
     const compiled = collectPatterns(slice);
     expect(loaded.patterns.length).toBeGreaterThan(300);

@@ -1,0 +1,44 @@
+/**
+ * The `virtual:backstory-matching-data` module as the build writes it, evaluated: its exports
+ * read through the real source-literal reader (utils/matching/source-literal.ts), from the
+ * functions the build writes.
+ */
+import { resolve } from 'node:path';
+import { matchingDataPlugin } from '../../modules/matching-data';
+import { DATASET_FILE } from '../../modules/validate-dataset';
+import type { MatchingData } from '../../utils/dataset/schema';
+import type { MatcherTables } from '../../utils/matching/matcher-tables';
+import { sourceBytes, sourceText } from '../../utils/matching/source-literal';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+export interface BuiltMatchingData {
+  code: string;
+  /** Dataset files the build watches for this module. */
+  watched: string[];
+  matchingData: MatchingData;
+  matcherTables: MatcherTables;
+}
+
+export function builtMatchingData(): BuiltMatchingData {
+  const plugin = matchingDataPlugin(resolve(repoRoot, DATASET_FILE));
+  const resolveId = plugin.resolveId as (id: string) => string | undefined;
+  const load = plugin.load as (this: { addWatchFile(file: string): void }, id: string) => string;
+  const watched: string[] = [];
+  const id = resolveId('virtual:backstory-matching-data');
+  if (id === undefined) throw new Error('virtual:backstory-matching-data is not resolved');
+  const code = load.call({ addWatchFile: (file) => watched.push(file) }, id);
+  // Its one import is the reader; its exports become the function's result.
+  const body = code
+    .replace(/^import \{ sourceBytes, sourceText \} from .*;$/m, '')
+    .replace(/^export const /gm, 'const ');
+  const evaluate = new Function(
+    'sourceBytes',
+    'sourceText',
+    `${body}\nreturn { matchingData, matcherTables };`,
+  ) as (
+    bytes: typeof sourceBytes,
+    text: typeof sourceText,
+  ) => Pick<BuiltMatchingData, 'matchingData' | 'matcherTables'>;
+  return { code, watched, ...evaluate(sourceBytes, sourceText) };
+}
