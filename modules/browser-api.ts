@@ -1,7 +1,7 @@
 /**
  * Which `browser` each script gets from `wxt/browser`: webextension-polyfill everywhere (the
  * background, the popup, the engine and the popover), except in the scripts the manifest and
- * the background put into pages (entrypoints/first-pass/, entrypoints/every-page/), which get
+ * the background put into pages (entrypoints/first-pass/, key-check/, every-page/), which get
  * the browser's own API (`browser` in Firefox, `chrome` in Chrome; both return promises in
  * MV3), found only when first used (utils/lazy-browser.ts). Evaluating the polyfill costs
  * milliseconds on every page, and in Firefox the first touch of `browser.runtime` costs tens:
@@ -21,7 +21,7 @@ const POLYFILL = '@wxt-dev/webextension-polyfill/browser';
 const LAZY_NATIVE = 'utils/lazy-browser.ts';
 
 /** The unlisted scripts that run in web pages (entrypoints/<name>/). */
-export const PAGE_SCRIPTS = ['first-pass', 'every-page'];
+export const PAGE_SCRIPTS = ['first-pass', 'key-check', 'every-page'];
 
 function browserApiPlugin(root: string, native: boolean): Plugin {
   return {

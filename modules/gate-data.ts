@@ -30,6 +30,8 @@ export default defineWxtModule({
           return [
             `export const gateKeys = ${JSON.stringify(keys)};`,
             `export const gateTables = ${JSON.stringify(tables)};`,
+            // Alone too, so that the script every page loads carries the probe without the automaton.
+            `export const gateProbe = ${JSON.stringify(tables.probe)};`,
           ].join('\n');
         },
       },

@@ -6,7 +6,8 @@
  * first pass may wake the engine too (a key on the page): the engine starts once.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extensionPresent, wakeEngineWhereOn } from '../first-pass/wake-engine';
+import { extensionPresent } from '@/utils/extension-present';
+import { wakeEngineWhereOn } from '../key-check/wake-engine';
 
 export default defineUnlistedScript(() => {
   // On a site the reader switched off, the engine is not loaded until it is switched on again.

@@ -1,45 +1,60 @@
 /**
- * The first pass's logic (see ./index.ts): read the page until a key; on a key, the settings;
- * where Backstory is on, the engine. Until a key, no extension API is touched.
+ * The first pass's logic (see ./index.ts): probe the page's text until a maybe; on a maybe, the
+ * key check (entrypoints/key-check/), which reads it exactly. Until a maybe, no extension API is
+ * touched.
  */
-
+import { extensionPresent } from '@/utils/extension-present';
 import { markFirstPass } from '@/utils/first-pass-mark';
-import type { GateScan } from '@/utils/gate/scan';
-import { createGateReader } from '@/utils/page/gate-reader';
-import { KEY_PLACEMENT_ATTRIBUTES, keyMayShow } from '@/utils/page/key-placement';
-import { extensionPresent, wakeEngineWhereOn } from './wake-engine';
+import type { ProbeScan } from '@/utils/gate/probe-scan';
+import { KEY_CHECK_SCRIPT } from '@/utils/key-check-contract';
+import { loadPackagedScript } from '@/utils/packaged-script';
+import { createTextReader, type TextCheck } from '@/utils/page/text-reader';
 
 /** Starts the first pass on this page; returns what stops it (the page's own run never does). */
-export function startFirstPass(scan: GateScan): () => void {
+export function startFirstPass(probe: ProbeScan): () => void {
   // For the popup: this page was read, even though nobody here answers it.
   markFirstPass();
-  // Nothing stops the first pass on a page but the extension going away (see onKeySeen).
   const stopped = new AbortController();
-  const reader = createGateReader({
+  /** The key check's stop, once it runs. */
+  let stopKeyCheck: (() => void) | null = null;
+  const reader = createTextReader({
     document,
-    scan,
     signal: stopped.signal,
-    onKey: onKeySeen,
-    // A key only in site chrome (a section menu's "Ukraine"), in a country picker's options or
-    // inside a longer word ("computing") can lead to nothing shown: reading goes on, and the
-    // engine stays unloaded. Checked before the settings: a few ancestor reads of the key's
-    // node cost less than a storage read.
-    mayShow: keyMayShow,
-    placementAttributes: KEY_PLACEMENT_ATTRIBUTES,
+    check: probeOnly(probe),
+    onKey: onMaybe,
+    // The probe's maybe is all this script asks: the key check reads the page again exactly.
+    onSkimYes: 'report',
   });
   const stop = () => {
     stopped.abort();
     reader.stop();
+    stopKeyCheck?.();
   };
   reader.start();
   return stop;
 
-  /** A key: from here on the settings decide whether the engine loads. */
-  function onKeySeen(): void {
-    if (!extensionPresent()) {
-      stop();
-      return;
-    }
-    wakeEngineWhereOn(stopped.signal);
+  /**
+   * The probe may have seen a key: the key check takes over. It reads the page from its start as
+   * it is then, and watches changes from then on, so nothing added meanwhile is lost.
+   */
+  function onMaybe(): void {
+    if (!extensionPresent()) return;
+    loadPackagedScript(KEY_CHECK_SCRIPT)
+      .then((startKeyCheck) => {
+        if (!stopped.signal.aborted) stopKeyCheck = startKeyCheck();
+      })
+      .catch((error: unknown) => {
+        console.warn('Backstory: the key check could not be loaded.', error);
+      });
   }
+}
+
+/** The probe alone, for the skim and the walk alike: a maybe ends this script's reading. */
+function probeOnly(probe: ProbeScan): TextCheck {
+  return {
+    probeAll: (texts) => probe.probeAll(texts),
+    checkNodes: (texts) => probe.probeAll(texts),
+    // Only asked before a walk that follows the skim's yes, which this script never makes.
+    reset: () => {},
+  };
 }

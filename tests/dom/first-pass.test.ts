@@ -1,20 +1,39 @@
 // The first pass (entrypoints/first-pass/) on a page without a key touches no extension API:
-// no storage read, no storage watch, no message listener, no runtime id. Only a key seen — on
-// the first read or in text added later — makes it read the settings, and only where Backstory
-// is on here does it load the engine.
+// no storage read, no storage watch, no message listener, no runtime id, and loads no second
+// script. Only where its probe may see a key does it load the key check
+// (entrypoints/key-check/); only a key the check finds where it may show — on the first read
+// or in text added later — makes it read the settings, and only where Backstory is on here
+// does it load the engine.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startFirstPass as start } from '@/entrypoints/first-pass/first-pass';
+import { startKeyCheck } from '@/entrypoints/key-check/key-check';
+import { ENGINE_SCRIPT } from '@/utils/engine-contract';
 import { FIRST_PASS_MARK, hasFirstPassMark } from '@/utils/first-pass-mark';
+import { probeSource } from '@/utils/gate/probe';
+import { createProbeScan } from '@/utils/gate/probe-scan';
 import { createGateScan } from '@/utils/gate/scan';
+import { KEY_CHECK_SCRIPT } from '@/utils/key-check-contract';
+import type { PackagedScript } from '@/utils/packaged-script';
 import { saveSettings } from '@/utils/settings/storage';
 import { setBody } from './fakes/page';
 
+const KEYS = ['putin', 'kyiv'];
+
 /** The engine's start, as the packaged engine script would hand it over. */
 const wakeEngine = vi.fn();
+/** The packaged scripts asked for, by path. */
+const loaded = vi.hoisted(() => [] as string[]);
+/** What each packaged script registers, as its own script would (the key check with KEYS). */
+const exports = vi.hoisted(() => new Map<string, unknown>());
 vi.mock('@/utils/packaged-script', () => ({
-  loadPackagedScript: () => Promise.resolve(() => wakeEngine()),
+  loadPackagedScript: (script: PackagedScript<unknown>) => {
+    loaded.push(script.path);
+    return Promise.resolve(exports.get(script.path));
+  },
 }));
+exports.set(ENGINE_SCRIPT.path, () => wakeEngine());
+exports.set(KEY_CHECK_SCRIPT.path, () => startKeyCheck(createGateScan(KEYS)));
 
 /** Every extension API the first pass could touch, watched. */
 function watchApi() {
@@ -29,7 +48,7 @@ function watchApi() {
 
 const running: (() => void)[] = [];
 function startFirstPass(): void {
-  running.push(start(createGateScan(['putin', 'kyiv'])));
+  running.push(start(createProbeScan(probeSource(KEYS))));
 }
 
 /** Lets pending promise callbacks and zero-delay tasks run (the fake storage answers so). */
@@ -38,6 +57,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 beforeEach(() => {
   fakeBrowser.reset();
   wakeEngine.mockReset();
+  loaded.length = 0;
   // One engine per page: the mark of an engine woken by an earlier test goes with its page.
   delete (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('backstory.engine-woken')];
   delete (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(FIRST_PASS_MARK)];
@@ -58,6 +78,7 @@ describe('the first pass', () => {
     document.querySelector('main')?.append('More about the railings.');
     await vi.advanceTimersByTimeAsync(1000);
     for (const spy of api) expect(spy).not.toHaveBeenCalled();
+    expect(loaded).toEqual([]);
     expect(wakeEngine).not.toHaveBeenCalled();
     // …but it leaves its mark, so the popup can tell this page from one it never ran on.
     expect(hasFirstPassMark(FIRST_PASS_MARK)).toBe(true);
@@ -69,6 +90,20 @@ describe('the first pass', () => {
     startFirstPass();
     await vi.waitFor(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
     expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads the key check for a key only in site chrome, but neither the settings nor the engine', async () => {
+    const read = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    setBody('<nav><a href="/w">Kyiv</a></nav><main><p>Railings painted green.</p></main>');
+    startFirstPass();
+    await vi.waitFor(() => expect(loaded).toEqual([KEY_CHECK_SCRIPT.path]));
+    await settle();
+    expect(read).not.toHaveBeenCalled();
+    expect(wakeEngine).not.toHaveBeenCalled();
+    // The key check reads on: the same name in the story wakes the engine.
+    document.querySelector('main')?.append('Kyiv answered.');
+    await vi.waitFor(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
+    expect(loaded).toEqual([KEY_CHECK_SCRIPT.path, ENGINE_SCRIPT.path]);
   });
 
   it('sees a key added later, then reads the settings', async () => {

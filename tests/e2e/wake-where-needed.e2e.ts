@@ -2,7 +2,9 @@
 // shown. On a page whose only key is a section menu's link (site chrome, which the engine never
 // highlights) no engine is loaded and the popup says "nothing found"; when the page later adds a
 // paragraph naming Putin to its story, the first pass, still reading the page's changes, loads
-// the engine, which highlights it and answers the popup.
+// the engine, which highlights it and answers the popup. The script every page loads holds only
+// the probe: a page that names nothing loads no second script; the key check (the exact reading
+// and the placement rule) comes only where the probe may see a key.
 import { describe, expect, it } from 'vitest';
 import {
   activeTabId,
@@ -20,6 +22,54 @@ import {
 const browserNames: BrowserName[] = ['chromium', 'firefox'];
 
 const NOTHING_HERE = 'Nothing from the story on this page.';
+
+/** The marks Backstory's scripts leave in the extension's isolated world of a page. */
+const MARKS = {
+  firstPass: 'backstory.first-pass',
+  keyCheck: 'backstory.key-check',
+  engine: 'backstory.engine',
+} as const;
+type Mark = keyof typeof MARKS;
+
+interface ScriptingApi {
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number; frameIds: number[] };
+      func: (keys: string[]) => boolean[];
+      args: [string[]];
+    }): Promise<{ result?: boolean[] }[]>;
+  };
+}
+
+/**
+ * Which of Backstory's scripts have run in the tab's top frame: read in the extension's
+ * isolated world, where each leaves its mark (the first pass its own, the key check and the
+ * engine their registered start functions), as the popup reads the first pass's.
+ */
+async function scriptsIn(popup: TestPage, tabId: number): Promise<Record<Mark, boolean>> {
+  const names = Object.keys(MARKS) as Mark[];
+  const found = await popup.evaluate(
+    async (id: number, keys: string[]) => {
+      const api = ((globalThis as { browser?: ScriptingApi }).browser ??
+        (globalThis as { chrome?: ScriptingApi }).chrome) as ScriptingApi;
+      const [frame] = await api.scripting.executeScript({
+        target: { tabId: id, frameIds: [0] },
+        func: (marks: string[]) =>
+          marks.map(
+            (mark) => (globalThis as Record<symbol, unknown>)[Symbol.for(mark)] !== undefined,
+          ),
+        args: [keys],
+      });
+      return frame?.result ?? [];
+    },
+    tabId,
+    names.map((name) => MARKS[name]),
+  );
+  return Object.fromEntries(names.map((name, i) => [name, found[i] === true])) as Record<
+    Mark,
+    boolean
+  >;
+}
 
 /** The page's answer to the popup's question, or the reason nobody answered. */
 function askPage(popup: TestPage, tabId: number): Promise<unknown> {
@@ -42,6 +92,12 @@ describe.each(browserNames)(
         const tabId = await activeTabId(popup);
         // The menu's "Putin" is a key, but in site chrome: nobody in the page answers.
         expect(await askPage(popup, tabId)).toMatch(/^no answer: /);
+        // The probe saw it, so the key check came, and passed over it.
+        expect(await scriptsIn(popup, tabId)).toEqual({
+          firstPass: true,
+          keyCheck: true,
+          engine: false,
+        });
         expect((await readDigest(popup)).message).toBe(NOTHING_HERE);
         expect(await placedHighlights(page)).toEqual([]);
 
@@ -57,6 +113,41 @@ describe.each(browserNames)(
         const shown = await placedHighlights(page);
         expect(shown.map((h) => h.text)).toEqual(['Putin']);
         expect(await askPage(popup, tabId)).toMatchObject({ active: true, total: 1 });
+      } finally {
+        await clearStoredSettings(popup);
+        await popup.close();
+        await page.close();
+      }
+    });
+
+    it('a page that names nothing loads only the first script; a name added later brings the rest', async () => {
+      const { browser, server } = session();
+      const page = await browser.newPage();
+      await page.goto(server.url('/fixtures/blank.html'));
+      // Resolves once the popup has its answer: the first pass has read the page by then.
+      const popup = await openPopupFor(browser, page);
+      try {
+        const tabId = await activeTabId(popup);
+        expect((await readDigest(popup)).message).toBe(NOTHING_HERE);
+        expect(await scriptsIn(popup, tabId)).toEqual({
+          firstPass: true,
+          keyCheck: false,
+          engine: false,
+        });
+
+        await page.evaluate(() => {
+          const paragraph = document.createElement('p');
+          paragraph.textContent = 'Putin was named in a letter the committee read out.';
+          document.body.append(paragraph);
+        });
+        await pollUntil(async () => (await placedHighlights(page)).length > 0, {
+          message: 'the added paragraph to be highlighted',
+        });
+        expect(await scriptsIn(popup, tabId)).toEqual({
+          firstPass: true,
+          keyCheck: true,
+          engine: true,
+        });
       } finally {
         await clearStoredSettings(popup);
         await popup.close();

@@ -3,4 +3,6 @@ declare module 'virtual:backstory-gate' {
   export const gateKeys: readonly string[];
   /** The keys' automaton (base64) and probe (utils/gate/scan.ts). */
   export const gateTables: import('./scan').GateTables;
+  /** `gateTables.probe` alone (the script every page loads: utils/gate/probe-scan.ts). */
+  export const gateProbe: string;
 }

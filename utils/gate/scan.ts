@@ -8,6 +8,7 @@
  * It answers only yes or no, and can only answer yes too often, never too rarely. Pure: no DOM.
  */
 import { createExactScan, type ExactScan } from './exact-scan';
+import { keepForNext, OVERLAP, tailBefore } from './overlap';
 import { createProbe, probeSource } from './probe';
 
 export interface GateScan {
@@ -46,15 +47,6 @@ export interface GateTables {
   probe: string;
 }
 
-/**
- * How much of the text already read (in code units, each run of white space as one) the probe
- * reads again with the next batch, so that a key across two batches is found. A key is at most
- * a few dozen letters; this leaves room for other marks between a quote's words.
- */
-export const OVERLAP = 1024;
-/** Up to this many code units, the last batch is kept whole until the next one comes. */
-const KEEP_WHOLE = 8 * OVERLAP;
-
 /** `tables`: the build's automaton and probe for `keys`; without them both are made here. */
 export function createGateScan(keys: readonly string[], tables?: GateTables): GateScan {
   let exact: ExactScan | null = null;
@@ -67,15 +59,15 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
   /** Whether the automaton has read all the text fed so far (else it must catch up first). */
   let exactCurrent = true;
   /**
-   * The text fed so far, or enough of its end for the next batch (`tailOf`); null when not
+   * The text fed so far, or enough of its end for the next batch (`keepForNext`); null when not
    * kept (after `feed`). A small batch is kept whole and cut only if another batch comes: most
    * pages are read in one batch, and cutting costs a regular expression compiled on the page.
    */
   let tail: string | null = '';
   /** What the automaton must read before the last batch to stand where that batch began. */
   let lastBefore = '';
-  const keep = (text: string): string => (text.length > KEEP_WHOLE ? tailOf(text) : text);
-  const endOf = (kept: string): string => (kept.length > OVERLAP ? tailOf(kept) : kept);
+  const keep = keepForNext;
+  const endOf = tailBefore;
 
   /**
    * Brings the automaton up to the text fed so far where it was left behind. Only the last few
@@ -157,23 +149,5 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
       }
     }
     return false;
-  }
-}
-
-/**
- * White space as the fold reads it (utils/matching/fold.ts): every unit it turns into a space.
- * Not U+FEFF, which JavaScript counts as white space and the fold drops.
- */
-const WHITE_RUN = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
-
-/**
- * The end of `text` that the next batch must be read with: its last OVERLAP units once each run
- * of white space is one space (as the automaton reads it), so that a page's indentation between
- * two words of a quote cannot push the first word out.
- */
-function tailOf(text: string): string {
-  for (let size = OVERLAP; ; size *= 4) {
-    const tail = text.slice(-size).replace(WHITE_RUN, ' ');
-    if (tail.length >= OVERLAP || size >= text.length) return tail.slice(-OVERLAP);
   }
 }

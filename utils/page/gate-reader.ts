@@ -1,38 +1,15 @@
 /**
- * The first pass's reading of the page (see utils/gate/scan.ts): every text node once, in
- * document order, into the gate's scan; then, on a page where nothing was found, only the text
- * that is added or changed later. It stops at the first key that may lead to something shown
- * (`mayShow`: a key in a section menu or a footer is passed over). No layout, no style, no ranges:
- * property reads of text nodes only, in slices so that a huge page never holds the main thread.
- * The text nodes of a slice go to the scan together (`feedAll`), which reads them with native
- * string functions first: the loop here only gathers strings.
- *
- * Before that walk, a page of up to MAX_SKIMMED_ELEMENTS elements is skimmed (`proseTexts`): the
- * same text, read with the browser's own `textContent` wherever a subtree holds no code or
- * styling, and tested by the probe alone (`probeAll`). Where the probe says no, the page as it
- * is holds no key and is not walked at all: no wrapper for each text node and its parent in the
- * extension's world, which was most of the first pass's time on a page that names nothing.
- * Where it says yes, the walk reads the page node by node as it always did.
- *
- * It reads more than the engine does (hidden text, site chrome, form fields), never less: a key
- * it sees costs only the engine's load, a key it missed would cost a mention.
+ * The first pass's exact reading (./text-reader.ts with the gate's scan, utils/gate/scan.ts):
+ * it stops at the first key that may lead to something shown (`mayShow`: a key in a section
+ * menu or a footer is passed over, ./passed-over-keys.ts). The script every page loads asks
+ * only the probe (entrypoints/first-pass/); this runs in the script loaded after its maybe
+ * (entrypoints/key-check/).
  */
 import type { GateScan } from '../gate/scan';
 import { createPassedOver } from './passed-over-keys';
-import { NOT_PROSE, proseTexts } from './prose-texts';
+import { CHANGE_BATCH_MS, createTextReader, type TextReader } from './text-reader';
 
-/** Time one slice may take before the reader yields to the page. */
-const SLICE_MS = 4;
-/** How long added text waits, so a burst of changes is read once. */
-const CHANGE_BATCH_MS = 200;
-/** Code units gathered before the scan reads them, even within a slice (bounds one native pass). */
-const BATCH_UNITS = 1 << 18;
-/**
- * Pages with more elements than this are walked in slices from the start: reading a page's text
- * natively is one uninterrupted task, and this bounds it (a few milliseconds; the skim's probe
- * itself runs in slices of BATCH_UNITS).
- */
-export const MAX_SKIMMED_ELEMENTS = 6000;
+export { MAX_SKIMMED_ELEMENTS } from './text-reader';
 
 export interface GateReaderOptions {
   document: Document;
@@ -52,186 +29,37 @@ export interface GateReaderOptions {
   mayShow?: (text: Text) => boolean;
   /** The attributes `mayShow`'s answer depends on. */
   placementAttributes?: readonly string[];
+  /** `walk`: no skim, the page is walked from its start (the probe already said maybe). */
+  start?: 'skim' | 'walk';
   now?: () => number;
 }
 
-export interface GateReader {
-  /** Reads the page as it is now, then watches its changes until a key or the signal. */
-  start(): void;
-  /** Stops watching (the engine has taken over). */
-  stop(): void;
-}
+export type GateReader = TextReader;
 
 export function createGateReader(options: GateReaderOptions): GateReader {
-  const { document, scan, signal, onKey } = options;
-  const now = options.now ?? (() => performance.now());
-  const view = document.defaultView;
-  let observer: MutationObserver | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-  /** Subtrees and text nodes still to read, oldest first. */
-  const pending: Node[] = [];
-
-  const stop = () => {
-    stopped = true;
-    passedOver.stop();
-    observer?.disconnect();
-    observer = null;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    pending.length = 0;
-  };
-  signal.addEventListener('abort', stop, { once: true });
-
+  const { scan, signal } = options;
   const found = () => {
     stop();
-    onKey();
+    options.onKey();
   };
   const passedOver = createPassedOver(options, found, CHANGE_BATCH_MS);
-
-  /** The text nodes' data gathered in this slice, for the scan to read together. */
-  const batch: string[] = [];
-  /** The text nodes of `batch`, to tell where a key is. */
-  const batchNodes: Text[] = [];
-  let batchUnits = 0;
-  /** Hands the gathered text to the scan; true when it holds a key. */
-  const flush = (): boolean => {
-    if (batch.length === 0) return false;
-    const hit = scan.feedAll(batch) && passedOver.anyMayShow(scan, batch, batchNodes);
-    batch.length = 0;
-    batchNodes.length = 0;
-    batchUnits = 0;
-    return hit;
-  };
-
-  /** Reads pending nodes until a key, the end, or the slice's time is up. */
-  let walker: TreeWalker | null = null;
-  const readSlice = () => {
-    timer = undefined;
-    if (stopped) return;
-    const deadline = now() + SLICE_MS;
-    let steps = 0;
-    for (;;) {
-      if (walker === null) {
-        const next = pending.shift();
-        if (next === undefined) break;
-        if (!next.isConnected) continue;
-        if (next.nodeType === 3) {
-          if (gather(next as Text) && flush()) return found();
-          continue;
-        }
-        walker = document.createTreeWalker(next, 4 /* NodeFilter.SHOW_TEXT */);
-      }
-      const text = walker.nextNode();
-      if (text === null) {
-        walker = null;
-        continue;
-      }
-      if (gather(text as Text) && flush()) return found();
-      // Reading the clock costs more than a short text node: look every 64 nodes.
-      if ((++steps & 63) === 0 && now() > deadline) {
-        if (flush()) return found();
-        timer = setTimeout(readSlice, 0);
-        return;
-      }
-    }
-    if (flush()) found();
-  };
-
-  /** Adds a text node's data to the batch; true when the batch is full. */
-  const gather = (text: Text): boolean => {
-    const parent = text.parentNode as Element | null;
-    if (parent !== null && NOT_PROSE.has(parent.localName)) return false;
-    const data = text.data;
-    batch.push(data);
-    batchNodes.push(text);
-    batchUnits += data.length;
-    return batchUnits >= BATCH_UNITS;
-  };
-
-  /**
-   * Tests the page's text (`texts`, from `proseTexts`) from `from` on with the probe alone, in
-   * batches of BATCH_UNITS and slices of SLICE_MS. Where it may hold a key, the page is walked
-   * from its start, node by node; where not, only what changes from now on is read.
-   */
-  const skim = (root: Element, texts: readonly string[], from: Cut) => {
-    timer = undefined;
-    if (stopped) return;
-    const deadline = now() + SLICE_MS;
-    let at = from;
-    while (at.text < texts.length) {
-      const { batch, next } = skimBatch(texts, at);
-      if (scan.probeAll(batch)) {
-        // The walk reads the page from its start: what the skim took as read is forgotten.
-        scan.reset();
-        pending.unshift(root);
-        readSlice();
-        return;
-      }
-      at = next;
-      if (at.text < texts.length && now() > deadline) {
-        timer = setTimeout(() => skim(root, texts, next), 0);
-        return;
-      }
-    }
-    // Changes seen while the skim yielded to the page (none, on most pages).
-    if (pending.length > 0) readSlice();
-  };
-
-  const schedule = (delay: number) => {
-    if (timer === undefined && !stopped) timer = setTimeout(readSlice, delay);
-  };
-
-  const watch = () => {
-    if (view === null || stopped) return;
-    observer = new view.MutationObserver((records) => {
-      for (const record of records) {
-        if (record.type === 'characterData') pending.push(record.target);
-        else for (const node of record.addedNodes) pending.push(node);
-      }
-      schedule(CHANGE_BATCH_MS);
-    });
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
-  };
-
-  return {
-    start() {
-      if (stopped || signal.aborted) return;
-      const root = document.body ?? document.documentElement;
-      // Changes from now on are read after the page as it is: watch first, so none is lost.
-      watch();
-      if (root.getElementsByTagName('*').length > MAX_SKIMMED_ELEMENTS) {
-        pending.push(root);
-        readSlice();
-      } else {
-        skim(root, proseTexts(root), { text: 0, offset: 0 });
-      }
+  const reader = createTextReader({
+    document: options.document,
+    signal,
+    onKey: found,
+    ...(options.start ? { start: options.start } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    check: {
+      probeAll: (texts) => scan.probeAll(texts),
+      checkNodes: (texts, nodes) =>
+        scan.feedAll(texts) && passedOver.anyMayShow(scan, texts, nodes),
+      reset: () => scan.reset(),
     },
-    stop,
+  });
+  const stop = () => {
+    passedOver.stop();
+    reader.stop();
   };
-}
-
-/** A place in a list of texts: the text's index, and a code unit's offset in it. */
-interface Cut {
-  text: number;
-  offset: number;
-}
-
-/** The texts from `at` on, up to BATCH_UNITS code units (a longer text is cut), and where they end. */
-function skimBatch(texts: readonly string[], at: Cut): { batch: string[]; next: Cut } {
-  const batch: string[] = [];
-  let units = 0;
-  let { text, offset } = at;
-  while (text < texts.length && units < BATCH_UNITS) {
-    const whole = texts[text] as string;
-    const end = Math.min(whole.length, offset + BATCH_UNITS - units);
-    batch.push(offset === 0 && end === whole.length ? whole : whole.slice(offset, end));
-    units += end - offset;
-    if (end < whole.length) offset = end;
-    else {
-      text++;
-      offset = 0;
-    }
-  }
-  return { batch, next: { text, offset } };
+  signal.addEventListener('abort', stop, { once: true });
+  return { start: () => reader.start(), stop };
 }

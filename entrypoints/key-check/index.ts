@@ -1,0 +1,19 @@
+/**
+ * The first pass's second script: the exact check of a page whose text the probe may hold a key
+ * in (entrypoints/first-pass/ loads it then, utils/key-check-contract.ts). It reads the page
+ * node by node with the keys' automaton, passes over keys that can lead to nothing shown (site
+ * chrome, a country picker, inside a longer word: utils/page/key-placement.ts), and only for a
+ * key that may show reads the settings and, where Backstory is on, loads the engine
+ * (./wake-engine.ts). Not in the manifest: most pages never need it, and a script every page
+ * loads is compiled on every page.
+ */
+import { gateKeys, gateTables } from 'virtual:backstory-gate';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { createGateScan } from '@/utils/gate/scan';
+import { KEY_CHECK_SCRIPT } from '@/utils/key-check-contract';
+import { registerExport } from '@/utils/packaged-script';
+import { startKeyCheck } from './key-check';
+
+export default defineUnlistedScript(() => {
+  registerExport(KEY_CHECK_SCRIPT, () => startKeyCheck(createGateScan(gateKeys, gateTables)));
+});

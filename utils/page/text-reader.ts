@@ -1,0 +1,248 @@
+/**
+ * The first pass's reading of the page: every text node once, in document order, into a check
+ * of its text; then, on a page where nothing was found, only the text that is added or changed
+ * later. No layout, no style, no ranges: property reads of text nodes only, in slices so that a
+ * huge page never holds the main thread. The text nodes of a slice go to the check together
+ * (`checkNodes`), which reads them with native string functions first: the loop here only
+ * gathers strings.
+ *
+ * Before that walk, a page of up to MAX_SKIMMED_ELEMENTS elements is skimmed (`proseTexts`): the
+ * same text, read with the browser's own `textContent` wherever a subtree holds no code or
+ * styling, and tested by the probe alone (`probeAll`). Where the probe says no, the page as it
+ * is holds no key and is not walked at all: no wrapper for each text node and its parent in the
+ * extension's world, which was most of the first pass's time on a page that names nothing.
+ *
+ * Two checks use it: the probe alone, in the script every page loads (entrypoints/first-pass/),
+ * which stops at the first maybe; and the exact scan with the placement rule (./gate-reader.ts),
+ * in the script loaded only then, which walks the page node by node.
+ *
+ * It reads more than the engine does (hidden text, site chrome, form fields), never less: a key
+ * it sees costs only the engine's load, a key it missed would cost a mention.
+ */
+import { NOT_PROSE, proseTexts } from './prose-texts';
+
+/** Time one slice may take before the reader yields to the page. */
+const SLICE_MS = 4;
+/** Code units gathered before the check reads them, even within a slice (bounds one native pass). */
+const BATCH_UNITS = 1 << 18;
+/**
+ * Pages with more elements than this are walked in slices from the start: reading a page's text
+ * natively is one uninterrupted task, and this bounds it (a few milliseconds; the skim's probe
+ * itself runs in slices of BATCH_UNITS).
+ */
+export const MAX_SKIMMED_ELEMENTS = 6000;
+
+/** What the reader asks of the text it reads; each call reads on after the one before. */
+export interface TextCheck {
+  /**
+   * The skim's test of the page's text, in pieces joined with nothing between. False: it holds
+   * no key, and counts as read. True: it may hold one, and nothing counts as read.
+   */
+  probeAll(texts: readonly string[]): boolean;
+  /** A batch of walked text nodes (`texts`: their data): true where a key in them counts. */
+  checkNodes(texts: readonly string[], nodes: readonly Text[]): boolean;
+  /** Forgets the text read so far (the walk reads the page from its start). */
+  reset(): void;
+}
+
+export interface TextReaderOptions {
+  document: Document;
+  check: TextCheck;
+  signal: AbortSignal;
+  /** Called once, when the check says yes (on the first read or in later changes). */
+  onKey(): void;
+  /**
+   * Where the first read starts: `skim` (the default) skims a page small enough, then, on the
+   * skim's yes, walks the page from its start (`walk`) or reports the yes at once (`report`: the
+   * probe's maybe is all the script every page loads asks for). `walk` walks from the start.
+   */
+  start?: 'skim' | 'walk';
+  onSkimYes?: 'walk' | 'report';
+  now?: () => number;
+}
+
+export interface TextReader {
+  /** Reads the page as it is now, then watches its changes until a key or the signal. */
+  start(): void;
+  /** Stops watching (what comes next has taken over). */
+  stop(): void;
+}
+
+/** How long added text waits, so a burst of changes is read once (also the placement's recheck). */
+export const CHANGE_BATCH_MS = 200;
+
+export function createTextReader(options: TextReaderOptions): TextReader {
+  const { document, check, signal, onKey } = options;
+  const now = options.now ?? (() => performance.now());
+  const view = document.defaultView;
+  let observer: MutationObserver | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  /** Subtrees and text nodes still to read, oldest first. */
+  const pending: Node[] = [];
+
+  const stop = () => {
+    stopped = true;
+    observer?.disconnect();
+    observer = null;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    pending.length = 0;
+  };
+  signal.addEventListener('abort', stop, { once: true });
+
+  const found = () => {
+    stop();
+    onKey();
+  };
+
+  /** The text nodes' data gathered in this slice, for the check to read together. */
+  const batch: string[] = [];
+  /** The text nodes of `batch`, to tell where a key is. */
+  const batchNodes: Text[] = [];
+  let batchUnits = 0;
+  /** Hands the gathered text to the check; true when it holds a key. */
+  const flush = (): boolean => {
+    if (batch.length === 0) return false;
+    const hit = check.checkNodes(batch, batchNodes);
+    batch.length = 0;
+    batchNodes.length = 0;
+    batchUnits = 0;
+    return hit;
+  };
+
+  /** Reads pending nodes until a key, the end, or the slice's time is up. */
+  let walker: TreeWalker | null = null;
+  const readSlice = () => {
+    timer = undefined;
+    if (stopped) return;
+    const deadline = now() + SLICE_MS;
+    let steps = 0;
+    for (;;) {
+      if (walker === null) {
+        const next = pending.shift();
+        if (next === undefined) break;
+        if (!next.isConnected) continue;
+        if (next.nodeType === 3) {
+          if (gather(next as Text) && flush()) return found();
+          continue;
+        }
+        walker = document.createTreeWalker(next, 4 /* NodeFilter.SHOW_TEXT */);
+      }
+      const text = walker.nextNode();
+      if (text === null) {
+        walker = null;
+        continue;
+      }
+      if (gather(text as Text) && flush()) return found();
+      // Reading the clock costs more than a short text node: look every 64 nodes.
+      if ((++steps & 63) === 0 && now() > deadline) {
+        if (flush()) return found();
+        timer = setTimeout(readSlice, 0);
+        return;
+      }
+    }
+    if (flush()) found();
+  };
+
+  /** Adds a text node's data to the batch; true when the batch is full. */
+  const gather = (text: Text): boolean => {
+    const parent = text.parentNode as Element | null;
+    if (parent !== null && NOT_PROSE.has(parent.localName)) return false;
+    const data = text.data;
+    batch.push(data);
+    batchNodes.push(text);
+    batchUnits += data.length;
+    return batchUnits >= BATCH_UNITS;
+  };
+
+  /**
+   * Tests the page's text (`texts`, from `proseTexts`) from `from` on with the probe alone, in
+   * batches of BATCH_UNITS and slices of SLICE_MS. Where it may hold a key, the page is walked
+   * from its start, node by node; where not, only what changes from now on is read.
+   */
+  const skim = (root: Element, texts: readonly string[], from: Cut) => {
+    timer = undefined;
+    if (stopped) return;
+    const deadline = now() + SLICE_MS;
+    let at = from;
+    while (at.text < texts.length) {
+      const { batch, next } = skimBatch(texts, at);
+      if (check.probeAll(batch)) {
+        if (options.onSkimYes === 'report') return found();
+        // The walk reads the page from its start: what the skim took as read is forgotten.
+        check.reset();
+        pending.unshift(root);
+        readSlice();
+        return;
+      }
+      at = next;
+      if (at.text < texts.length && now() > deadline) {
+        timer = setTimeout(() => skim(root, texts, next), 0);
+        return;
+      }
+    }
+    // Changes seen while the skim yielded to the page (none, on most pages).
+    if (pending.length > 0) readSlice();
+  };
+
+  const schedule = (delay: number) => {
+    if (timer === undefined && !stopped) timer = setTimeout(readSlice, delay);
+  };
+
+  const watch = () => {
+    if (view === null || stopped) return;
+    observer = new view.MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === 'characterData') pending.push(record.target);
+        else for (const node of record.addedNodes) pending.push(node);
+      }
+      schedule(CHANGE_BATCH_MS);
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  };
+
+  return {
+    start() {
+      if (stopped || signal.aborted) return;
+      const root = document.body ?? document.documentElement;
+      // Changes from now on are read after the page as it is: watch first, so none is lost.
+      watch();
+      if (
+        options.start === 'walk' ||
+        root.getElementsByTagName('*').length > MAX_SKIMMED_ELEMENTS
+      ) {
+        pending.push(root);
+        readSlice();
+      } else {
+        skim(root, proseTexts(root), { text: 0, offset: 0 });
+      }
+    },
+    stop,
+  };
+}
+
+/** A place in a list of texts: the text's index, and a code unit's offset in it. */
+interface Cut {
+  text: number;
+  offset: number;
+}
+
+/** The texts from `at` on, up to BATCH_UNITS code units (a longer text is cut), and where they end. */
+function skimBatch(texts: readonly string[], at: Cut): { batch: string[]; next: Cut } {
+  const batch: string[] = [];
+  let units = 0;
+  let { text, offset } = at;
+  while (text < texts.length && units < BATCH_UNITS) {
+    const whole = texts[text] as string;
+    const end = Math.min(whole.length, offset + BATCH_UNITS - units);
+    batch.push(offset === 0 && end === whole.length ? whole : whole.slice(offset, end));
+    units += end - offset;
+    if (end < whole.length) offset = end;
+    else {
+      text++;
+      offset = 0;
+    }
+  }
+  return { batch, next: { text, offset } };
+}
