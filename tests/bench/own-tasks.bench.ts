@@ -1,8 +1,8 @@
 /**
  * `npm run bench:own-tasks`: how long each main-thread task that runs Backstory's code is, by
  * CPU time, in Chromium (own-tasks.ts), beside the text-once reference. Options: --runs N
- * (default 5), --settle-ms MS (default 2500), --pages a,b (corpus paths). Needs the build
- * (`npm run build`).
+ * (default 5), --settle-ms MS (default 2500), --pages a,b (corpus paths), --extension-dir DIR
+ * (an unpacked extension instead of the build). Needs the build (`npm run build`).
  */
 import { parseArgs } from 'node:util';
 import { withCorpusServer } from './corpus-session';
@@ -14,6 +14,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     'settle-ms': { type: 'string', default: '2500' },
     pages: { type: 'string' },
+    'extension-dir': { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -24,6 +25,7 @@ await withCorpusServer(async (origin) => {
     pages: values.pages?.split(',') ?? LOAD_COST_PAGES,
     runs,
     settleMs,
+    ...(values['extension-dir'] ? { extensionDir: values['extension-dir'] } : {}),
     log: console.log,
   });
   for (const page of result.pages) {

@@ -39,6 +39,8 @@ export interface OwnTaskOptions {
   pages: readonly string[];
   runs: number;
   settleMs: number;
+  /** An unpacked extension to measure instead of the build (for A/B runs of two builds). */
+  extensionDir?: string;
   log?: (line: string) => void;
 }
 
@@ -182,7 +184,10 @@ export async function measureOwnTasks(options: OwnTaskOptions): Promise<OwnTaskR
   const textOnce = makeTextOnceExtension();
   const opened: TestBrowser[] = [];
   try {
-    const backstory = await launchWithExtension('chromium', { logLabel: 'bench' });
+    const backstory = await launchWithExtension('chromium', {
+      logLabel: 'bench',
+      ...(options.extensionDir ? { extensionDir: options.extensionDir } : {}),
+    });
     opened.push(backstory);
     const reference = await launchWithExtension('chromium', {
       extensionDir: textOnce.dir,
