@@ -27,7 +27,11 @@ function startReader(now?: () => number, placed = false) {
         batches.push([...texts]);
         return scan.feedAll(texts);
       },
-      locate: (texts) => scan.locate(texts),
+      locateAll: (texts) => {
+        fed.push(...texts);
+        batches.push([...texts]);
+        return scan.locateAll(texts);
+      },
       probeAll: (texts) => {
         skimmed.push([...texts]);
         return scan.probeAll(texts);
@@ -212,6 +216,19 @@ describe('the first pass passes over keys that can lead to nothing shown', () =>
   ])('wakes on a later key that may show: %s', (_name, html) => {
     setBody(html);
     expect(startReader(undefined, true).onKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads a page whose only key is in its menu once, in batches of a few thousand units', () => {
+    // About 54,000 units after the menu: the automaton reads them in pieces that bound a task.
+    const paragraph = '<p>calm words about the weather</p>';
+    setBody(`<nav>Kyiv</nav>${paragraph.repeat(2000)}`);
+    const { onKey, batches, fed } = startReader(() => 0, true);
+    expect(onKey).not.toHaveBeenCalled();
+    // Each text node once: no second pass over a batch the probe let through.
+    expect(fed).toHaveLength(2001);
+    const longest = Math.max(...batches.map((batch) => batch.join('').length));
+    expect(longest).toBeLessThanOrEqual((1 << 13) + 'calm words about the weather'.length);
+    expect(batches.length).toBeGreaterThan(5);
   });
 
   it('goes on reading what the page adds, and wakes on a key in the body', async () => {

@@ -21,13 +21,14 @@ export interface GateScan {
    */
   feedAll(texts: readonly string[]): boolean;
   /**
-   * For the batch just given to `feedAll` when it said yes: which of its texts hold the end of a
-   * key (a key split over texts ends in the last of them), read by the automaton from the text
-   * before the batch — per text, KEY_ENDS and WORD_KEY_ENDS of ./exact-scan.ts. From then on
-   * the scan goes on after that batch as if no key had been seen, so that the next key is
-   * reported anew.
+   * Reads `texts` after what was read before (by `feedAll`, `probeAll` or this), and tells which
+   * of them hold the end of a key (a key split over texts ends in the last of them): per text,
+   * KEY_ENDS and WORD_KEY_ENDS of ./exact-scan.ts, or null where the probe says the batch
+   * holds none. The automaton reads the batch once, only where the probe says it may hold one,
+   * starting from the end of the text before it; it remembers no key, so the next batch's keys
+   * are reported anew.
    */
-  locate(texts: readonly string[]): number[];
+  locateAll(texts: readonly string[]): number[] | null;
   /**
    * Reads `texts` after what was fed before with the probe alone, joined as `feedAll` joins
    * them. False: they hold no key, and they count as read (as after `feedAll`). True: they may
@@ -64,8 +65,6 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
    * pages are read in one batch, and cutting costs a regular expression compiled on the page.
    */
   let tail: string | null = '';
-  /** What the automaton must read before the last batch to stand where that batch began. */
-  let lastBefore = '';
   const keep = keepForNext;
   const endOf = tailBefore;
 
@@ -95,13 +94,11 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
       const joined = texts.join('');
       if (tail === null) {
         // After `feed` no tail was kept to overlap with: the automaton reads this batch.
-        lastBefore = '';
         const result = feedEach(exactScan(), texts);
         tail = joined.length >= OVERLAP ? keep(joined) : null;
         return result;
       }
       const before = endOf(tail);
-      lastBefore = before;
       const seen = before + joined;
       tail = keep(seen);
       if (!probe.mayHoldKey(seen)) {
@@ -121,11 +118,23 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
       exactCurrent = false;
       return false;
     },
-    locate(texts) {
+    locateAll(texts) {
+      // After `feed` no tail was kept: the automaton stands where that text ended.
+      const before = tail === null ? null : endOf(tail);
+      const joined = texts.join('');
+      const seen = (before ?? '') + joined;
+      // As `feedAll` after `feed`: a short batch leaves too little text for a probe to start on.
+      tail = before === null && joined.length < OVERLAP ? null : keep(seen);
+      if (before !== null && !probe.mayHoldKey(seen)) {
+        exactCurrent = false;
+        return null;
+      }
       const scan = exactScan();
-      scan.reset();
-      // The text before is batches joined: a key begun there is taken to start a word.
-      scan.endsIn(lastBefore, true);
+      if (before !== null) {
+        scan.reset();
+        // The text before is batches joined: a key begun there is taken to start a word.
+        scan.endsIn(before, true);
+      }
       const ends = texts.map((text) => scan.endsIn(text));
       // The automaton stands at the end of the batch, with no key remembered.
       exactCurrent = true;

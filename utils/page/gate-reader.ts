@@ -36,6 +36,13 @@ export interface GateReaderOptions {
 
 export type GateReader = TextReader;
 
+/**
+ * Code units of text nodes read together by the key check: a probe's maybe costs the automaton
+ * at most this much (plus the overlap), a few milliseconds cold, where the skim's batches of
+ * 2^18 units cost tens (docs/cost.md).
+ */
+const LOCATE_BATCH_UNITS = 1 << 13;
+
 export function createGateReader(options: GateReaderOptions): GateReader {
   const { scan, signal } = options;
   const found = () => {
@@ -49,10 +56,18 @@ export function createGateReader(options: GateReaderOptions): GateReader {
     onKey: found,
     ...(options.start ? { start: options.start } : {}),
     ...(options.now ? { now: options.now } : {}),
+    // The automaton runs in JavaScript over every batch the probe lets through: batches this
+    // small bound the task that reads one (on a page whose keys are all in its menus, every
+    // batch holding a menu is read so).
+    walkBatchUnits: LOCATE_BATCH_UNITS,
     check: {
       probeAll: (texts) => scan.probeAll(texts),
-      checkNodes: (texts, nodes) =>
-        scan.feedAll(texts) && passedOver.anyMayShow(scan, texts, nodes),
+      // One read of a batch: the probe, then, only where it may hold a key, the automaton
+      // over its text nodes, which tells which of them hold one.
+      checkNodes: (texts, nodes) => {
+        const ends = scan.locateAll(texts);
+        return ends !== null && passedOver.anyMayShow(ends, nodes);
+      },
       reset: () => scan.reset(),
     },
   });

@@ -1,10 +1,9 @@
 /**
- * The keys the first pass passes over (utils/page/gate-reader.ts, `mayShow`): which nodes of a
- * batch the scan said yes to hold a key, whether one of them may lead to something shown, and,
- * where none may, a watch on the attributes that could change that.
+ * The keys the first pass passes over (utils/page/gate-reader.ts, `mayShow`): whether one of
+ * the keys the scan located in a batch may lead to something shown, and, where none may, a
+ * watch on the attributes that could change that.
  */
 import { WORD_KEY_ENDS } from '../gate/exact-scan';
-import type { GateScan } from '../gate/scan';
 
 /** What the reader's options (GateReaderOptions) say about placement. */
 export interface PassedOverOptions {
@@ -17,8 +16,11 @@ export interface PassedOverOptions {
 
 /** Keys passed over (see GateReaderOptions.mayShow), watched for a change of place. */
 export interface PassedOver {
-  /** Of a batch the scan said yes to: whether a key in it may show; else its nodes are kept. */
-  anyMayShow(scan: GateScan, texts: readonly string[], nodes: readonly Text[]): boolean;
+  /**
+   * Of a batch's text nodes and the keys that end in each (GateScan.locateAll): whether a key
+   * in it may show; else the nodes holding keys are kept.
+   */
+  anyMayShow(ends: readonly number[], nodes: readonly Text[]): boolean;
   stop(): void;
 }
 
@@ -73,21 +75,21 @@ export function createPassedOver(
 
   return {
     stop,
-    anyMayShow(scan, texts, nodes) {
-      if (mayShow === undefined || stopped) return true;
-      const ends = scan.locate(texts);
-      let placed = false;
+    anyMayShow(ends, nodes) {
+      if (mayShow === undefined || stopped) return ends.some((end) => end !== 0);
+      const keptBefore = kept.length;
       for (let i = 0; i < ends.length; i++) {
         if (ends[i] === 0) continue;
-        placed = true;
         // A key inside a longer word ("putin" in "computing") is no name the engine matches.
         if (((ends[i] as number) & WORD_KEY_ENDS) === 0) continue;
         const text = nodes[i] as Text;
         if (mayShow(text)) return true;
         kept.push(text);
       }
-      // A yes the automaton cannot place, or too many to keep watching: take it.
-      if (!placed || kept.length > MAX_PASSED_OVER) return true;
+      // No key that starts a word: nothing new to watch.
+      if (kept.length === keptBefore) return false;
+      // Too many to keep watching: take it.
+      if (kept.length > MAX_PASSED_OVER) return true;
       watch();
       return false;
     },

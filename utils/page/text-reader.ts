@@ -58,6 +58,8 @@ export interface TextReaderOptions {
    */
   start?: 'skim' | 'walk';
   onSkimYes?: 'walk' | 'report';
+  /** Code units of walked text nodes checked together (default BATCH_UNITS). */
+  walkBatchUnits?: number;
   now?: () => number;
 }
 
@@ -74,6 +76,7 @@ export const CHANGE_BATCH_MS = 200;
 export function createTextReader(options: TextReaderOptions): TextReader {
   const { document, check, signal, onKey } = options;
   const now = options.now ?? (() => performance.now());
+  const walkBatchUnits = options.walkBatchUnits ?? BATCH_UNITS;
   const view = document.defaultView;
   let observer: MutationObserver | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -153,7 +156,7 @@ export function createTextReader(options: TextReaderOptions): TextReader {
     batch.push(data);
     batchNodes.push(text);
     batchUnits += data.length;
-    return batchUnits >= BATCH_UNITS;
+    return batchUnits >= walkBatchUnits;
   };
 
   /**

@@ -107,14 +107,15 @@ describe("the first pass's build-time tables", () => {
 });
 
 describe('the first pass tells which text nodes of a batch hold a key', () => {
-  /** Feeds the batches in turn; for each that says yes, what ends in each of its texts. */
+  /** Reads the batches in turn; for each that holds a key, what ends in each of its texts. */
   const locateIn = (...batches: string[][]) => {
     const scan = createGateScan(keys, built);
-    return batches.map((batch) =>
-      scan.feedAll(batch)
-        ? scan.locate(batch).map((ends) => ['none', 'in a word', '', 'word'][ends] ?? ends)
-        : null,
-    );
+    return batches.map((batch) => {
+      const ends = scan.locateAll(batch);
+      return ends?.some((end) => end !== 0)
+        ? ends.map((end) => ['none', 'in a word', '', 'word'][end] ?? end)
+        : null;
+    });
   };
 
   it.each([
