@@ -37,7 +37,8 @@ export function matchingDataPlugin(datasetFile: string): Plugin {
           sourceLiteralCode('sliceSource', JSON.stringify(slice)),
           sourceLiteralCode('automatonSource', automaton),
           sourceLiteralCode('patternsSource', patterns),
-          'export const matchingData = JSON.parse(sourceText(sliceSource));',
+          // A fresh copy on each call: the engine keeps what it needs of it, not the whole slice.
+          'export function readMatchingData() { return JSON.parse(sourceText(sliceSource)); }',
           'export const matcherTables = {',
           '  get automaton() { return sourceBytes(automatonSource); },',
           '  get patterns() { return sourceText(patternsSource); },',

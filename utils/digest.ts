@@ -6,8 +6,14 @@ import type { MatchingData } from '@/utils/dataset/schema';
 import type { DigestItem } from '@/utils/messages';
 import type { MentionSummary } from '@/utils/page/types';
 
+/** What the digest reads of the dataset: the engine keeps only this once it has started. */
+export interface DigestSource {
+  entities: readonly Pick<MatchingData['entities'][number], 'id' | 'category'>[];
+  figures: readonly Pick<MatchingData['figures'][number], 'id'>[];
+}
+
 /** Items in dataset order (people, institutions, then figures), only those found on the page. */
-export function digestItems(dataset: MatchingData, summary: MentionSummary): DigestItem[] {
+export function digestItems(dataset: DigestSource, summary: MentionSummary): DigestItem[] {
   const items: DigestItem[] = [];
   for (const entity of dataset.entities) {
     const count = summary.byId[entity.id] ?? 0;

@@ -8,11 +8,11 @@
  * an update or uninstall of the extension leaves nothing behind on the page.
  */
 import { gateKeys, gateTables } from 'virtual:backstory-gate';
-import { matcherTables, matchingData } from 'virtual:backstory-matching-data';
+import { matcherTables, readMatchingData } from 'virtual:backstory-matching-data';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MatchingData, Scope } from '@/utils/dataset/schema';
-import { digestItems } from '@/utils/digest';
+import { type DigestSource, digestItems } from '@/utils/digest';
 import type { StartEngine } from '@/utils/engine-contract';
 import { createGateScan } from '@/utils/gate/scan';
 import { resolveCardLanguage } from '@/utils/i18n/card-language';
@@ -51,16 +51,36 @@ export const startEngine: StartEngine = async () => {
   // matcher's tables, building the matcher, compiling the topic cues, wiring the page (the
   // scanner then starts in a task of its own and works in slices).
   const yieldToPage = createYieldToPage(window);
-  const matcher = await loadMatcher(matchingData, matcherTables, {
+  // Read here and let go once the matcher and the cues are built: of its entities' aliases and
+  // names the engine keeps only what `kept` takes.
+  const data = readMatchingData();
+  const matcher = await loadMatcher(data, matcherTables, {
     yieldToPage,
     loadCompiler: () => loadPackagedScript(MATCHER_COMPILER_SCRIPT),
   });
   await yieldToPage();
-  const cues = compileTopicCues(matchingData.topic);
+  const cues = compileTopicCues(data.topic);
+  const kept = keptOfDataset(data);
   const settings = await settingsRead;
   await yieldToPage();
-  if (ctx.isValid) startBackstory(ctx, settings, matcher, cues);
+  if (ctx.isValid) startBackstory(ctx, settings, matcher, cues, kept);
 };
+
+/** What the engine needs of the dataset slice once the matcher and the topic cues are built. */
+interface KeptOfDataset {
+  scopes: Map<string, Scope>;
+  digest: DigestSource;
+}
+
+function keptOfDataset(data: MatchingData): KeptOfDataset {
+  return {
+    scopes: entityScopes(data),
+    digest: {
+      entities: data.entities.map(({ id, category }) => ({ id, category })),
+      figures: data.figures.map(({ id }) => ({ id })),
+    },
+  };
+}
 
 /** One run of the scanner on this page; aborted when Backstory is turned off here. */
 interface Run {
@@ -73,11 +93,11 @@ function startBackstory(
   initial: Settings,
   matcher: Matcher,
   cues: TopicCueCounter,
+  { scopes, digest }: KeptOfDataset,
 ): void {
   let settings = initial;
   let run: Run | null = null;
   const hostname = location.hostname;
-  const scopes = entityScopes(matchingData);
   const browserLang = uiLanguageFrom(browser.i18n.getUILanguage());
   // The first pass's keys, for reading only around them: one automaton for the page, shared by
   // every run (runs follow one another; a walk resets it before it reads).
@@ -200,7 +220,7 @@ function startBackstory(
       hostname,
       active: isActive(settings),
       total: current?.total ?? 0,
-      items: current ? digestItems(matchingData, current) : [],
+      items: current ? digestItems(digest, current) : [],
     };
   };
 

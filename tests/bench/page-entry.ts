@@ -5,7 +5,7 @@
  * page with the real scanner into the real `CSS.highlights` registry, and keeps the scanner
  * alive afterwards so heap size and hover hit-testing can be measured on what it built.
  */
-import { matcherTables, matchingData } from 'virtual:backstory-matching-data';
+import { matcherTables, readMatchingData } from 'virtual:backstory-matching-data';
 import { compileMatcher } from '../../utils/matching/index';
 import { createPointerHitTester } from '../../utils/page/hit-test';
 import { createScanner, type Scanner } from '../../utils/page/scanner';
@@ -115,7 +115,7 @@ export async function run(): Promise<BackstoryRun> {
 
   const compileStarted = performance.now();
   // As the content script does: the build's slice of the dataset and its serialized tables.
-  const matcher = compileMatcher(matchingData, matcherTables, (warning) => {
+  const matcher = compileMatcher(readMatchingData(), matcherTables, (warning) => {
     throw new Error(warning);
   });
   const compileMs = performance.now() - compileStarted;

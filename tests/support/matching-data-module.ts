@@ -31,11 +31,11 @@ export function builtMatchingData(): BuiltMatchingData {
   // Its one import is the reader; its exports become the function's result.
   const body = code
     .replace(/^import \{ sourceBytes, sourceText \} from .*;$/m, '')
-    .replace(/^export const /gm, 'const ');
+    .replace(/^export (const|function) /gm, '$1 ');
   const evaluate = new Function(
     'sourceBytes',
     'sourceText',
-    `${body}\nreturn { matchingData, matcherTables };`,
+    `${body}\nreturn { matchingData: readMatchingData(), matcherTables };`,
   ) as (
     bytes: typeof sourceBytes,
     text: typeof sourceText,
