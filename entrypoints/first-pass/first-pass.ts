@@ -38,7 +38,13 @@ export function startFirstPass(probe: ProbeScan): () => void {
    * it is then, and watches changes from then on, so nothing added meanwhile is lost.
    */
   function onMaybe(): void {
-    if (!extensionPresent()) return;
+    // In a task of its own: Firefox builds `browser.runtime` on its first touch (tens of ms),
+    // which must not lengthen the task that read the page.
+    setTimeout(loadKeyCheck, 0);
+  }
+
+  function loadKeyCheck(): void {
+    if (stopped.signal.aborted || !extensionPresent()) return;
     loadPackagedScript(KEY_CHECK_SCRIPT)
       .then((startKeyCheck) => {
         if (!stopped.signal.aborted) stopKeyCheck = startKeyCheck();

@@ -35,10 +35,17 @@ export function startKeyCheck(scan: GateScan): () => void {
 
   /** A key: from here on the settings decide whether the engine loads. */
   function onKeySeen(): void {
-    if (!extensionPresent()) {
-      stop();
-      return;
-    }
-    wakeEngineWhereOn(stopped.signal);
+    // Each first touch of the extension API in a task of its own, not in the task that read the
+    // page: Firefox builds `browser.runtime` and `browser.storage` lazily, tens of ms each.
+    setTimeout(() => {
+      if (stopped.signal.aborted) return;
+      if (!extensionPresent()) {
+        stop();
+        return;
+      }
+      setTimeout(() => {
+        if (!stopped.signal.aborted) wakeEngineWhereOn(stopped.signal);
+      }, 0);
+    }, 0);
   }
 }
