@@ -2,8 +2,8 @@
  * Starts the engine (utils/engine-contract.ts) in this page, once, whichever script asks first:
  * the first pass's key check (./key-check.ts) where it sees a key, or the every-page script
  * (entrypoints/every-page/) that the background registers while the reader wants every page.
- * Both run in the extension's isolated world of the page, so a mark on that world's global object keeps a page from
- * getting two engines; the page itself cannot see it.
+ * Both run in the extension's isolated world of the page, so a mark on that world's global
+ * object keeps a page from getting two engines; the page itself cannot see it.
  */
 import { ENGINE_SCRIPT } from '@/utils/engine-contract';
 import { extensionPresent } from '@/utils/extension-present';
