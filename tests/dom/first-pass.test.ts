@@ -11,7 +11,7 @@ import { startKeyCheck } from '@/entrypoints/key-check/key-check';
 import { ENGINE_SCRIPT } from '@/utils/engine-contract';
 import { FIRST_PASS_MARK, hasFirstPassMark } from '@/utils/first-pass-mark';
 import { probeSource } from '@/utils/gate/probe';
-import { createProbeScan } from '@/utils/gate/probe-scan';
+import { createProbeScan, type ProbeScan } from '@/utils/gate/probe-scan';
 import { createGateScan } from '@/utils/gate/scan';
 import { KEY_CHECK_SCRIPT } from '@/utils/key-check-contract';
 import type { PackagedScript } from '@/utils/packaged-script';
@@ -124,6 +124,27 @@ describe('the first pass', () => {
     expect(wakeEngine).not.toHaveBeenCalled();
     await saveSettings({ disabledSites: [] });
     await vi.waitFor(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
+  });
+
+  it('touches the extension API in a task after the one that read the maybe', async () => {
+    // Firefox builds `browser.runtime` on its first touch, tens of ms: not in the reading task.
+    const present = fakeBrowser.runtime.id;
+    const id = vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(present);
+    const probe = createProbeScan(probeSource(KEYS));
+    const touchesWhenReadingEnded: number[] = [];
+    const watched: ProbeScan = {
+      probeAll(texts) {
+        const maybe = probe.probeAll(texts);
+        // A microtask runs when the task that read the text ends: what that task touched.
+        if (maybe) queueMicrotask(() => touchesWhenReadingEnded.push(id.mock.calls.length));
+        return maybe;
+      },
+    };
+    setBody('<main><p>Putin spoke.</p></main>');
+    running.push(start(watched));
+    await vi.waitFor(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
+    expect(touchesWhenReadingEnded).toEqual([0]);
+    expect(id).toHaveBeenCalled();
   });
 
   it('stops where the extension is gone when it sees a key', async () => {
