@@ -8,7 +8,7 @@ import { markFirstPass } from '@/utils/first-pass-mark';
 import type { ProbeScan } from '@/utils/gate/probe-scan';
 import { KEY_CHECK_SCRIPT } from '@/utils/key-check-contract';
 import { loadPackagedScript } from '@/utils/packaged-script';
-import { createTextReader, type TextCheck } from '@/utils/page/text-reader';
+import { createProbeReader } from '@/utils/page/probe-reader';
 
 /** Starts the first pass on this page; returns what stops it (the page's own run never does). */
 export function startFirstPass(probe: ProbeScan): () => void {
@@ -17,14 +17,7 @@ export function startFirstPass(probe: ProbeScan): () => void {
   const stopped = new AbortController();
   /** The key check's stop, once it runs. */
   let stopKeyCheck: (() => void) | null = null;
-  const reader = createTextReader({
-    document,
-    signal: stopped.signal,
-    check: probeOnly(probe),
-    onKey: onMaybe,
-    // The probe's maybe is all this script asks: the key check reads the page again exactly.
-    onSkimYes: 'report',
-  });
+  const reader = createProbeReader({ document, probe, signal: stopped.signal, onMaybe });
   const stop = () => {
     stopped.abort();
     reader.stop();
@@ -53,14 +46,4 @@ export function startFirstPass(probe: ProbeScan): () => void {
         console.warn('Backstory: the key check could not be loaded.', error);
       });
   }
-}
-
-/** The probe alone, for the skim and the walk alike: a maybe ends this script's reading. */
-function probeOnly(probe: ProbeScan): TextCheck {
-  return {
-    probeAll: (texts) => probe.probeAll(texts),
-    checkNodes: (texts) => probe.probeAll(texts),
-    // Only asked before a walk that follows the skim's yes, which this script never makes.
-    reset: () => {},
-  };
 }

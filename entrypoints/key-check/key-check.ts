@@ -17,8 +17,6 @@ export function startKeyCheck(scan: GateScan): () => void {
     scan,
     signal: stopped.signal,
     onKey: onKeySeen,
-    // The probe said maybe about the page's text: it is read node by node from its start.
-    start: 'walk',
     // A key only in site chrome (a section menu's "Ukraine"), in a country picker's options or
     // inside a longer word ("computing") can lead to nothing shown: reading goes on, and the
     // engine stays unloaded. Checked before the settings: a few ancestor reads of the key's

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGateScan } from '@/utils/gate/scan';
-import { createGateReader, MAX_SKIMMED_ELEMENTS } from '@/utils/page/gate-reader';
+import { createGateReader } from '@/utils/page/gate-reader';
 import { KEY_PLACEMENT_ATTRIBUTES, keyMayShow } from '@/utils/page/key-placement';
 import { setBody } from './fakes/page';
 
@@ -12,8 +12,6 @@ function startReader(now?: () => number, placed = false) {
   /** The text nodes read, in order, and the batches they came in. */
   const fed: string[] = [];
   const batches: string[][] = [];
-  /** The texts the skim gave the probe alone, batch by batch. */
-  const skimmed: string[][] = [];
   const scan = createGateScan(KEYS);
   const reader = createGateReader({
     document,
@@ -22,19 +20,10 @@ function startReader(now?: () => number, placed = false) {
         fed.push(text);
         return scan.feed(text);
       },
-      feedAll: (texts) => {
-        fed.push(...texts);
-        batches.push([...texts]);
-        return scan.feedAll(texts);
-      },
       locateAll: (texts) => {
         fed.push(...texts);
         batches.push([...texts]);
         return scan.locateAll(texts);
-      },
-      probeAll: (texts) => {
-        skimmed.push([...texts]);
-        return scan.probeAll(texts);
       },
       reset: () => scan.reset(),
     },
@@ -44,7 +33,7 @@ function startReader(now?: () => number, placed = false) {
     ...(placed ? { mayShow: keyMayShow, placementAttributes: KEY_PLACEMENT_ATTRIBUTES } : {}),
   });
   reader.start();
-  return { reader, onKey, fed, batches, skimmed, controller };
+  return { reader, onKey, fed, batches, controller };
 }
 
 afterEach(() => {
@@ -58,63 +47,22 @@ describe('the first pass reads the page', () => {
     expect(onKey).toHaveBeenCalledTimes(1);
   });
 
-  it('reads no script, style or noscript text', () => {
+  it('reads no script, style or noscript text, and walks the page node by node', () => {
     setBody(
       '<p>Nothing here.</p><script>var s = "Putin";</script><style>.putin{}</style><noscript>Kyiv</noscript>',
     );
-    const { onKey, skimmed } = startReader();
+    const { onKey, fed } = startReader();
     expect(onKey).not.toHaveBeenCalled();
-    expect(skimmed.flat().join('|')).toBe('Nothing here.');
-  });
-
-  it('skims a page that names nothing with the probe alone, and walks none of its nodes', () => {
-    setBody('<main><h1>Harbour bridge</h1><p>Railings <b>painted</b> green.</p></main>');
-    const { onKey, fed, skimmed } = startReader();
-    expect(onKey).not.toHaveBeenCalled();
-    expect(fed).toEqual([]);
-    expect(skimmed.flat().join('')).toBe('Harbour bridgeRailings painted green.');
+    expect(fed).toEqual(['Nothing here.']);
   });
 
   it.each([
     ['en: a name around a script', '<p>Pu<script>var a = 1;</script>tin spoke</p>'],
     ['uk: a name around a style and a comment', '<p>Пу<style>b{}</style>ті<!-- x -->на слова</p>'],
     ['ru: the Kremlin around a noscript', '<p>в Кре<noscript><img src="x.png"></noscript>мле</p>'],
-  ])('%s: the skim joins the text around code as the walk does, and wakes', (_name, html) => {
+  ])('%s: joins the text around code, and wakes', (_name, html) => {
     setBody(html);
-    const { onKey, skimmed, fed } = startReader();
-    expect(skimmed).toHaveLength(1);
-    // The walk, node by node, confirmed the skim's yes.
-    expect(fed.length).toBeGreaterThan(0);
-    expect(onKey).toHaveBeenCalledTimes(1);
-  });
-
-  it('walks a page of more than MAX_SKIMMED_ELEMENTS elements without skimming it', () => {
-    setBody(`${'<i>w</i>'.repeat(MAX_SKIMMED_ELEMENTS)}<p>Putin</p>`);
-    // Never out of time: the walk reads the whole page before start() returns.
-    const { onKey, skimmed, fed } = startReader(() => 0);
-    expect(skimmed).toEqual([]);
-    expect(fed).toHaveLength(MAX_SKIMMED_ELEMENTS + 1);
-    expect(onKey).toHaveBeenCalledTimes(1);
-  });
-
-  it('skims a long text in batches and slices, and walks the page from its start on a yes', async () => {
-    vi.useFakeTimers();
-    // 600,000 units without code: one text, cut into batches of at most 2^18 units.
-    const long = 'calm '.repeat(40_000);
-    setBody(`<p>${long}</p><p>${long}</p><p>${long}Kyiv</p>`);
-    let clock = 0;
-    const { onKey, skimmed, fed } = startReader(() => {
-      clock += 5;
-      return clock;
-    });
-    // The first batch said no, then the slice's time was up.
-    expect(skimmed).toHaveLength(1);
-    expect(onKey).not.toHaveBeenCalled();
-    await vi.runAllTimersAsync();
-    expect(skimmed).toHaveLength(3);
-    // The walk started over from the first paragraph.
-    expect(fed[0]).toBe(long);
-    expect(onKey).toHaveBeenCalledTimes(1);
+    expect(startReader().onKey).toHaveBeenCalledTimes(1);
   });
 
   it('hands a small page to the scan in one batch, and stops at the first key', async () => {

@@ -11,9 +11,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dataset } from '@/utils/dataset';
 import { toMatchingData } from '@/utils/dataset/matching-data';
 import { gateKeys } from '@/utils/gate/keys';
+import { probeSource } from '@/utils/gate/probe';
+import { createProbeScan } from '@/utils/gate/probe-scan';
 import { createGateScan } from '@/utils/gate/scan';
 import { createGateReader } from '@/utils/page/gate-reader';
 import { keyMayShow } from '@/utils/page/key-placement';
+import { createProbeReader } from '@/utils/page/probe-reader';
 import { OWN_PAGES_DIR } from '../relevance/own-pages';
 import { sharedDir } from '../support/shared-dir';
 import { setBody } from './fakes/page';
@@ -22,22 +25,37 @@ import { htmlFiles, inertBody } from './fakes/saved-pages';
 
 const keys = gateKeys(toMatchingData(dataset));
 
-/** Whether the first pass, reading the page as it is in one go, sees a key (that may show). */
+/**
+ * Whether the first pass, reading the page as it is in one go as its two scripts do, sees a key
+ * (that may show): the probe until its maybe, then the key check.
+ */
 function firstPassWakes(withPlacement: boolean): boolean {
   const controller = new AbortController();
+  let maybe = false;
   let woke = false;
-  const reader = createGateReader({
+  // Never out of time: the whole page is read before start() returns.
+  const now = () => 0;
+  createProbeReader({
     document,
-    scan: createGateScan(keys),
+    probe: createProbeScan(probeSource(keys)),
     signal: controller.signal,
-    onKey: () => {
-      woke = true;
+    onMaybe: () => {
+      maybe = true;
     },
-    ...(withPlacement ? { mayShow: keyMayShow } : {}),
-    // Never out of time: the whole page is read before start() returns.
-    now: () => 0,
-  });
-  reader.start();
+    now,
+  }).start();
+  if (maybe) {
+    createGateReader({
+      document,
+      scan: createGateScan(keys),
+      signal: controller.signal,
+      onKey: () => {
+        woke = true;
+      },
+      ...(withPlacement ? { mayShow: keyMayShow } : {}),
+      now,
+    }).start();
+  }
   controller.abort();
   return woke;
 }

@@ -15,27 +15,15 @@ export interface GateScan {
   /** Reads `text` after what was fed before, exactly; true once any key has been seen. */
   feed(text: string): boolean;
   /**
-   * Reads `texts` after what was fed before, as if fed one by one; true once any key has been
-   * seen. The probe reads them first, joined with nothing between (a name may be split over
-   * text nodes), and the exact automaton only if the probe says yes.
-   */
-  feedAll(texts: readonly string[]): boolean;
-  /**
-   * Reads `texts` after what was read before (by `feedAll`, `probeAll` or this), and tells which
-   * of them hold the end of a key (a key split over texts ends in the last of them): per text,
-   * KEY_ENDS and WORD_KEY_ENDS of ./exact-scan.ts, or null where the probe says the batch
-   * holds none. The automaton reads the batch once, only where the probe says it may hold one,
-   * starting from the end of the text before it; it remembers no key, so the next batch's keys
-   * are reported anew.
+   * Reads `texts` after what was read before, and tells which of them hold the end of a key (a
+   * key split over texts ends in the last of them): per text, KEY_ENDS and WORD_KEY_ENDS of
+   * ./exact-scan.ts, or null where the probe says the batch holds none. The probe reads them
+   * first, joined with nothing between (a name may be split over text nodes), together with
+   * the end of the text before; the automaton reads the batch once, only where the probe says
+   * it may hold a key, starting from the end of the text before it. It remembers no key, so
+   * the next batch's keys are reported anew.
    */
   locateAll(texts: readonly string[]): number[] | null;
-  /**
-   * Reads `texts` after what was fed before with the probe alone, joined as `feedAll` joins
-   * them. False: they hold no key, and they count as read (as after `feedAll`). True: they may
-   * hold one, and nothing counts as read: the caller feeds the same text again with `feedAll`,
-   * node by node, so that the automaton sees where each text node ends.
-   */
-  probeAll(texts: readonly string[]): boolean;
   /** Forgets the text fed so far (for a new, unrelated piece of text). */
   reset(): void;
 }
@@ -89,41 +77,12 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
       found ||= scan.feed(text);
       return found;
     },
-    feedAll(texts) {
-      if (found) return true;
-      const joined = texts.join('');
-      if (tail === null) {
-        // After `feed` no tail was kept to overlap with: the automaton reads this batch.
-        const result = feedEach(exactScan(), texts);
-        tail = joined.length >= OVERLAP ? keep(joined) : null;
-        return result;
-      }
-      const before = endOf(tail);
-      const seen = before + joined;
-      tail = keep(seen);
-      if (!probe.mayHoldKey(seen)) {
-        exactCurrent = false;
-        return false;
-      }
-      const scan = exactScan();
-      catchUp(scan, before);
-      return feedEach(scan, texts);
-    },
-    probeAll(texts) {
-      // After `feed` no tail was kept to overlap with: only the automaton can read on.
-      if (found || tail === null) return true;
-      const seen = endOf(tail) + texts.join('');
-      if (probe.mayHoldKey(seen)) return true;
-      tail = keep(seen);
-      exactCurrent = false;
-      return false;
-    },
     locateAll(texts) {
       // After `feed` no tail was kept: the automaton stands where that text ended.
       const before = tail === null ? null : endOf(tail);
       const joined = texts.join('');
       const seen = (before ?? '') + joined;
-      // As `feedAll` after `feed`: a short batch leaves too little text for a probe to start on.
+      // After `feed`, a short batch leaves too little text for a probe to start on.
       tail = before === null && joined.length < OVERLAP ? null : keep(seen);
       if (before !== null && !probe.mayHoldKey(seen)) {
         exactCurrent = false;
@@ -148,15 +107,4 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
       found = false;
     },
   };
-
-  function feedEach(scan: ExactScan, texts: readonly string[]): boolean {
-    if (found) return true;
-    for (const text of texts) {
-      if (scan.feed(text)) {
-        found = true;
-        return true;
-      }
-    }
-    return false;
-  }
 }

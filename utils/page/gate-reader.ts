@@ -1,6 +1,7 @@
 /**
- * The first pass's exact reading (./text-reader.ts with the gate's scan, utils/gate/scan.ts):
- * it stops at the first key that may lead to something shown (`mayShow`: a key in a section
+ * The first pass's exact reading (./text-reader.ts with the gate's scan, utils/gate/scan.ts),
+ * node by node from the page's start (no skim: the probe already said maybe): it stops at the
+ * first key that may lead to something shown (`mayShow`: a key in a section
  * menu or a footer is passed over, ./passed-over-keys.ts). The script every page loads asks
  * only the probe (entrypoints/first-pass/); this runs in the script loaded after its maybe
  * (entrypoints/key-check/).
@@ -29,8 +30,6 @@ export interface GateReaderOptions {
   mayShow?: (text: Text) => boolean;
   /** The attributes `mayShow`'s answer depends on. */
   placementAttributes?: readonly string[];
-  /** `walk`: no skim, the page is walked from its start (the probe already said maybe). */
-  start?: 'skim' | 'walk';
   now?: () => number;
 }
 
@@ -54,21 +53,16 @@ export function createGateReader(options: GateReaderOptions): GateReader {
     document: options.document,
     signal,
     onKey: found,
-    ...(options.start ? { start: options.start } : {}),
     ...(options.now ? { now: options.now } : {}),
     // The automaton runs in JavaScript over every batch the probe lets through: batches this
     // small bound the task that reads one (on a page whose keys are all in its menus, every
     // batch holding a menu is read so).
     walkBatchUnits: LOCATE_BATCH_UNITS,
-    check: {
-      probeAll: (texts) => scan.probeAll(texts),
-      // One read of a batch: the probe, then, only where it may hold a key, the automaton
-      // over its text nodes, which tells which of them hold one.
-      checkNodes: (texts, nodes) => {
-        const ends = scan.locateAll(texts);
-        return ends !== null && passedOver.anyMayShow(ends, nodes);
-      },
-      reset: () => scan.reset(),
+    // One read of a batch: the probe, then, only where it may hold a key, the automaton over
+    // its text nodes, which tells which of them hold one.
+    check: (texts, nodes) => {
+      const ends = scan.locateAll(texts);
+      return ends !== null && passedOver.anyMayShow(ends, nodes);
     },
   });
   const stop = () => {

@@ -6,15 +6,16 @@
  * (`checkNodes`), which reads them with native string functions first: the loop here only
  * gathers strings.
  *
- * Before that walk, a page of up to MAX_SKIMMED_ELEMENTS elements is skimmed (`proseTexts`): the
- * same text, read with the browser's own `textContent` wherever a subtree holds no code or
- * styling, and tested by the probe alone (`probeAll`). Where the probe says no, the page as it
- * is holds no key and is not walked at all: no wrapper for each text node and its parent in the
- * extension's world, which was most of the first pass's time on a page that names nothing.
- *
  * Two checks use it: the probe alone, in the script every page loads (entrypoints/first-pass/),
  * which stops at the first maybe; and the exact scan with the placement rule (./gate-reader.ts),
  * in the script loaded only then, which walks the page node by node.
+ *
+ * With a `skim` (the probe, in the script every page loads), a page of up to
+ * MAX_SKIMMED_ELEMENTS elements is not walked at first but skimmed (`proseTexts`): the same
+ * text, read with the browser's own `textContent` wherever a subtree holds no code or styling.
+ * Where the probe says no, the page as it is holds no key and is not walked at all: no wrapper
+ * for each text node and its parent in the extension's world, which was most of the first
+ * pass's time on a page that names nothing. Where it says maybe, that is reported.
  *
  * It reads more than the engine does (hidden text, site chrome, form fields), never less: a key
  * it sees costs only the engine's load, a key it missed would cost a mention.
@@ -32,32 +33,26 @@ const BATCH_UNITS = 1 << 18;
  */
 export const MAX_SKIMMED_ELEMENTS = 6000;
 
-/** What the reader asks of the text it reads; each call reads on after the one before. */
-export interface TextCheck {
-  /**
-   * The skim's test of the page's text, in pieces joined with nothing between. False: it holds
-   * no key, and counts as read. True: it may hold one, and nothing counts as read.
-   */
-  probeAll(texts: readonly string[]): boolean;
-  /** A batch of walked text nodes (`texts`: their data): true where a key in them counts. */
-  checkNodes(texts: readonly string[], nodes: readonly Text[]): boolean;
-  /** Forgets the text read so far (the walk reads the page from its start). */
-  reset(): void;
-}
+/**
+ * A batch of walked text nodes (`texts`: their data), read after the batches before: true where
+ * a key in them counts.
+ */
+export type CheckNodes = (texts: readonly string[], nodes: readonly Text[]) => boolean;
+
+/**
+ * The skim's test of the page's text, in pieces joined with nothing between, read after the
+ * pieces before. False: it holds no key. True: it may hold one, and the reader reports it.
+ */
+export type Skim = (texts: readonly string[]) => boolean;
 
 export interface TextReaderOptions {
   document: Document;
-  check: TextCheck;
+  check: CheckNodes;
+  /** Without it, the page is walked from its start. */
+  skim?: Skim;
   signal: AbortSignal;
-  /** Called once, when the check says yes (on the first read or in later changes). */
+  /** Called once, when the check (or the skim) says yes, on the first read or in later changes. */
   onKey(): void;
-  /**
-   * Where the first read starts: `skim` (the default) skims a page small enough, then, on the
-   * skim's yes, walks the page from its start (`walk`) or reports the yes at once (`report`: the
-   * probe's maybe is all the script every page loads asks for). `walk` walks from the start.
-   */
-  start?: 'skim' | 'walk';
-  onSkimYes?: 'walk' | 'report';
   /** Code units of walked text nodes checked together (default BATCH_UNITS). */
   walkBatchUnits?: number;
   now?: () => number;
@@ -107,7 +102,7 @@ export function createTextReader(options: TextReaderOptions): TextReader {
   /** Hands the gathered text to the check; true when it holds a key. */
   const flush = (): boolean => {
     if (batch.length === 0) return false;
-    const hit = check.checkNodes(batch, batchNodes);
+    const hit = check(batch, batchNodes);
     batch.length = 0;
     batchNodes.length = 0;
     batchUnits = 0;
@@ -160,28 +155,21 @@ export function createTextReader(options: TextReaderOptions): TextReader {
   };
 
   /**
-   * Tests the page's text (`texts`, from `proseTexts`) from `from` on with the probe alone, in
-   * batches of BATCH_UNITS and slices of SLICE_MS. Where it may hold a key, the page is walked
-   * from its start, node by node; where not, only what changes from now on is read.
+   * Tests the page's text (`texts`, from `proseTexts`) from `from` on with `probe`, in batches
+   * of BATCH_UNITS and slices of SLICE_MS. Where it may hold a key, that is reported; where not,
+   * only what changes from now on is read.
    */
-  const skim = (root: Element, texts: readonly string[], from: Cut) => {
+  const skim = (probe: Skim, texts: readonly string[], from: Cut) => {
     timer = undefined;
     if (stopped) return;
     const deadline = now() + SLICE_MS;
     let at = from;
     while (at.text < texts.length) {
       const { batch, next } = skimBatch(texts, at);
-      if (check.probeAll(batch)) {
-        if (options.onSkimYes === 'report') return found();
-        // The walk reads the page from its start: what the skim took as read is forgotten.
-        check.reset();
-        pending.unshift(root);
-        readSlice();
-        return;
-      }
+      if (probe(batch)) return found();
       at = next;
       if (at.text < texts.length && now() > deadline) {
-        timer = setTimeout(() => skim(root, texts, next), 0);
+        timer = setTimeout(() => skim(probe, texts, next), 0);
         return;
       }
     }
@@ -211,14 +199,12 @@ export function createTextReader(options: TextReaderOptions): TextReader {
       const root = document.body ?? document.documentElement;
       // Changes from now on are read after the page as it is: watch first, so none is lost.
       watch();
-      if (
-        options.start === 'walk' ||
-        root.getElementsByTagName('*').length > MAX_SKIMMED_ELEMENTS
-      ) {
+      const { skim: probe } = options;
+      if (probe === undefined || root.getElementsByTagName('*').length > MAX_SKIMMED_ELEMENTS) {
         pending.push(root);
         readSlice();
       } else {
-        skim(root, proseTexts(root), { text: 0, offset: 0 });
+        skim(probe, proseTexts(root), { text: 0, offset: 0 });
       }
     },
     stop,

@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../utils/dataset';
 import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { gateKeys } from '../../../utils/gate/keys';
-import { createGateScan } from '../../../utils/gate/scan';
 import { compileMatcher } from '../../../utils/matching';
 import { compileTopicCues, emptyCounts } from '../../../utils/page/topic-cues';
 import { readCorpusPages } from '../../bench/corpus-text';
 import { sharedDir } from '../../support/shared-dir';
+import { keyInTwoStages } from '../../support/two-stage-scan';
 
 describe.skipIf(!sharedDir)('the first pass on the corpus pages', () => {
   const pages = sharedDir ? readCorpusPages(join(sharedDir, 'corpus')) : [];
@@ -37,8 +37,8 @@ describe.skipIf(!sharedDir)('the first pass on the corpus pages', () => {
         );
     }
     showable ||= counts.anchors > 0;
-    // As the page's first pass reads it: the probe first, the automaton where the probe lets it.
-    const wakes = createGateScan(keys).feedAll(blocks.map((block) => `${block}\n\n`));
+    // As the page's first pass reads it: the probe first, then the key check's scan.
+    const wakes = keyInTwoStages(keys, [blocks.map((block) => `${block}\n\n`)]);
     return { file: page.name, showable, wakes };
   });
 

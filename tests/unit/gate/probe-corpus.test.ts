@@ -1,8 +1,9 @@
 /**
  * The probe (utils/gate/probe.ts) never says no where the exact automaton (utils/gate/exact-scan.ts)
  * says yes: on the text of every corpus page, and on seeded random texts made of pieces of the
- * real keys, read as the page's first pass reads them (utils/gate/scan.ts: text nodes in
- * batches, the probe over each batch with the end of the one before, the automaton behind).
+ * real keys, read as the page's first pass reads them (tests/support/two-stage-scan.ts: text
+ * nodes in batches, the probe over each batch with the end of the one before, then the key
+ * check's probe and automaton).
  * Also reports how often the probe sends a page to the automaton for nothing.
  */
 import { join } from 'node:path';
@@ -12,11 +13,12 @@ import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { createExactScan } from '../../../utils/gate/exact-scan';
 import { gateKeys } from '../../../utils/gate/keys';
 import { createProbe, probeSource } from '../../../utils/gate/probe';
-import { createGateScan, type GateTables } from '../../../utils/gate/scan';
+import type { GateTables } from '../../../utils/gate/scan';
 import { serializeAutomaton } from '../../../utils/matching/automaton-tables';
 import { readCorpusPages } from '../../bench/corpus-text';
 import { seededRandom } from '../../support/seeded-random';
 import { sharedDir } from '../../support/shared-dir';
+import { keyInTwoStages } from '../../support/two-stage-scan';
 
 const keys = gateKeys(toMatchingData(dataset));
 const tables: GateTables = {
@@ -30,15 +32,15 @@ const exactly = (pieces: readonly string[]) => {
   return pieces.some((piece) => scan.feed(piece));
 };
 
-/** The pieces fed in batches of random sizes, as the reader's slices would. */
+/** The pieces read in batches of random sizes, as the reader's slices would, by the two scripts. */
 function inBatches(pieces: readonly string[], random: () => number): boolean {
-  const scan = createGateScan(keys, tables);
+  const batches: string[][] = [];
   for (let at = 0; at < pieces.length; ) {
     const size = 1 + Math.floor(random() * 6);
-    if (scan.feedAll(pieces.slice(at, at + size))) return true;
+    batches.push(pieces.slice(at, at + size));
     at += size;
   }
-  return false;
+  return keyInTwoStages(keys, batches, tables);
 }
 
 describe.skipIf(!sharedDir)('the probe on the corpus pages', () => {

@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { probeSource } from '@/utils/gate/probe';
+import { createProbeScan } from '@/utils/gate/probe-scan';
+import { createProbeReader, MAX_SKIMMED_ELEMENTS } from '@/utils/page/probe-reader';
+import { setBody } from './fakes/page';
+
+const KEYS = ['putin', 'kyiv', 'ukrain', 'путін', 'путин', 'київ', 'києв', 'кремл'];
+
+/** The script every page loads reads the page with the probe alone, until its first maybe. */
+function startReader(now?: () => number) {
+  const controller = new AbortController();
+  const onMaybe = vi.fn();
+  /** The texts the probe was given, batch by batch: skimmed pieces or walked text nodes. */
+  const probed: string[][] = [];
+  const probe = createProbeScan(probeSource(KEYS));
+  const reader = createProbeReader({
+    document,
+    probe: {
+      probeAll: (texts) => {
+        probed.push([...texts]);
+        return probe.probeAll(texts);
+      },
+    },
+    signal: controller.signal,
+    onMaybe,
+    ...(now ? { now } : {}),
+  });
+  reader.start();
+  return { reader, onMaybe, probed, controller };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the first pass skims a page with the probe alone', () => {
+  it('says maybe for a key in the text as it is, in one go on a small page', () => {
+    setBody('<header><nav>Home</nav></header><main><p>In <b>Pu</b>tin’s words</p></main>');
+    const { onMaybe, probed } = startReader();
+    expect(onMaybe).toHaveBeenCalledTimes(1);
+    // One piece, read natively: no text node walked.
+    expect(probed).toEqual([['HomeIn Putin’s words']]);
+  });
+
+  it('reads no script, style or noscript text', () => {
+    setBody(
+      '<p>Nothing here.</p><script>var s = "Putin";</script><style>.putin{}</style><noscript>Kyiv</noscript>',
+    );
+    const { onMaybe, probed } = startReader();
+    expect(onMaybe).not.toHaveBeenCalled();
+    expect(probed.flat().join('|')).toBe('Nothing here.');
+  });
+
+  it('skims a page that names nothing in whole subtrees, not node by node', () => {
+    setBody('<main><h1>Harbour bridge</h1><p>Railings <b>painted</b> green.</p></main>');
+    const { onMaybe, probed } = startReader();
+    expect(onMaybe).not.toHaveBeenCalled();
+    expect(probed).toEqual([['Harbour bridgeRailings painted green.']]);
+  });
+
+  it.each([
+    ['en: a name around a script', '<p>Pu<script>var a = 1;</script>tin spoke</p>'],
+    ['uk: a name around a style and a comment', '<p>Пу<style>b{}</style>ті<!-- x -->на слова</p>'],
+    ['ru: the Kremlin around a noscript', '<p>в Кре<noscript><img src="x.png"></noscript>мле</p>'],
+  ])('%s: the skim joins the text around code as the walk does, and says maybe', (_name, html) => {
+    setBody(html);
+    const { onMaybe, probed } = startReader();
+    expect(probed).toHaveLength(1);
+    expect(onMaybe).toHaveBeenCalledTimes(1);
+  });
+
+  it('walks a page of more than MAX_SKIMMED_ELEMENTS elements node by node instead', () => {
+    setBody(`${'<i>w</i>'.repeat(MAX_SKIMMED_ELEMENTS)}<p>Putin</p>`);
+    // Never out of time: the walk reads the whole page before start() returns.
+    const { onMaybe, probed } = startReader(() => 0);
+    expect(probed.flat()).toHaveLength(MAX_SKIMMED_ELEMENTS + 1);
+    expect(onMaybe).toHaveBeenCalledTimes(1);
+  });
+
+  it('skims a long text in batches and slices, and says maybe at the batch with a key', async () => {
+    vi.useFakeTimers();
+    // 600,000 units without code: one text, cut into batches of at most 2^18 units.
+    const long = 'calm '.repeat(40_000);
+    setBody(`<p>${long}</p><p>${long}</p><p>${long}Kyiv</p>`);
+    let clock = 0;
+    const { onMaybe, probed } = startReader(() => {
+      clock += 5;
+      return clock;
+    });
+    // The first batch said no, then the slice's time was up.
+    expect(probed).toHaveLength(1);
+    expect(onMaybe).not.toHaveBeenCalled();
+    await vi.runAllTimersAsync();
+    expect(probed).toHaveLength(3);
+    expect(probed.every((batch) => batch.join('').length <= 1 << 18)).toBe(true);
+    expect(onMaybe).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads what the page adds later, and says maybe then', async () => {
+    vi.useFakeTimers();
+    setBody('<ul id="feed"><li>weather</li></ul>');
+    const { onMaybe, probed } = startReader();
+    const item = document.createElement('li');
+    item.textContent = 'sports';
+    document.getElementById('feed')?.append(item);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onMaybe).not.toHaveBeenCalled();
+    expect(probed.flat()).toContain('sports');
+    (item.firstChild as Text).data = 'talks in Kyiv';
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onMaybe).toHaveBeenCalledTimes(1);
+  });
+});
