@@ -37,6 +37,8 @@ export interface LaunchOptionsForTests {
   install?: BrowserInstall;
   /** The language of the browser's interface (`i18n.getUILanguage()`); the system's unless given. */
   locale?: BrowserLocale;
+  /** Variables added to the browser's environment (Firefox only: e.g. its profiler's). */
+  firefoxEnv?: Record<string, string>;
 }
 
 /** The interface languages Backstory speaks, as a browser can be started in them. */
@@ -80,7 +82,15 @@ export async function launchWithExtension(
   const { locale } = options;
   const started = await (browserName === 'chromium'
     ? startChromium(executablePath, extensionDir, headless, defaultViewport, locale)
-    : startFirefox(executablePath, extensionDir, manifest, headless, defaultViewport, locale)
+    : startFirefox(
+        executablePath,
+        extensionDir,
+        manifest,
+        headless,
+        defaultViewport,
+        locale,
+        options.firefoxEnv ?? {},
+      )
   ).catch((error: unknown) => {
     removeCopy();
     throw error;
@@ -209,6 +219,7 @@ async function startFirefox(
   headless: boolean,
   defaultViewport: Viewport,
   locale: BrowserLocale | undefined,
+  env: Record<string, string>,
 ) {
   const geckoId = manifest.browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error(`The Firefox build at ${extensionDir} has no gecko id`);
@@ -221,6 +232,7 @@ async function startFirefox(
     headless,
     defaultViewport,
     args: ['--remote-allow-system-access'],
+    ...(Object.keys(env).length > 0 ? { env: { ...process.env, ...env } } : {}),
     extraPrefsFirefox: {
       ...firefoxIsolationPrefs,
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),

@@ -1,0 +1,192 @@
+/**
+ * The tasks that run an extension's code in Firefox, from the Gecko profiler (gecko-profile.ts):
+ * a timer in the page (long-tasks.ts) cannot tell our tasks from the page's, and Firefox gives a
+ * driver no trace. Each browser starts with its profiler on (`MOZ_PROFILER_STARTUP`, 1 ms
+ * sampling of the main threads with their CPU time) and writes the profile when it closes
+ * (`MOZ_PROFILER_SHUTDOWN`); each load is found in it by its time window. Backstory and the
+ * text-once reference (tools/text-once-extension.ts) run in two browsers side by side, their
+ * loads interleaved, one browser pair per page (a profile of a few loads is tens of MB).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchWithExtension, type TestBrowser } from '../../tools/launch';
+import { gotoSavedPage } from '../../tools/test-page';
+import { makeTextOnceExtension } from '../../tools/text-once-extension';
+import {
+  type GeckoOwnLoad,
+  type GeckoProfile,
+  geckoOwnTasks,
+  type LoadWindow,
+} from './gecko-profile';
+import { median } from './report';
+
+export interface GeckoOwnTaskSamples {
+  file: string;
+  backstory: GeckoOwnLoad[];
+  reference: GeckoOwnLoad[];
+  error?: string;
+}
+
+export interface GeckoOwnTaskResult {
+  firefox: string;
+  pages: GeckoOwnTaskSamples[];
+}
+
+export interface GeckoOwnTaskOptions {
+  origin: string;
+  pages: readonly string[];
+  runs: number;
+  settleMs: number;
+  /** An unpacked Firefox build to measure instead of .output/firefox-mv3 (A/B runs). */
+  extensionDir?: string;
+  log?: (line: string) => void;
+}
+
+function profilerEnv(file: string): Record<string, string> {
+  return {
+    MOZ_PROFILER_STARTUP: '1',
+    MOZ_PROFILER_STARTUP_FEATURES: 'js,cpu',
+    MOZ_PROFILER_STARTUP_FILTERS: 'GeckoMain',
+    MOZ_PROFILER_STARTUP_INTERVAL: '1',
+    MOZ_PROFILER_STARTUP_ENTRIES: String(2 ** 26),
+    MOZ_PROFILER_SHUTDOWN: file,
+  };
+}
+
+async function windowOfLoad(browser: TestBrowser, url: string, settleMs: number) {
+  const page = await browser.newPage();
+  try {
+    const from = Date.now();
+    await gotoSavedPage(page, url);
+    // A benchmark window, not a test's wait: the time after load that still counts.
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    return { from, to: Date.now() };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+function readProfile(file: string): GeckoProfile {
+  if (!existsSync(file)) {
+    throw new Error(
+      `Firefox wrote no profile at ${file}: is its Gecko profiler built in (MOZ_PROFILER_STARTUP)?`,
+    );
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as GeckoProfile;
+}
+
+export async function measureGeckoOwnTasks(
+  options: GeckoOwnTaskOptions,
+): Promise<GeckoOwnTaskResult> {
+  const log = options.log ?? (() => {});
+  const textOnce = makeTextOnceExtension();
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-gecko-profile-'));
+  let version = '';
+  const pages: GeckoOwnTaskSamples[] = [];
+  try {
+    for (const [index, file] of options.pages.entries()) {
+      const samples: GeckoOwnTaskSamples = { file, backstory: [], reference: [] };
+      pages.push(samples);
+      const url = `${options.origin}/${file}`;
+      const profiles = {
+        backstory: join(dir, `${index}-backstory.json`),
+        reference: join(dir, `${index}-reference.json`),
+      };
+      const opened: TestBrowser[] = [];
+      try {
+        const backstory = await launchWithExtension('firefox', {
+          logLabel: 'bench',
+          firefoxEnv: profilerEnv(profiles.backstory),
+          ...(options.extensionDir ? { extensionDir: options.extensionDir } : {}),
+        });
+        opened.push(backstory);
+        const reference = await launchWithExtension('firefox', {
+          extensionDir: textOnce.dir,
+          logLabel: 'bench text-once reference',
+          firefoxEnv: profilerEnv(profiles.reference),
+        });
+        opened.push(reference);
+        version = backstory.version;
+        await windowOfLoad(backstory, url, 0);
+        await windowOfLoad(reference, url, 0);
+        const windows: Record<'backstory' | 'reference', LoadWindow[]> = {
+          backstory: [],
+          reference: [],
+        };
+        for (let run = 0; run < options.runs; run++) {
+          const order = run % 2 === 0 ? [true, false] : [false, true];
+          for (const ours of order) {
+            const window = await windowOfLoad(ours ? backstory : reference, url, options.settleMs);
+            windows[ours ? 'backstory' : 'reference'].push(window);
+          }
+        }
+        // Closing writes the profiles.
+        while (opened.length > 0) await opened.pop()?.close();
+        samples.backstory = geckoOwnTasks(
+          readProfile(profiles.backstory),
+          backstory.extensionOrigin,
+          windows.backstory,
+        );
+        samples.reference = geckoOwnTasks(
+          readProfile(profiles.reference),
+          reference.extensionOrigin,
+          windows.reference,
+        );
+      } catch (error) {
+        samples.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      } finally {
+        for (const browser of opened) await browser.close();
+        rmSync(profiles.backstory, { force: true });
+        rmSync(profiles.reference, { force: true });
+      }
+      log(`[bench] own tasks, Firefox: ${file} done`);
+    }
+    return { firefox: version, pages };
+  } finally {
+    textOnce.remove();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const fixed = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
+const longestLongTask = (load: GeckoOwnLoad) => load.longTasks[0]?.wallMs ?? 0;
+const medianWorst = (values: number[]) =>
+  `${fixed(median(values))} / ${fixed(values.length > 0 ? Math.max(...values) : Number.NaN)}`;
+
+/** One line per load: what a reader of the table needs to find the cause. */
+export function describeGeckoLoad(load: GeckoOwnLoad): string {
+  const longTasks = load.longTasks.map(
+    (task) =>
+      `${fixed(task.wallMs)} ms (ours ${fixed(task.ownWallMs)} ms wall, ${fixed(task.ownCpuMs)} ms CPU: ${task.where.join('; ')})`,
+  );
+  return `long tasks with its code: ${longTasks.length > 0 ? longTasks.join(', ') : 'none'}; longest stretch ${fixed(load.stretchWallMs)} ms wall / ${fixed(load.stretchCpuMs)} ms CPU at ${load.stretchWhere || '–'}; ${load.ownSamples} samples`;
+}
+
+export function renderGeckoOwnTaskTable(result: GeckoOwnTaskResult): string {
+  const lines = [
+    '| Page | Backstory: longest task ≥ 50 ms with its code (ms wall, median / worst load; 0 = none) | its code in that task (ms CPU, worst load) | its longest stretch (ms wall, median / worst) | Text-once reference: longest task ≥ 50 ms with its code (median / worst) | its longest stretch (median / worst) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const page of result.pages) {
+    if (page.error !== undefined) {
+      lines.push(`| ${page.file} | not measured: ${page.error} | | | | |`);
+      continue;
+    }
+    const ours = page.backstory.map(longestLongTask);
+    const worst = page.backstory[ours.indexOf(Math.max(...ours))];
+    const reference = page.reference.map(longestLongTask);
+    lines.push(
+      `| ${page.file} | ${medianWorst(ours)} | ${fixed(worst?.longTasks[0]?.ownCpuMs ?? 0)} | ${medianWorst(page.backstory.map((load) => load.stretchWallMs))} | ${medianWorst(reference)} | ${medianWorst(page.reference.map((load) => load.stretchWallMs))} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function geckoOwnTaskMethodNote(
+  result: GeckoOwnTaskResult,
+  runs: number,
+  settleMs: number,
+): string {
+  return `Own tasks (Firefox ${result.firefox}): the Gecko profiler on from the browser's start (1 ms sampling of the main threads' JavaScript stacks and CPU time), each load's window from navigation to ${settleMs / 1000} s after \`load\`; a task is one of Firefox's own long-task markers (a main-thread task of 50 ms or more, wall time) and counts when a sample inside it has a frame of the extension's package on its stack. The longest stretch is the longest run of consecutive samples with the extension's code from one entry point: its part of a task, and a lower bound of the task. ${runs} loads each with Backstory and with the text-once reference, interleaved, after one warm-up load each; the sampler itself slows the page a little.`;
+}
