@@ -21,7 +21,6 @@
 import type { Category, MatchingData } from '../dataset/schema';
 import type { AutomatonPlan } from './aho-corasick';
 import {
-  decodeBase64,
   MatcherTablesError,
   patternListChecksum,
   readAutomatonPlan,
@@ -45,8 +44,11 @@ export const PATTERNS_FORMAT_VERSION = 1;
 
 /** What the build ships for the matcher. */
 export interface MatcherTables {
-  /** The automaton's plan (automaton-tables.ts), base64 in a script or bytes. */
-  automaton: string | Uint8Array;
+  /**
+   * The automaton's plan (automaton-tables.ts): written by the build as base64 and decoded by
+   * the engine from the script's source text (source-literal.ts).
+   */
+  automaton: Uint8Array;
   /** The pattern metadata, JSON (`PatternsFile`). */
   patterns: string;
 }
@@ -222,9 +224,11 @@ export function readMatcherTables(tables: MatcherTables): ReadTables {
   const count = file.patterns.length;
   const patternLength = new Uint32Array(count);
   for (let i = 0; i < count; i++) patternLength[i] = (file.patterns[i] as PatternTuple)[0].length;
-  const bytes =
-    typeof tables.automaton === 'string' ? decodeBase64(tables.automaton) : tables.automaton;
-  const plan = readAutomatonPlan(bytes, { count, checksum: file.checksum }, patternLength);
+  const plan = readAutomatonPlan(
+    tables.automaton,
+    { count, checksum: file.checksum },
+    patternLength,
+  );
   return { file, plan };
 }
 
