@@ -246,6 +246,37 @@ describe('the search for keys', () => {
     ).toEqual([]);
   });
 
+  it.each([
+    ['en', 'Putin', 'The weather was mild and the market was busy all morning.'],
+    ['uk', 'Київ', 'Погода була м’яка, і на ринку весь ранок було людно.'],
+    ['ru', 'Киев', 'Погода была мягкой, и на рынке всё утро было людно.'],
+  ])('%s: finds every key node of a long page', (_lang, key, filler) => {
+    // Over 100 KB of text; keys in the first paragraphs, two neighbours in the middle, the last.
+    const at = new Set([3, 700, 701, 1499]);
+    const html = Array.from(
+      { length: 1500 },
+      (_, i) => `<p>${filler} ${at.has(i) ? `${key} ${i}` : i}</p>`,
+    ).join('\n');
+    expect(found(html)).toEqual([...at].map((i) => `${filler} ${key} ${i}`));
+  });
+
+  it('finds a key split over two nodes where the walk pauses between them', () => {
+    // A clock always past the deadline: the walk pauses every 256 nodes, reading its batch.
+    setBody(`${'<i>a </i>'.repeat(255)}<b>Pu</b>tin and <b>Ky</b>iv`);
+    const texts: string[] = [];
+    const walk = createKeyWalk({
+      root: document.body,
+      inlineOnly: false,
+      scan: createGateScan(keys),
+      onKey: (text) => texts.push(text.data),
+      now: () => 1,
+    });
+    let steps = 1;
+    while (!walk.step(0)) steps++;
+    expect(steps).toBeGreaterThan(1);
+    expect(texts).toEqual(['tin and ', 'iv']);
+  });
+
   it("reads a container's own inline text only, when asked", () => {
     expect(found('Putin <div>Kyiv</div> <b>Київ</b>', true)).toEqual(['Putin ', 'Київ']);
   });

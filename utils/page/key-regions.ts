@@ -84,6 +84,13 @@ function createTextWalk(options: KeyWalkOptions): KeyWalk {
   let resumeAt: Node | null = null;
   let lost = false;
   let done = false;
+  /** Done: what the walk held (the skipped subtrees' text, the walker) is let go. */
+  const finish = (): void => {
+    done = true;
+    skipped = new Set();
+    walker = null;
+    resumeAt = null;
+  };
 
   const skippedText = (): Set<Node> => {
     const found = new Set<Node>();
@@ -110,7 +117,7 @@ function createTextWalk(options: KeyWalkOptions): KeyWalk {
         // still there (its changed text is searched again anyway: observer.ts).
         if (resumeAt === null || !root.contains(resumeAt)) {
           lost = true;
-          done = true;
+          finish();
           return true;
         }
         walker.currentNode = resumeAt;
@@ -130,7 +137,7 @@ function createTextWalk(options: KeyWalkOptions): KeyWalk {
           untilClock = NODES_PER_CLOCK_READ;
         }
       }
-      done = true;
+      finish();
       return true;
     },
     lostPlace: () => lost,
