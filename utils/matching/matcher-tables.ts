@@ -271,6 +271,16 @@ function parsePatternsFile(json: string): PatternsFile {
   return file as PatternsFile;
 }
 
+/**
+ * The one empty list for every pattern without context stems or quote anchors (most of them):
+ * hundreds of empty arrays would stay in the engine's heap for the page's life. Frozen: a loaded
+ * pattern is never changed.
+ */
+const NONE = Object.freeze([]) as unknown as number[];
+
+const orNone = (list: number[] | undefined): number[] =>
+  list === undefined || list.length === 0 ? NONE : list;
+
 /** The objects `collectPatterns` makes, from their tuples. */
 function decodePatterns(file: PatternsFile): CompiledPattern[] {
   const { entities, ruleNames, stemLists } = file;
@@ -324,8 +334,8 @@ function decodePatterns(file: PatternsFile): CompiledPattern[] {
     patterns[i] = {
       text,
       candidates: candidates === undefined ? [] : candidates.map(decode),
-      contextStems: contextStems ?? [],
-      quoteAnchors: quoteAnchors ?? [],
+      contextStems: orNone(contextStems),
+      quoteAnchors: orNone(quoteAnchors),
       needsBoundaryBefore: (flags & BOUNDARY_BEFORE) !== 0,
       needsBoundaryAfter: (flags & BOUNDARY_AFTER) !== 0,
       startsWithDigit: (flags & STARTS_WITH_DIGIT) !== 0,

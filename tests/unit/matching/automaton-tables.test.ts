@@ -96,6 +96,19 @@ describe('serialized matcher tables', () => {
     expectSameAutomaton(expandAutomaton(loaded.plan), buildAutomaton(texts));
   });
 
+  it('loads the patterns without context stems or quote anchors onto one empty list', () => {
+    const loaded = loadMatcherTables(slice, builtTables());
+    const bare = loaded.patterns.filter((pattern) => pattern.contextStems.length === 0);
+    // Most patterns have none: one shared list, not hundreds kept for the page's life.
+    expect(bare.length).toBeGreaterThan(loaded.patterns.length / 2);
+    const lists = new Set(
+      loaded.patterns.flatMap((pattern) => [pattern.contextStems, pattern.quoteAnchors]),
+    );
+    const empty = [...lists].filter((list) => list.length === 0);
+    expect(empty).toHaveLength(1);
+    expect(Object.isFrozen(empty[0])).toBe(true);
+  });
+
   it('round-trips the metadata of a dataset with every kind of candidate and rule', () => {
     const data = newsDataset();
     const compiled = collectPatterns(data);
