@@ -5,12 +5,14 @@
  * (utils/packaged-script.ts), so that the script every page compiles holds only the probe.
  */
 import type { PackagedScript } from '@/utils/packaged-script';
+import type { ProbedPosition } from '@/utils/page/gate-reader';
 
 /**
- * Reads the page again, exactly, from its start, and wakes the engine for a key that may lead
- * to something shown (where Backstory is on); returns what stops it.
+ * Reads the page exactly from where the probe's maybe was (`at`; the text before it held no
+ * key, the changes since are in it), and wakes the engine for a key that may lead to
+ * something shown (where Backstory is on); returns what stops it.
  */
-export type StartKeyCheck = () => () => void;
+export type StartKeyCheck = (at: ProbedPosition) => () => void;
 
 export const KEY_CHECK_SCRIPT: PackagedScript<StartKeyCheck> = {
   path: '/key-check.js',

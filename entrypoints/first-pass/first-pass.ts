@@ -27,8 +27,9 @@ export function startFirstPass(probe: ProbeScan): () => void {
   return stop;
 
   /**
-   * The probe may have seen a key: the key check takes over. It reads the page from its start as
-   * it is then, and watches changes from then on, so nothing added meanwhile is lost.
+   * The probe may have seen a key: the key check takes over where the probe stood. Until it
+   * runs, the reader records the page's changes, which it hands over with that place, so
+   * nothing changed meanwhile is lost.
    */
   function onMaybe(): void {
     // In a task of its own: Firefox builds `browser.runtime` on its first touch (tens of ms),
@@ -37,12 +38,19 @@ export function startFirstPass(probe: ProbeScan): () => void {
   }
 
   function loadKeyCheck(): void {
-    if (stopped.signal.aborted || !extensionPresent()) return;
+    if (stopped.signal.aborted) return;
+    if (!extensionPresent()) {
+      reader.stop();
+      return;
+    }
     loadPackagedScript(KEY_CHECK_SCRIPT)
       .then((startKeyCheck) => {
-        if (!stopped.signal.aborted) stopKeyCheck = startKeyCheck();
+        // In the same task: no change between the reader's hand-over and the check's watch.
+        const at = reader.handOver();
+        if (!stopped.signal.aborted && at !== null) stopKeyCheck = startKeyCheck(at);
       })
       .catch((error: unknown) => {
+        reader.stop();
         console.warn('Backstory: the key check could not be loaded.', error);
       });
   }

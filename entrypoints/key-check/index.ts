@@ -15,5 +15,5 @@ import { registerExport } from '@/utils/packaged-script';
 import { startKeyCheck } from './key-check';
 
 export default defineUnlistedScript(() => {
-  registerExport(KEY_CHECK_SCRIPT, () => startKeyCheck(createGateScan(gateKeys, gateTables)));
+  registerExport(KEY_CHECK_SCRIPT, (at) => startKeyCheck(createGateScan(gateKeys, gateTables), at));
 });

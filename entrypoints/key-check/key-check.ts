@@ -4,12 +4,15 @@
  */
 import { extensionPresent } from '@/utils/extension-present';
 import type { GateScan } from '@/utils/gate/scan';
-import { createGateReader } from '@/utils/page/gate-reader';
+import { createGateReader, type ProbedPosition } from '@/utils/page/gate-reader';
 import { KEY_PLACEMENT_ATTRIBUTES, keyMayShow } from '@/utils/page/key-placement';
 import { wakeEngineWhereOn } from './wake-engine';
 
-/** Starts the key check on this page; returns what stops it (the page's own run never does). */
-export function startKeyCheck(scan: GateScan): () => void {
+/**
+ * Starts the key check on this page, from where the first pass's probe said maybe; returns what
+ * stops it (the page's own run never does).
+ */
+export function startKeyCheck(scan: GateScan, at: ProbedPosition): () => void {
   // Nothing stops it on a page but the extension going away (see onKeySeen).
   const stopped = new AbortController();
   const reader = createGateReader({
@@ -28,7 +31,7 @@ export function startKeyCheck(scan: GateScan): () => void {
     stopped.abort();
     reader.stop();
   };
-  reader.start();
+  reader.start(at);
   return stop;
 
   /** A key: from here on the settings decide whether the engine loads. */

@@ -15,6 +15,8 @@ import { createProbeScan, type ProbeScan } from '@/utils/gate/probe-scan';
 import { createGateScan } from '@/utils/gate/scan';
 import { KEY_CHECK_SCRIPT } from '@/utils/key-check-contract';
 import type { PackagedScript } from '@/utils/packaged-script';
+import type { ProbedPosition } from '@/utils/page/gate-reader';
+import { MAX_SKIMMED_ELEMENTS } from '@/utils/page/probe-reader';
 import { saveSettings } from '@/utils/settings/storage';
 import { setBody } from './fakes/page';
 
@@ -24,16 +26,23 @@ const KEYS = ['putin', 'kyiv'];
 const wakeEngine = vi.fn();
 /** The packaged scripts asked for, by path. */
 const loaded = vi.hoisted(() => [] as string[]);
+/** What the packaged scripts' load waits for (a test holds the key check's load so). */
+const loading = vi.hoisted(() => ({ until: Promise.resolve() }));
 /** What each packaged script registers, as its own script would (the key check with KEYS). */
 const exports = vi.hoisted(() => new Map<string, unknown>());
 vi.mock('@/utils/packaged-script', () => ({
   loadPackagedScript: (script: PackagedScript<unknown>) => {
     loaded.push(script.path);
-    return Promise.resolve(exports.get(script.path));
+    return loading.until.then(() => exports.get(script.path));
   },
 }));
 exports.set(ENGINE_SCRIPT.path, () => wakeEngine());
-exports.set(KEY_CHECK_SCRIPT.path, () => startKeyCheck(createGateScan(KEYS)));
+/** Where the first pass handed the key check over, each time. */
+const handedOver: ProbedPosition[] = [];
+exports.set(KEY_CHECK_SCRIPT.path, (at: ProbedPosition) => {
+  handedOver.push(at);
+  return startKeyCheck(createGateScan(KEYS), at);
+});
 
 /** Every extension API the first pass could touch, watched. */
 function watchApi() {
@@ -58,6 +67,8 @@ beforeEach(() => {
   fakeBrowser.reset();
   wakeEngine.mockReset();
   loaded.length = 0;
+  handedOver.length = 0;
+  loading.until = Promise.resolve();
   // One engine per page: the mark of an engine woken by an earlier test goes with its page.
   delete (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('backstory.engine-woken')];
   delete (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(FIRST_PASS_MARK)];
@@ -133,6 +144,7 @@ describe('the first pass', () => {
     const probe = createProbeScan(probeSource(KEYS));
     const touchesWhenReadingEnded: number[] = [];
     const watched: ProbeScan = {
+      ...probe,
       probeAll(texts) {
         const maybe = probe.probeAll(texts);
         // A microtask runs when the task that read the text ends: what that task touched.
@@ -155,5 +167,31 @@ describe('the first pass', () => {
     await settle();
     expect(read).not.toHaveBeenCalled();
     expect(wakeEngine).not.toHaveBeenCalled();
+  });
+
+  it('hands the key check where the maybe was on a large page, with the text changed while it loads', async () => {
+    // More elements than the skim takes: the probe walks, and its maybe is at the menu's key.
+    const filler = '<i>weather and tides </i>'.repeat(MAX_SKIMMED_ELEMENTS);
+    setBody(`<main><p id="early">Calm.</p>${filler}<nav>Kyiv</nav></main>`);
+    let release = () => {};
+    loading.until = new Promise((resolve) => {
+      release = () => resolve();
+    });
+    startFirstPass();
+    await vi.waitFor(() => expect(loaded).toEqual([KEY_CHECK_SCRIPT.path]));
+    // While the key check loads, the page names Putin in text the probe had read before.
+    const early = document.getElementById('early')?.firstChild as Text;
+    early.data = 'Putin spoke.';
+    release();
+    await vi.waitFor(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
+    const [at] = handedOver;
+    // Handed over near the menu, not at the top: the first few thousand units aside, the
+    // text before it is not read again…
+    const before = [...document.querySelectorAll('i')].indexOf(
+      (at?.from as Text | undefined)?.parentElement as HTMLElement,
+    );
+    expect(at?.from === document.querySelector('nav')?.firstChild || before > 5000).toBe(true);
+    // …and the changed text came with it.
+    expect(at?.changed).toContain(early);
   });
 });

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGateScan } from '@/utils/gate/scan';
-import { createGateReader } from '@/utils/page/gate-reader';
+import { createGateReader, type ProbedPosition } from '@/utils/page/gate-reader';
 import { KEY_PLACEMENT_ATTRIBUTES, keyMayShow } from '@/utils/page/key-placement';
 import { setBody } from './fakes/page';
 
 const KEYS = ['putin', 'kyiv', 'ukrain', 'путін', 'путин', 'київ', 'києв', 'кремл'];
 
-function startReader(now?: () => number, placed = false) {
+function startReader(now?: () => number, placed = false, at?: ProbedPosition) {
   const controller = new AbortController();
   const onKey = vi.fn();
   /** The text nodes read, in order, and the batches they came in. */
@@ -26,13 +26,14 @@ function startReader(now?: () => number, placed = false) {
         return scan.locateAll(texts);
       },
       reset: () => scan.reset(),
+      readAfter: (before) => scan.readAfter(before),
     },
     signal: controller.signal,
     onKey,
     ...(now ? { now } : {}),
     ...(placed ? { mayShow: keyMayShow, placementAttributes: KEY_PLACEMENT_ATTRIBUTES } : {}),
   });
-  reader.start();
+  reader.start(at);
   return { reader, onKey, fed, batches, controller };
 }
 
@@ -217,5 +218,62 @@ describe('the first pass passes over keys that can lead to nothing shown', () =>
     document.getElementById('a')?.setAttribute('class', 'story');
     await vi.advanceTimersByTimeAsync(1000);
     expect(onKey).not.toHaveBeenCalled();
+  });
+});
+
+describe('the key check goes on from where the probe said maybe', () => {
+  /** The text node of the element `id`. */
+  const textOf = (id: string) => document.getElementById(id)?.firstChild as Text;
+
+  it('reads from that node on, not the text before it', () => {
+    setBody('<p>one</p><p>two</p><p id="at">three</p><p>four Kyiv</p>');
+    const { onKey, fed } = startReader(undefined, false, {
+      from: textOf('at'),
+      before: 'onetwo',
+      changed: [],
+    });
+    expect(fed).toEqual(['three', 'four Kyiv']);
+    expect(onKey).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['en', '<p>Pu</p><p id="at">tin spoke</p>', 'weather Pu'],
+    ['uk', '<p>Ки</p><p id="at">їв відповів</p>', 'погода Ки'],
+    ['ru', '<p>Крем</p><p id="at">ль ответил</p>', 'погода Крем'],
+  ])('%s: finds a key begun in the text before it', (_name, html, before) => {
+    setBody(html);
+    expect(
+      startReader(undefined, false, { from: textOf('at'), before, changed: [] }).onKey,
+    ).toHaveBeenCalledTimes(1);
+    // The text before is what makes the key: without it none is seen.
+    expect(
+      startReader(undefined, false, { from: textOf('at'), before: '', changed: [] }).onKey,
+    ).not.toHaveBeenCalled();
+  });
+
+  it('reads the text changed before that node since the probe read it', () => {
+    setBody('<p id="early">calm</p><p id="at">quiet</p>');
+    const early = textOf('early');
+    early.data = 'Putin spoke';
+    const { onKey, fed } = startReader(undefined, false, {
+      from: textOf('at'),
+      before: 'calm',
+      changed: [early],
+    });
+    expect(fed).toEqual(['quiet', 'Putin spoke']);
+    expect(onKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads only the changes where the first read was done, and the whole page where its node is gone', () => {
+    setBody('<p id="old">Kyiv</p><p id="new">quiet</p>');
+    const changed = [textOf('new')];
+    expect(startReader(undefined, false, { from: 'read', before: '', changed }).fed).toEqual([
+      'quiet',
+    ]);
+    const gone = document.createTextNode('detached');
+    expect(startReader(undefined, false, { from: gone, before: 'x', changed: [] }).fed).toEqual([
+      'Kyiv',
+      'quiet',
+    ]);
   });
 });

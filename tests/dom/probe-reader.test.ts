@@ -16,6 +16,7 @@ function startReader(now?: () => number) {
   const reader = createProbeReader({
     document,
     probe: {
+      ...probe,
       probeAll: (texts) => {
         probed.push([...texts]);
         return probe.probeAll(texts);
@@ -109,5 +110,56 @@ describe('the first pass skims a page with the probe alone', () => {
     (item.firstChild as Text).data = 'talks in Kyiv';
     await vi.advanceTimersByTimeAsync(1000);
     expect(onMaybe).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the first pass hands over where its maybe was', () => {
+  it('on a walked page: the node of the few thousand units the maybe is in, and the changes since', async () => {
+    vi.useFakeTimers();
+    const filler = '<i>weather and tides </i>'.repeat(MAX_SKIMMED_ELEMENTS);
+    setBody(`<main><p id="early">Calm.</p>${filler}<nav>Kyiv</nav></main>`);
+    // Never out of time: the whole walk is one batch of about 120,000 units.
+    const { reader, onMaybe, probed } = startReader(() => 0);
+    expect(onMaybe).toHaveBeenCalledTimes(1);
+    const read = probed.length;
+    // After the maybe nothing more is read, but changes are kept for the key check.
+    const early = document.getElementById('early')?.firstChild as Text;
+    early.data = 'Putin spoke.';
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(probed).toHaveLength(read);
+    const at = reader.handOver();
+    const index = [...document.querySelectorAll('i')].indexOf(
+      (at?.from as Text | undefined)?.parentElement as HTMLElement,
+    );
+    // Runs of about 2^13 units: the maybe's run starts at most ~410 filler nodes before the menu.
+    expect(index).toBeGreaterThan(MAX_SKIMMED_ELEMENTS - 500);
+    // What was read before it ends as the probe read it, to find a key across the two.
+    expect(at?.before.endsWith('weather and tides ')).toBe(true);
+    expect(at?.changed).toEqual([early]);
+    // Handed over: nothing more is recorded.
+    expect(reader.handOver()).toBeNull();
+  });
+
+  it('on a skimmed page: from its start', () => {
+    setBody('<main><p>Calm.</p><p>Kyiv</p></main>');
+    const { reader } = startReader();
+    expect(reader.handOver()).toEqual({ from: null, changed: [], before: '' });
+  });
+
+  it('in later changes: the changes only', async () => {
+    vi.useFakeTimers();
+    setBody('<main><p>Calm.</p></main>');
+    const { reader, onMaybe } = startReader();
+    const added = document.createElement('p');
+    added.textContent = 'Kyiv';
+    document.querySelector('main')?.append(added);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onMaybe).toHaveBeenCalledTimes(1);
+    expect(reader.handOver()).toEqual({ from: 'read', changed: [added], before: '' });
+  });
+
+  it('hands over nothing before a maybe', () => {
+    setBody('<main><p>Calm.</p></main>');
+    expect(startReader().reader.handOver()).toBeNull();
   });
 });

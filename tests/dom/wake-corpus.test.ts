@@ -27,24 +27,24 @@ const keys = gateKeys(toMatchingData(dataset));
 
 /**
  * Whether the first pass, reading the page as it is in one go as its two scripts do, sees a key
- * (that may show): the probe until its maybe, then the key check.
+ * (that may show): the probe until its maybe, then the key check from there.
  */
 function firstPassWakes(withPlacement: boolean): boolean {
   const controller = new AbortController();
-  let maybe = false;
   let woke = false;
   // Never out of time: the whole page is read before start() returns.
   const now = () => 0;
-  createProbeReader({
+  const probeReader = createProbeReader({
     document,
     probe: createProbeScan(probeSource(keys)),
     signal: controller.signal,
-    onMaybe: () => {
-      maybe = true;
-    },
+    onMaybe: () => {},
     now,
-  }).start();
-  if (maybe) {
+  });
+  probeReader.start();
+  // The key check goes on from where the probe's maybe was.
+  const at = probeReader.handOver();
+  if (at !== null) {
     createGateReader({
       document,
       scan: createGateScan(keys),
@@ -54,7 +54,7 @@ function firstPassWakes(withPlacement: boolean): boolean {
       },
       ...(withPlacement ? { mayShow: keyMayShow } : {}),
       now,
-    }).start();
+    }).start(at);
   }
   controller.abort();
   return woke;

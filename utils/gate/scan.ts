@@ -26,6 +26,11 @@ export interface GateScan {
   locateAll(texts: readonly string[]): number[] | null;
   /** Forgets the text fed so far (for a new, unrelated piece of text). */
   reset(): void;
+  /**
+   * Forgets the text fed so far, and reads on as after text that ends with `before` (the end of
+   * a text the probe read before, utils/gate/overlap.ts's `tailBefore`) and holds no key.
+   */
+  readAfter(before: string): void;
 }
 
 /** What the build makes for the keys (modules/gate-data.ts). */
@@ -104,6 +109,12 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
       exact?.reset();
       exactCurrent = true;
       tail = '';
+      found = false;
+    },
+    readAfter(before) {
+      // The automaton starts over on `before` where it next reads.
+      tail = before;
+      exactCurrent = false;
       found = false;
     },
   };

@@ -8,7 +8,7 @@
  */
 import type { GateScan } from '../gate/scan';
 import { createPassedOver } from './passed-over-keys';
-import { CHANGE_BATCH_MS, createTextReader, type TextReader } from './text-reader';
+import { CHANGE_BATCH_MS, createTextReader, type ReadPosition, walkFrom } from './text-reader';
 
 export { MAX_SKIMMED_ELEMENTS } from './text-reader';
 
@@ -33,7 +33,20 @@ export interface GateReaderOptions {
   now?: () => number;
 }
 
-export type GateReader = TextReader;
+/** Where the probe's reading stood at its maybe (./probe-reader.ts), for the key check to go on from. */
+export interface ProbedPosition extends ReadPosition {
+  /** The end of the text the probe read before `from` (utils/gate/overlap.ts), for a key across the two. */
+  before: string;
+}
+
+export interface GateReader {
+  /**
+   * Reads the page node by node from its start, or, with `at`, only what the probe left (the
+   * text before `at.from` held no key); then watches its changes until a key or the signal.
+   */
+  start(at?: ProbedPosition): void;
+  stop(): void;
+}
 
 /**
  * Code units of text nodes read together by the key check: a probe's maybe costs the automaton
@@ -70,5 +83,13 @@ export function createGateReader(options: GateReaderOptions): GateReader {
     reader.stop();
   };
   signal.addEventListener('abort', stop, { once: true });
-  return { start: () => reader.start(), stop };
+  return {
+    start(at) {
+      // The automaton starts on the end of the text the probe read before, as if it had read it.
+      const root = options.document.body ?? options.document.documentElement;
+      if (at !== undefined && walkFrom(root, at.from) !== null) scan.readAfter(at.before);
+      reader.start(at);
+    },
+    stop,
+  };
 }

@@ -58,11 +58,39 @@ export interface TextReaderOptions {
   now?: () => number;
 }
 
+/**
+ * Where a reading stood when its check said yes, for a reading that takes over
+ * (`TextReader.handOver`, then `start`): what of the page is still to be read.
+ */
+export interface ReadPosition {
+  /**
+   * The first read goes on from this text node (the first of the batch the yes was in: all the
+   * text before it was read and said no), or from the page's start (`null`: a skim's yes), or
+   * it was done before the yes (`'read'`: only `changed` is to be read).
+   */
+  from: Text | null | 'read';
+  /** Subtrees and text nodes added or changed that the reading had not read (or not all of). */
+  changed: Node[];
+}
+
 export interface TextReader {
-  /** Reads the page as it is now, then watches its changes until a key or the signal. */
-  start(): void;
+  /**
+   * Reads the page as it is now, then watches its changes until a key or the signal; or, with
+   * `at`, only what is left of a reading that stood there (the rest is known to hold no key).
+   */
+  start(at?: ReadPosition): void;
   /** Stops watching (what comes next has taken over). */
   stop(): void;
+  /**
+   * After a yes: where the reading stood, with the changes seen since (the reader keeps
+   * recording them after a yes until this or `stop`); then stops. Null when not at a yes.
+   */
+  handOver(): ReadPosition | null;
+}
+
+/** The node `from` to walk a page's `root` on from, or null where that is not the page's any more. */
+export function walkFrom(root: Node, from: ReadPosition['from']): Text | null {
+  return typeof from === 'object' && from !== null && root.contains(from) ? from : null;
 }
 
 /** How long added text waits, so a burst of changes is read once (also the placement's recheck). */
@@ -78,6 +106,12 @@ export function createTextReader(options: TextReaderOptions): TextReader {
   let stopped = false;
   /** Subtrees and text nodes still to read, oldest first. */
   const pending: Node[] = [];
+  /** The page's root, where the first read walks it (not where it skims). */
+  let firstRoot: Node | null = null;
+  /** The subtree or text node being read (its nodes are gathered now). */
+  let entry: Node | null = null;
+  /** After a yes: where the reading stood (no more is read; changes are still recorded). */
+  let atYes: ReadPosition | null = null;
 
   const stop = () => {
     stopped = true;
@@ -89,8 +123,12 @@ export function createTextReader(options: TextReaderOptions): TextReader {
   };
   signal.addEventListener('abort', stop, { once: true });
 
-  const found = () => {
-    stop();
+  /** A yes: reading stops, changes are still recorded for `handOver`, until `stop`. */
+  const found = (at: ReadPosition) => {
+    atYes = at;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    walker = null;
     onKey();
   };
 
@@ -98,13 +136,24 @@ export function createTextReader(options: TextReaderOptions): TextReader {
   const batch: string[] = [];
   /** The text nodes of `batch`, to tell where a key is. */
   const batchNodes: Text[] = [];
+  /** The subtrees and text nodes `batch`'s nodes come from, in order. */
+  const batchEntries: Node[] = [];
   let batchUnits = 0;
-  /** Hands the gathered text to the check; true when it holds a key. */
+  /** Hands the gathered text to the check; where it holds a key, reports it and true. */
   const flush = (): boolean => {
     if (batch.length === 0) return false;
     const hit = check(batch, batchNodes);
+    if (hit) {
+      // The first read goes on from the batch's first node; the changes in it are read again.
+      const first = batchEntries[0] === firstRoot && firstRoot !== null;
+      found({
+        from: first ? (batchNodes[0] as Text) : 'read',
+        changed: first ? batchEntries.slice(1) : [...batchEntries],
+      });
+    }
     batch.length = 0;
     batchNodes.length = 0;
+    batchEntries.length = 0;
     batchUnits = 0;
     return hit;
   };
@@ -113,7 +162,7 @@ export function createTextReader(options: TextReaderOptions): TextReader {
   let walker: TreeWalker | null = null;
   const readSlice = () => {
     timer = undefined;
-    if (stopped) return;
+    if (stopped || atYes !== null) return;
     const deadline = now() + SLICE_MS;
     let steps = 0;
     for (;;) {
@@ -121,8 +170,9 @@ export function createTextReader(options: TextReaderOptions): TextReader {
         const next = pending.shift();
         if (next === undefined) break;
         if (!next.isConnected) continue;
+        entry = next;
         if (next.nodeType === 3) {
-          if (gather(next as Text) && flush()) return found();
+          if (gather(next as Text) && flush()) return;
           continue;
         }
         walker = document.createTreeWalker(next, 4 /* NodeFilter.SHOW_TEXT */);
@@ -132,15 +182,15 @@ export function createTextReader(options: TextReaderOptions): TextReader {
         walker = null;
         continue;
       }
-      if (gather(text as Text) && flush()) return found();
+      if (gather(text as Text) && flush()) return;
       // Reading the clock costs more than a short text node: look every 64 nodes.
       if ((++steps & 63) === 0 && now() > deadline) {
-        if (flush()) return found();
+        if (flush()) return;
         timer = setTimeout(readSlice, 0);
         return;
       }
     }
-    if (flush()) found();
+    flush();
   };
 
   /** Adds a text node's data to the batch; true when the batch is full. */
@@ -150,6 +200,7 @@ export function createTextReader(options: TextReaderOptions): TextReader {
     const data = text.data;
     batch.push(data);
     batchNodes.push(text);
+    if (batchEntries[batchEntries.length - 1] !== entry) batchEntries.push(entry as Node);
     batchUnits += data.length;
     return batchUnits >= walkBatchUnits;
   };
@@ -161,12 +212,13 @@ export function createTextReader(options: TextReaderOptions): TextReader {
    */
   const skim = (probe: Skim, texts: readonly string[], from: Cut) => {
     timer = undefined;
-    if (stopped) return;
+    if (stopped || atYes !== null) return;
     const deadline = now() + SLICE_MS;
     let at = from;
     while (at.text < texts.length) {
       const { batch, next } = skimBatch(texts, at);
-      if (probe(batch)) return found();
+      // The skim's pieces are no nodes: the reading that takes over starts at the top.
+      if (probe(batch)) return found({ from: null, changed: [] });
       at = next;
       if (at.text < texts.length && now() > deadline) {
         timer = setTimeout(() => skim(probe, texts, next), 0);
@@ -178,29 +230,48 @@ export function createTextReader(options: TextReaderOptions): TextReader {
   };
 
   const schedule = (delay: number) => {
-    if (timer === undefined && !stopped) timer = setTimeout(readSlice, delay);
+    if (timer === undefined && !stopped && atYes === null) timer = setTimeout(readSlice, delay);
+  };
+
+  const record = (records: readonly MutationRecord[]) => {
+    for (const record of records) {
+      if (record.type === 'characterData') pending.push(record.target);
+      else for (const node of record.addedNodes) pending.push(node);
+    }
   };
 
   const watch = () => {
     if (view === null || stopped) return;
     observer = new view.MutationObserver((records) => {
-      for (const record of records) {
-        if (record.type === 'characterData') pending.push(record.target);
-        else for (const node of record.addedNodes) pending.push(node);
-      }
+      record(records);
       schedule(CHANGE_BATCH_MS);
     });
     observer.observe(document, { childList: true, subtree: true, characterData: true });
   };
 
   return {
-    start() {
+    start(at) {
       if (stopped || signal.aborted) return;
       const root = document.body ?? document.documentElement;
       // Changes from now on are read after the page as it is: watch first, so none is lost.
       watch();
+      if (at !== undefined) {
+        const from = walkFrom(root, at.from);
+        if (from !== null) {
+          // On from the node where the reading before stood, to the end of the page.
+          firstRoot = root;
+          entry = root;
+          walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+          walker.currentNode = from;
+          gather(from);
+        } else if (at.from !== 'read') pending.push(root);
+        pending.push(...at.changed);
+        readSlice();
+        return;
+      }
       const { skim: probe } = options;
       if (probe === undefined || root.getElementsByTagName('*').length > MAX_SKIMMED_ELEMENTS) {
+        firstRoot = root;
         pending.push(root);
         readSlice();
       } else {
@@ -208,6 +279,14 @@ export function createTextReader(options: TextReaderOptions): TextReader {
       }
     },
     stop,
+    handOver() {
+      if (atYes === null || stopped) return null;
+      // What the page changed since the last delivery of the observer's records.
+      if (observer !== null) record(observer.takeRecords());
+      const at: ReadPosition = { from: atYes.from, changed: [...atYes.changed, ...pending] };
+      stop();
+      return at;
+    },
   };
 }
 
