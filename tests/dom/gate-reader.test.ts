@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGateScan } from '@/utils/gate/scan';
 import { createGateReader, type ProbedPosition } from '@/utils/page/gate-reader';
 import { KEY_PLACEMENT_ATTRIBUTES, keyMayShow } from '@/utils/page/key-placement';
+import { FIRST_STRIDE } from '@/utils/page/text-reader';
 import { setBody } from './fakes/page';
 
 const KEYS = ['putin', 'kyiv', 'ukrain', 'путін', 'путин', 'київ', 'києв', 'кремл'];
@@ -79,8 +80,8 @@ describe('the first pass reads the page', () => {
 
   it('finds a key split between two slices', async () => {
     vi.useFakeTimers();
-    // 63 words, then "Pu" as the 64th text node: the clock is read after it and ends the slice.
-    setBody(`${'<p>word</p>'.repeat(63)}<p><b>Pu</b>tin</p>`);
+    // Words, then "Pu" as the FIRST_STRIDE-th text node: the clock is read after it and ends the slice.
+    setBody(`${'<p>word</p>'.repeat(FIRST_STRIDE - 1)}<p><b>Pu</b>tin</p>`);
     let clock = 0;
     const { onKey, batches } = startReader(() => {
       clock += 5;
@@ -91,6 +92,30 @@ describe('the first pass reads the page', () => {
     await vi.advanceTimersByTimeAsync(10);
     expect(batches.at(-1)).toEqual(['tin']);
     expect(onKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('looks at the clock as often as the nodes are slow to read', async () => {
+    vi.useFakeTimers();
+    setBody(`${'<p>word</p>'.repeat(200)}<p>Putin</p>`);
+    // Each text node takes 1 ms to read (as a node can through Firefox's wrappers).
+    let clock = 0;
+    for (const p of document.querySelectorAll('p')) {
+      const text = p.firstChild as Text;
+      const data = text.data;
+      Object.defineProperty(text, 'data', {
+        get: () => {
+          clock += 1;
+          return data;
+        },
+      });
+    }
+    const { onKey, batches } = startReader(() => clock);
+    await vi.runAllTimersAsync();
+    expect(onKey).toHaveBeenCalledTimes(1);
+    // The first slice reads FIRST_STRIDE nodes before its first look; then slices keep close
+    // to their 4 ms (a node over: the look comes after it).
+    expect(batches[0]).toHaveLength(FIRST_STRIDE);
+    expect(Math.max(...batches.slice(1).map((batch) => batch.length))).toBeLessThanOrEqual(5);
   });
 
   it('yields to the page when a slice runs out of time, and goes on after', async () => {

@@ -24,6 +24,16 @@ import { NOT_PROSE, proseTexts } from './prose-texts';
 
 /** Time one slice may take before the reader yields to the page. */
 const SLICE_MS = 4;
+/**
+ * Text nodes read before the first look at the clock in a reading, and at most between two:
+ * reading the clock costs more than a short text node. In between, as many as took about
+ * LOOK_MS to read the last time (in Firefox a node read through the extension's wrappers can
+ * take far longer than in Chromium).
+ */
+export const FIRST_STRIDE = 16;
+const MAX_STRIDE = 64;
+/** What the reading between two looks at the clock aims at: a slice overshoots by about this. */
+const LOOK_MS = 0.5;
 /** Code units gathered before the check reads them, even within a slice (bounds one native pass). */
 const BATCH_UNITS = 1 << 18;
 /**
@@ -160,11 +170,15 @@ export function createTextReader(options: TextReaderOptions): TextReader {
 
   /** Reads pending nodes until a key, the end, or the slice's time is up. */
   let walker: TreeWalker | null = null;
+  /** Text nodes read between two looks at the clock, as measured. */
+  let stride = FIRST_STRIDE;
   const readSlice = () => {
     timer = undefined;
     if (stopped || atYes !== null) return;
-    const deadline = now() + SLICE_MS;
+    let lookedAt = now();
+    const deadline = lookedAt + SLICE_MS;
     let steps = 0;
+    let nextLook = stride;
     for (;;) {
       if (walker === null) {
         const next = pending.shift();
@@ -183,11 +197,21 @@ export function createTextReader(options: TextReaderOptions): TextReader {
         continue;
       }
       if (gather(text as Text) && flush()) return;
-      // Reading the clock costs more than a short text node: look every 64 nodes.
-      if ((++steps & 63) === 0 && now() > deadline) {
-        if (flush()) return;
-        timer = setTimeout(readSlice, 0);
-        return;
+      if (++steps === nextLook) {
+        const time = now();
+        const took = time - lookedAt;
+        // A clock that did not move (Firefox's is coarse) lets the stride grow.
+        stride =
+          took <= 0
+            ? Math.min(MAX_STRIDE, stride * 2)
+            : Math.max(1, Math.min(MAX_STRIDE, Math.floor((stride * LOOK_MS) / took)));
+        if (time > deadline) {
+          if (flush()) return;
+          timer = setTimeout(readSlice, 0);
+          return;
+        }
+        lookedAt = time;
+        nextLook = steps + stride;
       }
     }
     flush();
