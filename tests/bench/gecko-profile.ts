@@ -26,6 +26,8 @@ export interface GeckoLongTask {
   ownWallMs: number;
   /** Where our code was, by the outermost frame of ours, most samples first (name: ms). */
   where: string[];
+  /** What Firefox was doing when it entered our code (the frames below ours, the first two). */
+  entry: string;
 }
 
 export interface GeckoOwnLoad {
@@ -50,6 +52,10 @@ interface Table {
 
 interface GeckoThread {
   name?: string;
+  /** `default` for the parent process, `tab` for the others. */
+  processType?: string;
+  /** `Web Content`, `WebExtensions`, … */
+  processName?: string;
   samples: Table;
   markers: Table;
   stackTable: Table;
@@ -64,10 +70,18 @@ export interface GeckoProfile {
   processes?: (GeckoProfile | string)[];
 }
 
-/** Every main thread of every process, with its process's start time (epoch ms). */
+/**
+ * The main thread of every page's process, with its process's start time (epoch ms). The parent
+ * process and the extensions' process (the background script's) hold no page's main thread.
+ */
 function mainThreads(profile: GeckoProfile): { thread: GeckoThread; startTime: number }[] {
   const found = profile.threads
-    .filter((thread) => thread.name === 'GeckoMain')
+    .filter(
+      (thread) =>
+        thread.name === 'GeckoMain' &&
+        thread.processType !== 'default' &&
+        thread.processName !== 'WebExtensions',
+    )
     .map((thread) => ({ thread, startTime: profile.meta.startTime }));
   for (const child of profile.processes ?? []) {
     found.push(
@@ -223,6 +237,7 @@ export function geckoOwnTasks(
             .sort((a, b) => b[1] - a[1])
             .slice(0, 3)
             .map(([where, cpu]) => `${where}: ${cpu.toFixed(1)}`),
+          entry: (ours[0] as Sample).entry.split(' > ').slice(1, 3).join(' > '),
         });
       }
       load.longTasks.sort((a, b) => b.wallMs - a.wallMs);

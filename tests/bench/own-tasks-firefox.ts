@@ -158,7 +158,7 @@ const medianWorst = (values: number[]) =>
 export function describeGeckoLoad(load: GeckoOwnLoad): string {
   const longTasks = load.longTasks.map(
     (task) =>
-      `${fixed(task.wallMs)} ms (ours ${fixed(task.ownWallMs)} ms wall, ${fixed(task.ownCpuMs)} ms CPU: ${task.where.join('; ')})`,
+      `${fixed(task.wallMs)} ms (ours ${fixed(task.ownWallMs)} ms wall, ${fixed(task.ownCpuMs)} ms CPU, entered from ${task.entry}: ${task.where.join('; ')})`,
   );
   return `long tasks with its code: ${longTasks.length > 0 ? longTasks.join(', ') : 'none'}; longest stretch ${fixed(load.stretchWallMs)} ms wall / ${fixed(load.stretchCpuMs)} ms CPU at ${load.stretchWhere || '–'}; ${load.ownSamples} samples`;
 }

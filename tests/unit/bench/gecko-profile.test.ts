@@ -49,7 +49,17 @@ function profile(child: ReturnType<typeof thread>): GeckoProfile {
     meta: { startTime: 1000, interval: 1 },
     threads: [],
     // A content process, serialized as Firefox writes it, starting 500 ms after the parent.
-    processes: [JSON.stringify({ meta: { startTime: 1500, interval: 1 }, threads: [child] })],
+    processes: [
+      JSON.stringify({
+        meta: { startTime: 1500, interval: 1 },
+        threads: [{ ...child, processType: 'tab', processName: 'Web Content' }],
+      }),
+      // The extensions' process runs the background script: its tasks hold no page.
+      JSON.stringify({
+        meta: { startTime: 1500, interval: 1 },
+        threads: [{ ...child, processType: 'tab', processName: 'WebExtensions' }],
+      }),
+    ],
   } as unknown as GeckoProfile;
 }
 
@@ -72,6 +82,7 @@ describe('geckoOwnTasks', () => {
     expect(load?.longTasks).toHaveLength(1);
     expect(load?.longTasks[0]).toMatchObject({ wallMs: 60, ownCpuMs: 10, ownWallMs: 10 });
     expect(load?.longTasks[0]?.where[0]).toMatch(/^first-pass\.js/);
+    expect(load?.longTasks[0]?.entry).toBe('promise callback');
     expect(load?.stretchWallMs).toBe(10);
     expect(load?.ownSamples).toBe(10);
   });
