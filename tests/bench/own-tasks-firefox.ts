@@ -67,13 +67,51 @@ async function windowOfLoad(browser: TestBrowser, url: string, settleMs: number)
   }
 }
 
-function readProfile(file: string): GeckoProfile {
-  if (!existsSync(file)) {
-    throw new Error(
-      `Firefox wrote no profile at ${file}: is its Gecko profiler built in (MOZ_PROFILER_STARTUP)?`,
-    );
+/**
+ * The profile Firefox writes as it shuts down; the driver may see the browser closed before the
+ * file is whole, so it is read until it parses (or a minute has passed).
+ */
+async function readProfile(file: string): Promise<GeckoProfile> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as GeckoProfile;
+    } catch (error) {
+      if (Date.now() > deadline) {
+        throw existsSync(file)
+          ? error
+          : new Error(
+              `Firefox wrote no profile at ${file}: is its Gecko profiler built in (MOZ_PROFILER_STARTUP)?`,
+            );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
-  return JSON.parse(readFileSync(file, 'utf8')) as GeckoProfile;
+}
+
+/**
+ * Asks Firefox to close and waits until it has exited by itself (at most two minutes): the driver
+ * kills a browser still running 5 s after asking, which would cut off the profile Firefox writes
+ * as it shuts down.
+ */
+async function closeWhenExited(browser: TestBrowser): Promise<void> {
+  const child = browser.puppeteer.process();
+  if (child !== null && child.exitCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const { connection } = browser.puppeteer as unknown as {
+      connection: { send(method: string, params: object): Promise<unknown> };
+    };
+    await connection.send('browser.close', {}).catch(() => {});
+    let bound: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      exited,
+      new Promise<void>((resolve) => {
+        bound = setTimeout(resolve, 120_000);
+      }),
+    ]);
+    clearTimeout(bound);
+  }
+  await browser.close();
 }
 
 export async function measureGeckoOwnTasks(
@@ -122,14 +160,14 @@ export async function measureGeckoOwnTasks(
           }
         }
         // Closing writes the profiles.
-        while (opened.length > 0) await opened.pop()?.close();
+        while (opened.length > 0) await closeWhenExited(opened.pop() as TestBrowser);
         samples.backstory = geckoOwnTasks(
-          readProfile(profiles.backstory),
+          await readProfile(profiles.backstory),
           backstory.extensionOrigin,
           windows.backstory,
         );
         samples.reference = geckoOwnTasks(
-          readProfile(profiles.reference),
+          await readProfile(profiles.reference),
           reference.extensionOrigin,
           windows.reference,
         );
