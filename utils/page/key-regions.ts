@@ -72,51 +72,37 @@ export function createKeyWalk(options: KeyWalkOptions): KeyWalk {
 
 /**
  * A whole subtree: its text nodes through a TreeWalker, which touches no element (most of the
- * cost of a walk in script is reading elements), jumping over the skipped subtrees, found with
- * one selector query.
+ * cost of a walk in script is reading elements), less the text of the skipped subtrees, found
+ * with one selector query.
  */
 function createTextWalk(options: KeyWalkOptions): KeyWalk {
   const { root, scan, onKey } = options;
   const now = options.now ?? (() => performance.now());
   const document = root.ownerDocument;
   let walker: TreeWalker | null = null;
-  /** The skipped subtrees still ahead of the walk, in document order, and the next of them. */
-  let skips: Skip[] = [];
-  let nextSkip = 0;
+  let skipped = new Set<Node>();
   let resumeAt: Node | null = null;
   let lost = false;
   let done = false;
-  /** Done: what the walk held (the skipped subtrees, the walker) is let go. */
+  /** Done: what the walk held (the skipped subtrees' text, the walker) is let go. */
   const finish = (): void => {
     done = true;
-    skips = [];
+    skipped = new Set();
     walker = null;
     resumeAt = null;
   };
 
-  /**
-   * The outermost skipped subtrees that hold text, each with its first text node, the skips
-   * ahead of `from` first (all when null). Only these nodes are touched, not every text node
-   * inside the subtrees: each node a script touches gets an object that lives as long as it.
-   * Taken again at each slice: the page may have changed the subtrees in between.
-   */
-  const planSkips = (from: Node | null): void => {
-    skips = [];
-    nextSkip = 0;
-    let outer: Element | null = null;
+  const skippedText = (): Set<Node> => {
+    const found = new Set<Node>();
+    const under = (element: Element): void => {
+      const inside = document.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let text = inside.nextNode(); text !== null; text = inside.nextNode()) found.add(text);
+    };
+    if (isSkippedElement(root, root.localName)) under(root);
     for (const element of root.querySelectorAll(MAYBE_SKIPPED)) {
-      if (outer?.contains(element) || !isSkippedElement(element, element.localName)) continue;
-      outer = element;
-      const first = document.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */).nextNode();
-      if (first !== null) skips.push({ element, first });
+      if (isSkippedElement(element, element.localName)) under(element);
     }
-    if (from === null) return;
-    // DOCUMENT_POSITION_FOLLOWING: after `from`, or inside it.
-    while (nextSkip < skips.length) {
-      const skip = skips[nextSkip] as Skip;
-      if ((from.compareDocumentPosition(skip.first) & 4) !== 0) break;
-      nextSkip++;
-    }
+    return found;
   };
 
   return {
@@ -124,45 +110,28 @@ function createTextWalk(options: KeyWalkOptions): KeyWalk {
       if (done) return true;
       if (walker === null) {
         scan.reset();
-        if (isSkippedElement(root, root.localName)) {
+        skipped = skippedText();
+        walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+      } else if (walker.currentNode !== root && !root.contains(walker.currentNode)) {
+        // The page removed the node the walk stood on: go on from its parent where that is
+        // still there (its changed text is searched again anyway: observer.ts).
+        if (resumeAt === null || !root.contains(resumeAt)) {
+          lost = true;
           finish();
           return true;
         }
-        planSkips(null);
-        walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-      } else {
-        if (walker.currentNode !== root && !root.contains(walker.currentNode)) {
-          // The page removed the node the walk stood on: go on from its parent where that is
-          // still there (its changed text is searched again anyway: observer.ts).
-          if (resumeAt === null || !root.contains(resumeAt)) {
-            lost = true;
-            finish();
-            return true;
-          }
-          walker.currentNode = resumeAt;
-        }
-        planSkips(walker.currentNode);
+        walker.currentNode = resumeAt;
       }
       let untilClock = NODES_PER_CLOCK_READ;
       for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
-        /** The node the walk is past: this text, or the skipped subtree it begins. */
-        let past: Node = text;
-        const skip = skips[nextSkip];
-        if (skip !== undefined && text === skip.first) {
-          // Past the skipped subtree: from its last node, the walker goes on after it.
-          nextSkip++;
-          past = skip.element;
-          let last: Node = skip.element;
-          while (last.lastChild !== null) last = last.lastChild;
-          walker.currentNode = last;
-        } else if (scan.feed(keyText((text as Text).data))) {
+        if (!skipped.has(text) && scan.feed(keyText((text as Text).data))) {
           onKey(text as Text);
           // The rest of this node belongs to the block already found: start afresh after it.
           scan.reset();
         }
         if (--untilClock === 0) {
           if (now() >= deadline) {
-            resumeAt = past.parentNode;
+            resumeAt = text.parentNode;
             return false;
           }
           untilClock = NODES_PER_CLOCK_READ;
@@ -173,12 +142,6 @@ function createTextWalk(options: KeyWalkOptions): KeyWalk {
     },
     lostPlace: () => lost,
   };
-}
-
-/** A skipped subtree that holds text, and the first text node in it. */
-interface Skip {
-  element: Element;
-  first: Node;
 }
 
 /** A container's own inline text: element by element, leaving out the blocks nested in it. */
