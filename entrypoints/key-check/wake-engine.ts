@@ -12,6 +12,7 @@ import { loadPackagedScript } from '@/utils/packaged-script';
 import { releaseQuietly } from '@/utils/release-quietly';
 import { readSettingsDirectly, watchSettingsDirectly } from '@/utils/settings/direct-read';
 import { isSiteEnabled, type Settings } from '@/utils/settings/types';
+import { warnUnlessLeft } from '@/utils/warn-unless-left';
 
 const WOKEN = Symbol.for('backstory.engine-woken');
 
@@ -20,13 +21,12 @@ export function wakeEngine(): void {
   const world = globalThis as unknown as Record<symbol, unknown>;
   if (world[WOKEN] === true) return;
   world[WOKEN] = true;
+  const failure = warnUnlessLeft();
   // The highlights' stylesheet comes with the engine, not with every page; asked for alongside
   // the engine's script, and in before the engine highlights anything.
   Promise.all([loadPackagedScript(ENGINE_SCRIPT), requestHighlightStyles()])
     .then(([startEngine]) => startEngine())
-    .catch((error: unknown) => {
-      console.warn('Backstory: the engine could not be loaded.', error);
-    });
+    .catch((error: unknown) => failure.warn('Backstory: the engine could not be loaded.', error));
 }
 
 /**

@@ -1,0 +1,47 @@
+// A packaged script that fails to load is warned about, unless the page was being left
+// meanwhile (utils/warn-unless-left.ts): a tab's teardown cancels the load, and its warning
+// only lengthens that teardown.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { warnUnlessLeft } from '@/utils/warn-unless-left';
+
+const error = new Error('loading the module failed');
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('a packaged script that failed to load', () => {
+  const cases: { when: string; hide: boolean; persisted: boolean; warned: boolean }[] = [
+    { when: 'the page stays', hide: false, persisted: false, warned: true },
+    {
+      when: 'the page was left (tab closed, navigated away)',
+      hide: true,
+      persisted: false,
+      warned: false,
+    },
+    {
+      when: 'the page went into the back/forward cache',
+      hide: true,
+      persisted: true,
+      warned: false,
+    },
+  ];
+  for (const { when, hide, persisted, warned } of cases) {
+    it(`is ${warned ? '' : 'not '}warned about when ${when}`, () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const failure = warnUnlessLeft(window);
+      if (hide) window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted }));
+      failure.warn('Backstory: a script could not be loaded.', error);
+      expect(warn.mock.calls).toEqual(
+        warned ? [['Backstory: a script could not be loaded.', error]] : [],
+      );
+    });
+  }
+
+  it('is watched for from when the load starts, not before', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    warnUnlessLeft(window).warn('Backstory: a script could not be loaded.', error);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+});

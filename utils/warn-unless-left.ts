@@ -1,0 +1,25 @@
+/**
+ * A warning about a script of the extension's own package that failed to load, kept quiet when
+ * the page was being left meanwhile. Closing a tab or leaving a page cancels the load, and in
+ * Firefox the `console.warn` of that error then ran in the tab's teardown task (~70 ms on
+ * `yahoo-2`, which the next page of the same site waits for): a warning nobody can read.
+ */
+export interface LoadWarning {
+  /** Warns unless the page was hidden to be left since this was made. */
+  warn(message: string, error: unknown): void;
+}
+
+/** Watches for the page being left from now on (one `pagehide` listener, which keeps the back/forward cache). */
+export function warnUnlessLeft(view: Window = window): LoadWarning {
+  let left = false;
+  const onPageHide = () => {
+    left = true;
+  };
+  view.addEventListener('pagehide', onPageHide, { once: true });
+  return {
+    warn(message, error) {
+      view.removeEventListener('pagehide', onPageHide);
+      if (!left) console.warn(message, error);
+    },
+  };
+}
