@@ -43,16 +43,18 @@ if (extensionDir && browsers.length > 1) {
   throw new Error('--extension-dir is one build for one browser: give --browsers too');
 }
 const pages = values.pages?.split(',') ?? LOAD_COST_PAGES;
+/** What both browsers' measurements take. */
+const options = (origin: string) => ({
+  origin,
+  pages,
+  runs,
+  settleMs,
+  ...(extensionDir ? { extensionDir } : {}),
+  log: console.log,
+});
 await withCorpusServer(async (origin) => {
   if (browsers.includes('chromium')) {
-    const result = await measureOwnTasks({
-      origin,
-      pages,
-      runs,
-      settleMs,
-      ...(extensionDir ? { extensionDir } : {}),
-      log: console.log,
-    });
+    const result = await measureOwnTasks(options(origin));
     for (const page of result.pages) {
       const list = (loads: typeof page.backstory) =>
         loads.map((load) => (load.taskCpuMs[0] ?? 0).toFixed(1)).join(', ');
@@ -64,14 +66,7 @@ await withCorpusServer(async (origin) => {
     console.log(ownTaskMethodNote(result, runs, settleMs));
   }
   if (browsers.includes('firefox')) {
-    const result = await measureGeckoOwnTasks({
-      origin,
-      pages,
-      runs,
-      settleMs,
-      ...(extensionDir ? { extensionDir } : {}),
-      log: console.log,
-    });
+    const result = await measureGeckoOwnTasks(options(origin));
     for (const page of result.pages) {
       page.backstory.forEach((load, run) => {
         console.log(
