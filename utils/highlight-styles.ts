@@ -9,14 +9,18 @@
  */
 import { browser } from 'wxt/browser';
 import type { HighlightStylesMessage } from './messages';
+import type { LoadWarning } from './warn-unless-left';
 
-/** Asks for the stylesheet in this frame; resolves once it is there, or it could not be. */
-export async function requestHighlightStyles(): Promise<void> {
+/**
+ * Asks for the stylesheet in this frame; resolves once it is there, or it could not be (said
+ * through `failure`, which stays quiet once the page is being left).
+ */
+export async function requestHighlightStyles(failure: LoadWarning): Promise<void> {
   const message: HighlightStylesMessage = { type: 'highlight-styles' };
   try {
     await browser.runtime.sendMessage(message);
   } catch (error) {
     // The engine still starts; its highlights go unstyled (invisible) rather than not at all.
-    console.warn('Backstory: the highlight styles could not be added.', error);
+    failure.warn('Backstory: the highlight styles could not be added.', error);
   }
 }

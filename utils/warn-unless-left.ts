@@ -9,16 +9,21 @@ export interface LoadWarning {
   warn(message: string, error: unknown): void;
 }
 
-/** Watches for the page being left from now on (one `pagehide` listener, which keeps the back/forward cache). */
+/**
+ * Watches for the page being left from now on: one `pagehide` listener (which keeps the
+ * back/forward cache), kept until then so that every warning of the same loads sees it.
+ */
 export function warnUnlessLeft(view: Window = window): LoadWarning {
   let left = false;
-  const onPageHide = () => {
-    left = true;
-  };
-  view.addEventListener('pagehide', onPageHide, { once: true });
+  view.addEventListener(
+    'pagehide',
+    () => {
+      left = true;
+    },
+    { once: true },
+  );
   return {
     warn(message, error) {
-      view.removeEventListener('pagehide', onPageHide);
       if (!left) console.warn(message, error);
     },
   };

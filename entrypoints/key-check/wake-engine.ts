@@ -24,7 +24,7 @@ export function wakeEngine(): void {
   const failure = warnUnlessLeft();
   // The highlights' stylesheet comes with the engine, not with every page; asked for alongside
   // the engine's script, and in before the engine highlights anything.
-  Promise.all([loadPackagedScript(ENGINE_SCRIPT), requestHighlightStyles()])
+  Promise.all([loadPackagedScript(ENGINE_SCRIPT), requestHighlightStyles(failure)])
     .then(([startEngine]) => startEngine())
     .catch((error: unknown) => failure.warn('Backstory: the engine could not be loaded.', error));
 }

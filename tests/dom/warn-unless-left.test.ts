@@ -44,4 +44,16 @@ describe('a packaged script that failed to load', () => {
     warnUnlessLeft(window).warn('Backstory: a script could not be loaded.', error);
     expect(warn).toHaveBeenCalledTimes(1);
   });
+
+  it('is not warned about by any of the same loads once the page was left after a first warning', () => {
+    // The engine's script and the highlights' stylesheet share one warning.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const failure = warnUnlessLeft(window);
+    failure.warn('Backstory: the highlight styles could not be added.', error);
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    failure.warn('Backstory: the engine could not be loaded.', error);
+    expect(warn.mock.calls).toEqual([
+      ['Backstory: the highlight styles could not be added.', error],
+    ]);
+  });
 });
