@@ -23,7 +23,7 @@ import {
   planAutomaton,
 } from '../matching/aho-corasick';
 import { decodeBase64, patternListChecksum, readAutomatonPlan } from '../matching/automaton-tables';
-import { DROPPED, foldUnit } from '../matching/fold';
+import { DROPPED, foldUnit, TABLED_UNITS } from '../matching/fold';
 
 export interface ExactScan {
   /** Reads `text` after what was fed before; true once any key has been seen. */
@@ -91,8 +91,10 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
   if (width > SKIP)
     throw new Error(`the first pass's keys use ${width - 1} letters; at most ${SKIP - 1}`);
   // Raw code unit → 1 + column, filled in the first time a unit is seen (a page uses a few
-  // hundred distinct units; folding all 65,536 up front would cost more than most pages' scan).
-  const columnPlusOne = new Uint8Array(0x10000);
+  // hundred distinct units; folding all 65,536 up front would cost more than most pages' scan);
+  // units from TABLED_UNITS on (utils/matching/fold.ts) in a map.
+  const columnPlusOne = new Uint8Array(TABLED_UNITS);
+  const columnPlusOneAbove = new Map<number, number>();
   const spaceColumn = automaton.columnOf(0x20);
   const columnOf = (unit: number): number => {
     const folded = foldUnit(unit);
@@ -111,14 +113,24 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
   /** `endsIn`: steps taken, and the unit before each of the last BEHIND of them (-1: none). */
   let steps = 0;
   const unitBefore = new Int32Array(BEHIND);
+  /** 1 + the column of a code unit not in the table yet, or from TABLED_UNITS on. */
+  const learnColumn = (unit: number): number => {
+    if (unit >= TABLED_UNITS) {
+      let column = columnPlusOneAbove.get(unit);
+      if (column === undefined) {
+        column = columnOf(unit) + 1;
+        columnPlusOneAbove.set(unit, column);
+      }
+      return column;
+    }
+    const column = columnOf(unit) + 1;
+    columnPlusOne[unit] = column;
+    return column;
+  };
   /** 1 + the column of a code unit (SKIP + 1 for an invisible one). */
   const columnAt = (unit: number): number => {
-    let column = columnPlusOne[unit] as number;
-    if (column === 0) {
-      column = columnOf(unit) + 1;
-      columnPlusOne[unit] = column;
-    }
-    return column;
+    const column = unit < TABLED_UNITS ? (columnPlusOne[unit] as number) : 0;
+    return column === 0 ? learnColumn(unit) : column;
   };
   return {
     feed(text) {
@@ -127,11 +139,8 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
       let space = afterSpace;
       for (let i = 0; i < text.length; i++) {
         const unit = text.charCodeAt(i);
-        let column = columnPlusOne[unit] as number;
-        if (column === 0) {
-          column = columnOf(unit) + 1;
-          columnPlusOne[unit] = column;
-        }
+        let column = unit < TABLED_UNITS ? (columnPlusOne[unit] as number) : 0;
+        if (column === 0) column = learnColumn(unit);
         if (column === SKIP + 1) continue;
         if (column === spaceColumn + 1 && column !== 1) {
           if (space) continue;
@@ -222,10 +231,21 @@ let wordUnit: RegExp | undefined;
 
 /**
  * Whether a code unit is a letter, mark or digit of any script, as the matcher's boundaries
- * judge it (utils/matching/char-classes.ts, WORD; a test checks they agree on every unit). The
- * expression is compiled only on a page where a key was found.
+ * judge it (utils/matching/char-classes.ts, WORD; a test checks they agree on every unit). What
+ * stands before a key is mostly a space, ASCII or a quotation mark or dash: those are answered
+ * by comparisons, since the expression costs milliseconds to compile; it is compiled only where
+ * a key follows a letter beyond ASCII.
  */
 export function isWordUnit(unit: number): boolean {
+  if (unit < 0x80) {
+    const lower = unit | 0x20;
+    return (unit >= 0x30 && unit <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
+  }
+  // No-break space, guillemets, and the General Punctuation block (spaces, dashes, quotation
+  // marks, invisible format characters): none is a letter, mark or digit.
+  if (unit === 0xa0 || unit === 0xab || unit === 0xbb || (unit >= 0x2000 && unit <= 0x206f)) {
+    return false;
+  }
   wordUnit ??= /^[\p{L}\p{M}\p{N}]$/u;
   return wordUnit.test(String.fromCharCode(unit));
 }

@@ -7,7 +7,7 @@
  * answers are exact for every script) and read from the table afterwards. The fold itself
  * lives in ./fold.ts (the first pass needs it without the rest).
  */
-import { foldUnit } from './fold';
+import { foldUnit, TABLED_UNITS } from './fold';
 
 export { DROPPED, foldUnit } from './fold';
 
@@ -24,7 +24,9 @@ const DECIMAL_DIGIT = /^\p{Nd}$/u;
 const UPPER_CASE = /^[\p{Lu}\p{Lt}]$/u;
 const LOWER_CASE = /^\p{Ll}$/u;
 
-const infoTable = new Uint8Array(0x10000); // 0 = not computed yet (KNOWN is always set)
+// 0 = not computed yet (KNOWN is always set). Units from TABLED_UNITS on: in the map.
+const infoTable = new Uint8Array(TABLED_UNITS);
+const infoAbove = new Map<number, number>();
 
 function computeInfo(unit: number): number {
   const char = String.fromCharCode(unit);
@@ -40,10 +42,20 @@ function computeInfo(unit: number): number {
 
 /** Bit set of WORD, DIGIT, UPPER, LOWER, APOSTROPHE, DECIMAL_SEPARATOR for a raw code unit. */
 export function unitInfo(unit: number): number {
+  if (unit >= TABLED_UNITS) return infoOfUnitAbove(unit);
   let bits = infoTable[unit] as number;
   if (bits === 0) {
     bits = computeInfo(unit);
     infoTable[unit] = bits;
+  }
+  return bits;
+}
+
+function infoOfUnitAbove(unit: number): number {
+  let bits = infoAbove.get(unit);
+  if (bits === undefined) {
+    bits = computeInfo(unit);
+    infoAbove.set(unit, bits);
   }
   return bits;
 }

@@ -4,9 +4,9 @@
  *
  * Plain comparisons of code units, no regular expressions: this runs on every page, where a
  * regular expression is still cold and compiling it costs more than the whole fold. Cached per
- * code unit in a table, since a page uses a few hundred distinct units; ASCII, the commonest,
- * is answered first. tests/unit/matching/fold.test.ts checks every one of the 65,536 code units
- * against the fold's definition written as character classes.
+ * code unit, since a page uses a few hundred distinct units; ASCII, the commonest, is answered
+ * first. tests/unit/matching/fold.test.ts checks every one of the 65,536 code units against the
+ * fold's definition written as character classes.
  */
 
 /** `foldUnit` result for a code unit that is dropped before matching. */
@@ -17,7 +17,17 @@ const APOSTROPHE = 0x27;
 const DOUBLE_QUOTE = 0x22;
 const HYPHEN = 0x2d;
 
-const foldTable = new Uint16Array(0x10000); // 0 = not computed yet (U+0000 folds to a space)
+/**
+ * Code units below this are cached in flat tables, one entry per unit: Latin, Greek, Cyrillic,
+ * general punctuation, currency and letterlike symbols — what pages in English, Ukrainian and
+ * Russian are made of. Units above (CJK, the halves of an emoji…) are cached in a `Map`. A
+ * table of all 65,536 units is 64 or 128 KB in every script that caches per unit, on every
+ * page the key check reads; one up to here is 12 or 24 KB.
+ */
+export const TABLED_UNITS = 0x3000;
+
+const foldTable = new Uint16Array(TABLED_UNITS); // 0 = not computed yet (U+0000 folds to a space)
+const foldsAbove = new Map<number, number>();
 
 function foldAscii(unit: number): number {
   if (unit >= 0x41 && unit <= 0x5a) return unit + 0x20; // A–Z
@@ -106,10 +116,20 @@ function computeFold(unit: number): number {
  * → ' ', or `DROPPED` for invisible characters.
  */
 export function foldUnit(unit: number): number {
+  if (unit >= TABLED_UNITS) return foldAbove(unit);
   let folded = foldTable[unit] as number;
   if (folded === 0) {
     folded = computeFold(unit);
     foldTable[unit] = folded;
+  }
+  return folded;
+}
+
+function foldAbove(unit: number): number {
+  let folded = foldsAbove.get(unit);
+  if (folded === undefined) {
+    folded = computeFold(unit);
+    foldsAbove.set(unit, folded);
   }
   return folded;
 }

@@ -94,6 +94,7 @@ import { satisfiesCaseRule } from './case-rules';
 import { DROPPED, foldUnit } from './char-classes';
 import type { Candidate, CompiledDataset, CompiledPattern } from './compile';
 import { SentenceContext } from './figure-context';
+import { TABLED_UNITS } from './fold';
 import { INVALID, judgeAlias, NEEDS_CONFIRMATION, VALID, type Verdict } from './name-context';
 import type { Matcher, Mention } from './types';
 
@@ -112,7 +113,7 @@ export interface CompiledMatcher extends Matcher {
 
 /**
  * Column-table markers, the three values above any real column: bytes while the alphabet has
- * fewer than 253 units (today 73), so the table of all 65,536 code units is 64 KB, not 128.
+ * fewer than 253 units (today 73), so the table of code units is 12 KB, not 24.
  */
 function columnMarkers(width: number) {
   const top = width + 3 <= 0x100 ? 0xff : 0xffff;
@@ -148,15 +149,31 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
   const { rowOf, width, flags, terminal, none, outputLink, patternLength } = automaton;
   const spaceColumn = automaton.columnOf(0x20);
 
-  // Raw code unit → automaton column (or a marker), learnt the first time a unit is seen.
+  // Raw code unit → automaton column (or a marker), learnt the first time a unit is seen; units
+  // from TABLED_UNITS on (./fold.ts) in a map.
   const { UNKNOWN, INVISIBLE, WHITE_SPACE } = columnMarkers(width);
-  const columnOfUnit = (UNKNOWN === 0xff ? new Uint8Array(0x10000) : new Uint16Array(0x10000)).fill(
-    UNKNOWN,
-  );
-  const learnColumn = (unit: number): number => {
+  const columnOfUnit = (
+    UNKNOWN === 0xff ? new Uint8Array(TABLED_UNITS) : new Uint16Array(TABLED_UNITS)
+  ).fill(UNKNOWN);
+  const columnOfUnitAbove = new Map<number, number>();
+  const columnFor = (unit: number): number => {
     const folded = foldUnit(unit);
-    const column =
-      folded === DROPPED ? INVISIBLE : folded === 0x20 ? WHITE_SPACE : automaton.columnOf(folded);
+    return folded === DROPPED
+      ? INVISIBLE
+      : folded === 0x20
+        ? WHITE_SPACE
+        : automaton.columnOf(folded);
+  };
+  const learnColumn = (unit: number): number => {
+    if (unit >= TABLED_UNITS) {
+      let column = columnOfUnitAbove.get(unit);
+      if (column === undefined) {
+        column = columnFor(unit);
+        columnOfUnitAbove.set(unit, column);
+      }
+      return column;
+    }
+    const column = columnFor(unit);
     columnOfUnit[unit] = column;
     return column;
   };
@@ -228,7 +245,7 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
     let previousWasSpace = false;
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
-      let column = columnOfUnit[unit] as number;
+      let column = unit < TABLED_UNITS ? (columnOfUnit[unit] as number) : UNKNOWN;
       if (column >= WHITE_SPACE) {
         if (column === UNKNOWN) column = learnColumn(unit);
         if (column === INVISIBLE) continue;

@@ -40,6 +40,12 @@ describe('the first pass wakes the engine', () => {
     ['ru: a case form', 'в Кремле ответили'],
     ['ru: ё folded', 'ПУТИН и Лавров'],
     ['ru: Ukraine in the genitive', 'на востоке Украины'],
+    // Code units past the fold's flat tables (utils/matching/fold.ts, TABLED_UNITS), read
+    // through its map: an invisible one inside a name, after an emoji, a fullwidth apostrophe.
+    ['en: a zero-width no-break space inside the name', 'Pu\ufefftin spoke'],
+    ['en: after a flag emoji and Chinese text', '🇺🇦 新闻 Zelensky'],
+    ['en: a fullwidth apostrophe after the name', 'the Kremlin\uff07s line'],
+    ['uk: a name after Japanese quotation marks', '「Путін」 заявив'],
   ])('%s', (_name, ...pieces) => {
     expect(wakes(...pieces)).toBe(true);
   });
@@ -55,6 +61,8 @@ describe('the first pass stays asleep', () => {
     ['ru: sport', 'Команда выиграла матч со счётом 2:1 в воскресенье.'],
     ['en: a crime story (not Crimea)', 'A criminal court heard the case.'],
     ['uk: a crime story (not Крим)', 'Кримінальна справа розглядалася у суді.'],
+    ['a page in Chinese, with emoji', '俄罗斯新闻 🇷🇺 今天的天气很好。'],
+    ['en: a key split by a CJK letter', 'Pu新tin'],
   ])('%s', (_name, text) => {
     expect(wakes(text)).toBe(false);
   });
@@ -141,6 +149,9 @@ describe('the first pass tells which text nodes of a batch hold a key', () => {
     ['uk: Crimea at the end of a node', ['новини', 'у Криму'], ['none', 'word']],
     ['ru: Crimea at the end of a node', ['новости', 'Крым'], ['none', 'word']],
     ['ru: a key inside a longer word', ['распутина'], ['in a word']],
+    // Past the flat tables: a CJK letter before the key is a letter; an emoji half is not.
+    ['en: a key after a Chinese letter', ['新Putin', '🇺🇦Putin'], ['in a word', 'word']],
+    ['en: an invisible unit past the tables inside the key', ['Pu\ufefftin'], ['word']],
   ])('%s', (_name, batch, expected) => {
     expect(locateIn(batch)).toEqual([expected]);
   });
