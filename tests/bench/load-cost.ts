@@ -6,8 +6,10 @@
  *   TaskDuration read before navigation and once more `settleMs` after the `load` event, nothing
  *   in between (no polling that would itself cost main-thread time); with and without Backstory
  *   interleaved, each on a fresh tab;
- * - heap: JSHeapUsedSize after a forced garbage collection at the end of the same loads (one V8
- *   isolate per renderer holds the page's world and the content script's isolated world);
+ * - memory: after a forced garbage collection at the end of the same loads, the JavaScript heap
+ *   (JSHeapUsedSize) and, from CDP `Runtime.getHeapUsage`, the backing stores outside it: array
+ *   buffers (lookup tables, automata) and external strings (the scripts' sources). One V8
+ *   isolate per renderer holds the page's world and the content script's isolated world;
  * - Backstory's own JavaScript: self time of every function from the extension's package
  *   (the content script, and the engine and popover scripts it loads) in a CPU profile of a
  *   separate load (the profiler's own cost stays out of the main-thread figures);
@@ -56,8 +58,13 @@ export interface LoadCostSamples {
   withMs: number[];
   /** Main-thread time with the text-once reference instead of Backstory. */
   referenceMs: number[];
+  /** The text-once reference's JS heap plus backing stores, per load: any content script's floor. */
+  referenceMemoryBytes: number[];
   withoutHeapBytes: number[];
   withHeapBytes: number[];
+  /** Array buffers' and external strings' backing stores, outside the JavaScript heap. */
+  withoutBackingBytes: number[];
+  withBackingBytes: number[];
   /** Self time of the extension's scripts per profiled load. */
   scriptMs: number[];
   error?: string;
@@ -108,7 +115,12 @@ async function measureLoad(browser: Browser, url: string, settleMs: number) {
     const after = await metrics(tab.cdp);
     await tab.cdp.send('HeapProfiler.collectGarbage');
     const heap = await metrics(tab.cdp);
-    return { taskMs: after.taskMs - before.taskMs, heapBytes: heap.heapBytes };
+    const { backingStorageSize } = await tab.cdp.send('Runtime.getHeapUsage');
+    return {
+      taskMs: after.taskMs - before.taskMs,
+      heapBytes: heap.heapBytes,
+      backingBytes: backingStorageSize,
+    };
   } finally {
     await closeTab(tab);
   }
@@ -242,8 +254,11 @@ export async function measureLoadCost(options: LoadCostOptions): Promise<LoadCos
     withoutMs: [],
     withMs: [],
     referenceMs: [],
+    referenceMemoryBytes: [],
     withoutHeapBytes: [],
     withHeapBytes: [],
+    withoutBackingBytes: [],
+    withBackingBytes: [],
     scriptMs: [],
   }));
   try {
@@ -265,11 +280,14 @@ export async function measureLoadCost(options: LoadCostOptions): Promise<LoadCos
             if (side === 'with') {
               result.withMs.push(load.taskMs);
               result.withHeapBytes.push(load.heapBytes);
+              result.withBackingBytes.push(load.backingBytes);
             } else if (side === 'without') {
               result.withoutMs.push(load.taskMs);
               result.withoutHeapBytes.push(load.heapBytes);
+              result.withoutBackingBytes.push(load.backingBytes);
             } else {
               result.referenceMs.push(load.taskMs);
+              result.referenceMemoryBytes.push(load.heapBytes + load.backingBytes);
             }
           }
         } catch (error) {

@@ -1,8 +1,8 @@
 /**
  * The load-cost table (load-cost.ts): per page, the renderer's main-thread time for the whole
  * load without and with Backstory, what Backstory adds, what the text-once reference adds (the
- * floor for any content script that reads the page), Backstory's own JavaScript and the heap it
- * adds, and where each figure stands against the goals of issue #13. Nothing here measures.
+ * floor for any content script that reads the page), Backstory's own JavaScript and the memory
+ * it adds, and where each figure stands against the goals of issue #13. Nothing here measures.
  */
 import type { LoadCostResult, LoadCostSamples } from './load-cost';
 import { median } from './report';
@@ -15,8 +15,8 @@ export const loadTargets = {
   /** The content script's own JavaScript on a page that names nothing. */
   scriptMsOnQuietPage: 3,
   quietPage: 'readability/001.html',
-  /** Heap added per tab on an article page. */
-  heapAddedBytes: 1024 * 1024,
+  /** Memory added per tab on an article page: JavaScript heap, array buffers, script sources. */
+  memoryAddedBytes: 1024 * 1024,
 } as const;
 
 interface Row {
@@ -29,6 +29,10 @@ interface Row {
   referenceAddedPercent: number;
   scriptMs: number;
   heapAddedBytes: number;
+  /** The heap and the backing stores outside it (array buffers, script sources). */
+  memoryAddedBytes: number;
+  /** The same for the text-once reference: what any content script's isolated world adds. */
+  referenceMemoryAddedBytes: number;
   runs: number;
 }
 
@@ -47,9 +51,19 @@ function rowOf(samples: LoadCostSamples): Row | null {
     referenceAddedPercent: ((referenceMs - withoutMs) / withoutMs) * 100,
     scriptMs: median(samples.scriptMs),
     heapAddedBytes: median(samples.withHeapBytes) - median(samples.withoutHeapBytes),
+    memoryAddedBytes:
+      median(sums(samples.withHeapBytes, samples.withBackingBytes)) -
+      median(sums(samples.withoutHeapBytes, samples.withoutBackingBytes)),
+    referenceMemoryAddedBytes:
+      median(samples.referenceMemoryBytes) -
+      median(sums(samples.withoutHeapBytes, samples.withoutBackingBytes)),
     runs: Math.min(samples.withMs.length, samples.withoutMs.length),
   };
 }
+
+/** Each load's heap plus its backing stores. */
+const sums = (heap: readonly number[], backing: readonly number[]) =>
+  heap.map((bytes, load) => bytes + (backing[load] ?? Number.NaN));
 
 const fixed = (value: number, digits: number) =>
   Number.isNaN(value) ? '–' : value.toFixed(digits);
@@ -58,19 +72,19 @@ const verdict = (pass: boolean) => (pass ? 'met' : '**not met**');
 
 export function renderLoadTable(result: LoadCostResult): string {
   const lines = [
-    '| Page | Main thread without (ms) | With Backstory (ms) | Added | Text-once reference added | Backstory JS (ms, profile) | Heap added (KB) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Page | Main thread without (ms) | With Backstory (ms) | Added | Text-once reference added | Backstory JS (ms, profile) | JS heap added (KB) | With array buffers and sources (KB) | Text-once reference, same (KB) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const samples of result.pages) {
     const row = rowOf(samples);
     if (row === null) {
       lines.push(
-        `| ${samples.file} | not measured: ${samples.error ?? 'no run completed'} | | | | | |`,
+        `| ${samples.file} | not measured: ${samples.error ?? 'no run completed'} | | | | | | | |`,
       );
       continue;
     }
     lines.push(
-      `| ${row.file} | ${fixed(row.withoutMs, 0)} | ${fixed(row.withMs, 0)} | ${signed(row.addedMs, 0)} ms (${signed(row.addedPercent, 1)}%) | ${signed(row.referenceAddedMs, 0)} ms (${signed(row.referenceAddedPercent, 1)}%) | ${fixed(row.scriptMs, 1)} | ${signed(row.heapAddedBytes / 1024, 0)} |`,
+      `| ${row.file} | ${fixed(row.withoutMs, 0)} | ${fixed(row.withMs, 0)} | ${signed(row.addedMs, 0)} ms (${signed(row.addedPercent, 1)}%) | ${signed(row.referenceAddedMs, 0)} ms (${signed(row.referenceAddedPercent, 1)}%) | ${fixed(row.scriptMs, 1)} | ${signed(row.heapAddedBytes / 1024, 0)} | ${signed(row.memoryAddedBytes / 1024, 0)} | ${signed(row.referenceMemoryAddedBytes / 1024, 0)} |`,
     );
   }
   return lines.join('\n');
@@ -85,14 +99,14 @@ export function loadTargetLines(result: LoadCostResult): string[] {
   const quiet = rows.find((row) => row.file === loadTargets.quietPage);
   const articles = rows.filter((row) => row.file !== loadTargets.quietPage);
   const heaviest =
-    articles.length > 0 ? Math.max(...articles.map((row) => row.heapAddedBytes)) : Number.NaN;
+    articles.length > 0 ? Math.max(...articles.map((row) => row.memoryAddedBytes)) : Number.NaN;
   return [
     `- Main-thread time added, median over the pages ≤ ${loadTargets.medianAddedPercent}%: ${signed(medianPercent, 1)}% — ${verdict(medianPercent <= loadTargets.medianAddedPercent)}.`,
     `- Main-thread time added on any page ≤ ${loadTargets.maxAddedPercent}%: most on ${worst.file}, ${signed(worst.addedPercent, 1)}% — ${verdict(worst.addedPercent <= loadTargets.maxAddedPercent)}.`,
     quiet === undefined
       ? `- Backstory's own JS on ${loadTargets.quietPage} ≤ ${loadTargets.scriptMsOnQuietPage} ms: not measured.`
       : `- Backstory's own JS on ${loadTargets.quietPage} ≤ ${loadTargets.scriptMsOnQuietPage} ms: ${fixed(quiet.scriptMs, 1)} ms — ${verdict(quiet.scriptMs <= loadTargets.scriptMsOnQuietPage)}.`,
-    `- Heap added per tab on an article page ≤ 1 MB: at most ${fixed(heaviest / 1024, 0)} KB — ${verdict(heaviest <= loadTargets.heapAddedBytes)}.`,
+    `- Memory added per tab on an article page (JS heap, array buffers, script sources) ≤ 1 MB: at most ${fixed(heaviest / 1024, 0)} KB — ${verdict(heaviest <= loadTargets.memoryAddedBytes)}.`,
   ];
 }
 
@@ -102,5 +116,5 @@ export function loadMethodNote(
   profileRuns: number,
   settleMs: number,
 ): string {
-  return `Load cost (Chromium ${result.chromium}, the built extension installed vs the same browser without it): main-thread time is the renderer's CDP \`Performance.getMetrics\` TaskDuration from before navigation to ${settleMs / 1000} s after the \`load\` event, read twice and not polled in between, each load on a fresh tab after one warm-up load per page; median of ${runs} runs, with, without and with the text-once reference interleaved (the order turns). Text-once reference added: the same main-thread time with, instead of Backstory, an extension whose content script reads every text node's data once with a TreeWalker at document_idle and stops, minus without (medians): what any content script that reads the page adds, the floor under Backstory's figure. Backstory JS: self time of every script of the extension (the content script and the engine and popover scripts it loads) in a CPU profile (100 µs sampling) of the same window, median of ${profileRuns} separate loads. Heap added: JSHeapUsedSize after a forced GC at the end of the load, with minus without (medians); the isolate holds the page's and the content script's worlds, so page-side noise shows here too.`;
+  return `Load cost (Chromium ${result.chromium}, the built extension installed vs the same browser without it): main-thread time is the renderer's CDP \`Performance.getMetrics\` TaskDuration from before navigation to ${settleMs / 1000} s after the \`load\` event, read twice and not polled in between, each load on a fresh tab after one warm-up load per page; median of ${runs} runs, with, without and with the text-once reference interleaved (the order turns). Text-once reference added: the same main-thread time with, instead of Backstory, an extension whose content script reads every text node's data once with a TreeWalker at document_idle and stops, minus without (medians): what any content script that reads the page adds, the floor under Backstory's figure. Backstory JS: self time of every script of the extension (the content script and the engine and popover scripts it loads) in a CPU profile (100 µs sampling) of the same window, median of ${profileRuns} separate loads. JS heap added: JSHeapUsedSize after a forced GC at the end of the load, with minus without (medians); with array buffers and sources: the same plus CDP \`Runtime.getHeapUsage\` backingStorageSize (array buffers and external strings such as the scripts' sources, which JSHeapUsedSize leaves out), with minus without (medians of each load's sum); the text-once reference's the same way, the floor of any content script's isolated world. The isolate holds the page's and the content script's worlds, so page-side noise shows here too.`;
 }
