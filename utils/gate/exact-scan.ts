@@ -23,7 +23,8 @@ import {
   planAutomaton,
 } from '../matching/aho-corasick';
 import { decodeBase64, patternListChecksum, readAutomatonPlan } from '../matching/automaton-tables';
-import { DROPPED, foldUnit, TABLED_UNITS } from '../matching/fold';
+import { DROPPED, foldUnit } from '../matching/fold';
+import { TABLED_UNITS, UnitsAbove } from '../matching/unit-tables';
 
 export interface ExactScan {
   /** Reads `text` after what was fed before; true once any key has been seen. */
@@ -92,9 +93,9 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
     throw new Error(`the first pass's keys use ${width - 1} letters; at most ${SKIP - 1}`);
   // Raw code unit → 1 + column, filled in the first time a unit is seen (a page uses a few
   // hundred distinct units; folding all 65,536 up front would cost more than most pages' scan);
-  // units from TABLED_UNITS on (utils/matching/fold.ts) in a map.
+  // units from TABLED_UNITS on in blocks (utils/matching/unit-tables.ts).
   const columnPlusOne = new Uint8Array(TABLED_UNITS);
-  const columnPlusOneAbove = new Map<number, number>();
+  const columnPlusOneAbove = new UnitsAbove();
   const spaceColumn = automaton.columnOf(0x20);
   const columnOf = (unit: number): number => {
     const folded = foldUnit(unit);
@@ -117,7 +118,7 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
   const learnColumn = (unit: number): number => {
     if (unit >= TABLED_UNITS) {
       let column = columnPlusOneAbove.get(unit);
-      if (column === undefined) {
+      if (column === 0) {
         column = columnOf(unit) + 1;
         columnPlusOneAbove.set(unit, column);
       }

@@ -7,7 +7,8 @@
  * answers are exact for every script) and read from the table afterwards. The fold itself
  * lives in ./fold.ts (the first pass needs it without the rest).
  */
-import { foldUnit, TABLED_UNITS } from './fold';
+import { foldUnit } from './fold';
+import { TABLED_UNITS, UnitsAbove } from './unit-tables';
 
 export { DROPPED, foldUnit } from './fold';
 
@@ -24,9 +25,9 @@ const DECIMAL_DIGIT = /^\p{Nd}$/u;
 const UPPER_CASE = /^[\p{Lu}\p{Lt}]$/u;
 const LOWER_CASE = /^\p{Ll}$/u;
 
-// 0 = not computed yet (KNOWN is always set). Units from TABLED_UNITS on: in the map.
+// 0 = not computed yet (KNOWN is always set). Units from TABLED_UNITS on: in blocks.
 const infoTable = new Uint8Array(TABLED_UNITS);
-const infoAbove = new Map<number, number>();
+const infoAbove = new UnitsAbove();
 
 function computeInfo(unit: number): number {
   const char = String.fromCharCode(unit);
@@ -53,7 +54,7 @@ export function unitInfo(unit: number): number {
 
 function infoOfUnitAbove(unit: number): number {
   let bits = infoAbove.get(unit);
-  if (bits === undefined) {
+  if (bits === 0) {
     bits = computeInfo(unit);
     infoAbove.set(unit, bits);
   }

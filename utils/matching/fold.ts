@@ -8,6 +8,7 @@
  * first. tests/unit/matching/fold.test.ts checks every one of the 65,536 code units against the
  * fold's definition written as character classes.
  */
+import { TABLED_UNITS, UnitsAbove } from './unit-tables';
 
 /** `foldUnit` result for a code unit that is dropped before matching. */
 export const DROPPED = 0xffff;
@@ -17,17 +18,8 @@ const APOSTROPHE = 0x27;
 const DOUBLE_QUOTE = 0x22;
 const HYPHEN = 0x2d;
 
-/**
- * Code units below this are cached in flat tables, one entry per unit: Latin, Greek, Cyrillic,
- * general punctuation, currency and letterlike symbols — what pages in English, Ukrainian and
- * Russian are made of. Units above (CJK, the halves of an emoji…) are cached in a `Map`. A
- * table of all 65,536 units is 64 or 128 KB in every script that caches per unit, on every
- * page the key check reads; one up to here is 12 or 24 KB.
- */
-export const TABLED_UNITS = 0x3000;
-
 const foldTable = new Uint16Array(TABLED_UNITS); // 0 = not computed yet (U+0000 folds to a space)
-const foldsAbove = new Map<number, number>();
+const foldsAbove = new UnitsAbove(); // no fold is 0: see above
 
 function foldAscii(unit: number): number {
   if (unit >= 0x41 && unit <= 0x5a) return unit + 0x20; // A–Z
@@ -127,7 +119,7 @@ export function foldUnit(unit: number): number {
 
 function foldAbove(unit: number): number {
   let folded = foldsAbove.get(unit);
-  if (folded === undefined) {
+  if (folded === 0) {
     folded = computeFold(unit);
     foldsAbove.set(unit, folded);
   }

@@ -94,9 +94,9 @@ import { satisfiesCaseRule } from './case-rules';
 import { DROPPED, foldUnit } from './char-classes';
 import type { Candidate, CompiledDataset, CompiledPattern } from './compile';
 import { SentenceContext } from './figure-context';
-import { TABLED_UNITS } from './fold';
 import { INVALID, judgeAlias, NEEDS_CONFIRMATION, VALID, type Verdict } from './name-context';
 import type { Matcher, Mention } from './types';
+import { TABLED_UNITS, UnitsAbove } from './unit-tables';
 
 /** Sizes of the compiled matcher, for benchmarks and diagnostics. */
 export interface MatcherStats {
@@ -150,12 +150,12 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
   const spaceColumn = automaton.columnOf(0x20);
 
   // Raw code unit → automaton column (or a marker), learnt the first time a unit is seen; units
-  // from TABLED_UNITS on (./fold.ts) in a map.
+  // from TABLED_UNITS on in blocks (./unit-tables.ts), as 1 + the column.
   const { UNKNOWN, INVISIBLE, WHITE_SPACE } = columnMarkers(width);
   const columnOfUnit = (
     UNKNOWN === 0xff ? new Uint8Array(TABLED_UNITS) : new Uint16Array(TABLED_UNITS)
   ).fill(UNKNOWN);
-  const columnOfUnitAbove = new Map<number, number>();
+  const columnPlusOneAbove = new UnitsAbove();
   const columnFor = (unit: number): number => {
     const folded = foldUnit(unit);
     return folded === DROPPED
@@ -166,11 +166,11 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
   };
   const learnColumn = (unit: number): number => {
     if (unit >= TABLED_UNITS) {
-      let column = columnOfUnitAbove.get(unit);
-      if (column === undefined) {
-        column = columnFor(unit);
-        columnOfUnitAbove.set(unit, column);
-      }
+      const known = columnPlusOneAbove.get(unit);
+      if (known !== 0) return known - 1;
+      // A learnt column is at most INVISIBLE, below 0xffff: 1 + it fits the blocks.
+      const column = columnFor(unit);
+      columnPlusOneAbove.set(unit, column + 1);
       return column;
     }
     const column = columnFor(unit);
