@@ -29,13 +29,40 @@ const LOWER_CASE = /^\p{Ll}$/u;
 const infoTable = new Uint8Array(TABLED_UNITS);
 const infoAbove = new UnitsAbove();
 
+/**
+ * WORD, DIGIT, UPPER and LOWER by comparisons where they are plain (ASCII, basic Cyrillic, and
+ * the no-break space, guillemets and general punctuation, which are none of them); -1
+ * elsewhere. The property expressions cost about a millisecond to compile on a page, which
+ * then pays it only for a letter or mark past these (tests/unit/matching/char-classes.test.ts
+ * checks every unit against them).
+ */
+function plainClasses(unit: number): number {
+  if (unit < 0x80) {
+    if (unit >= 0x30 && unit <= 0x39) return WORD | DIGIT;
+    if (unit >= 0x41 && unit <= 0x5a) return WORD | UPPER;
+    if (unit >= 0x61 && unit <= 0x7a) return WORD | LOWER;
+    return 0;
+  }
+  if (unit >= 0x0400 && unit <= 0x042f) return WORD | UPPER; // Ѐ–Џ, А–Я
+  if (unit >= 0x0430 && unit <= 0x045f) return WORD | LOWER; // а–я, ѐ–џ
+  if (unit === 0xa0 || unit === 0xab || unit === 0xbb || (unit >= 0x2000 && unit <= 0x206f)) {
+    return 0;
+  }
+  return -1;
+}
+
 function computeInfo(unit: number): number {
-  const char = String.fromCharCode(unit);
   let bits = KNOWN;
-  if (LETTER_OR_NUMBER.test(char)) bits |= WORD;
-  if (DECIMAL_DIGIT.test(char)) bits |= DIGIT;
-  if (UPPER_CASE.test(char)) bits |= UPPER;
-  if (LOWER_CASE.test(char)) bits |= LOWER;
+  const plain = plainClasses(unit);
+  if (plain >= 0) {
+    bits |= plain;
+  } else {
+    const char = String.fromCharCode(unit);
+    if (LETTER_OR_NUMBER.test(char)) bits |= WORD;
+    if (DECIMAL_DIGIT.test(char)) bits |= DIGIT;
+    if (UPPER_CASE.test(char)) bits |= UPPER;
+    if (LOWER_CASE.test(char)) bits |= LOWER;
+  }
   if (foldUnit(unit) === 0x27) bits |= APOSTROPHE;
   if (unit === 0x2e || unit === 0x2c) bits |= DECIMAL_SEPARATOR;
   return bits;
