@@ -114,17 +114,11 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
   /** `endsIn`: steps taken, and the unit before each of the last BEHIND of them (-1: none). */
   let steps = 0;
   const unitBefore = new Int32Array(BEHIND);
+  const columnPlusOneOf = (unit: number): number => columnOf(unit) + 1;
   /** 1 + the column of a code unit not in the table yet, or from TABLED_UNITS on. */
   const learnColumn = (unit: number): number => {
-    if (unit >= TABLED_UNITS) {
-      let column = columnPlusOneAbove.get(unit);
-      if (column === 0) {
-        column = columnOf(unit) + 1;
-        columnPlusOneAbove.set(unit, column);
-      }
-      return column;
-    }
-    const column = columnOf(unit) + 1;
+    if (unit >= TABLED_UNITS) return columnPlusOneAbove.learnt(unit, columnPlusOneOf);
+    const column = columnPlusOneOf(unit);
     columnPlusOne[unit] = column;
     return column;
   };

@@ -70,20 +70,11 @@ function computeInfo(unit: number): number {
 
 /** Bit set of WORD, DIGIT, UPPER, LOWER, APOSTROPHE, DECIMAL_SEPARATOR for a raw code unit. */
 export function unitInfo(unit: number): number {
-  if (unit >= TABLED_UNITS) return infoOfUnitAbove(unit);
+  if (unit >= TABLED_UNITS) return infoAbove.learnt(unit, computeInfo);
   let bits = infoTable[unit] as number;
   if (bits === 0) {
     bits = computeInfo(unit);
     infoTable[unit] = bits;
-  }
-  return bits;
-}
-
-function infoOfUnitAbove(unit: number): number {
-  let bits = infoAbove.get(unit);
-  if (bits === 0) {
-    bits = computeInfo(unit);
-    infoAbove.set(unit, bits);
   }
   return bits;
 }

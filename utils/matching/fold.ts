@@ -108,20 +108,11 @@ function computeFold(unit: number): number {
  * → ' ', or `DROPPED` for invisible characters.
  */
 export function foldUnit(unit: number): number {
-  if (unit >= TABLED_UNITS) return foldAbove(unit);
+  if (unit >= TABLED_UNITS) return foldsAbove.learnt(unit, computeFold);
   let folded = foldTable[unit] as number;
   if (folded === 0) {
     folded = computeFold(unit);
     foldTable[unit] = folded;
-  }
-  return folded;
-}
-
-function foldAbove(unit: number): number {
-  let folded = foldsAbove.get(unit);
-  if (folded === 0) {
-    folded = computeFold(unit);
-    foldsAbove.set(unit, folded);
   }
   return folded;
 }

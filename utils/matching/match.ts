@@ -164,15 +164,10 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
         ? WHITE_SPACE
         : automaton.columnOf(folded);
   };
+  // A learnt column is at most INVISIBLE, below 0xffff: 1 + it fits the blocks, and is not 0.
+  const columnPlusOneFor = (unit: number): number => columnFor(unit) + 1;
   const learnColumn = (unit: number): number => {
-    if (unit >= TABLED_UNITS) {
-      const known = columnPlusOneAbove.get(unit);
-      if (known !== 0) return known - 1;
-      // A learnt column is at most INVISIBLE, below 0xffff: 1 + it fits the blocks.
-      const column = columnFor(unit);
-      columnPlusOneAbove.set(unit, column + 1);
-      return column;
-    }
+    if (unit >= TABLED_UNITS) return columnPlusOneAbove.learnt(unit, columnPlusOneFor) - 1;
     const column = columnFor(unit);
     columnOfUnit[unit] = column;
     return column;

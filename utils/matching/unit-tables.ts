@@ -29,6 +29,16 @@ export class UnitsAbove {
     return block === undefined ? 0 : (block[unit & BLOCK_MASK] as number);
   }
 
+  /** The value of `unit`, computed by `compute` (never 0) the first time it is asked for. */
+  learnt(unit: number, compute: (unit: number) => number): number {
+    let value = this.get(unit);
+    if (value === 0) {
+      value = compute(unit);
+      this.set(unit, value);
+    }
+    return value;
+  }
+
   set(unit: number, value: number): void {
     const index = unit >> BLOCK_BITS;
     let block = this.blocks[index];

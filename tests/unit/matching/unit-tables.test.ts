@@ -14,4 +14,17 @@ describe('values kept for code units past the flat tables', () => {
     // Units of the same blocks that were never set are still unknown.
     expect([0x4e00, 0xd800, 0xdd00, 0xff00].map((unit) => above.get(unit))).toEqual([0, 0, 0, 0]);
   });
+
+  it('compute a unit once, when it is first asked for', () => {
+    const above = new UnitsAbove();
+    const computed: number[] = [];
+    const compute = (unit: number) => {
+      computed.push(unit);
+      return unit - 0x3000 + 1;
+    };
+    expect([0x4e2d, 0x4e2d, 0xd83c, 0x4e2d].map((unit) => above.learnt(unit, compute))).toEqual([
+      0x1e2e, 0x1e2e, 0xa83d, 0x1e2e,
+    ]);
+    expect(computed).toEqual([0x4e2d, 0xd83c]);
+  });
 });
