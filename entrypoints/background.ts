@@ -4,6 +4,7 @@ import { everyPageRegistration } from '@/utils/every-page-script';
 import { uiLanguageFrom } from '@/utils/i18n/languages';
 import { type Translator, translator } from '@/utils/i18n/translate';
 import { activeTabId, isBackstoryMessage, sendStepMention } from '@/utils/messages';
+import { highlightStylesheet } from '@/utils/page/highlight-stylesheet';
 import highlightsCss from '@/utils/page/highlights.css?raw';
 import { loadSettings, repairStoredSettings, watchSettings } from '@/utils/settings/storage';
 
@@ -58,7 +59,7 @@ export async function insertHighlightStyles(sender: {
   if (tabId === undefined) return;
   await browser.scripting.insertCSS({
     target: { tabId, frameIds: [sender.frameId ?? 0] },
-    css: highlightsCss,
+    css: highlightStylesheet(highlightsCss, !import.meta.env.FIREFOX),
   });
 }
 
