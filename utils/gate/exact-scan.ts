@@ -24,6 +24,7 @@ import {
 } from '../matching/aho-corasick';
 import { decodeBase64, patternListChecksum, readAutomatonPlan } from '../matching/automaton-tables';
 import { DROPPED, foldUnit } from '../matching/fold';
+import { plainClasses, WORD } from '../matching/plain-classes';
 import { TABLED_UNITS, UnitsAbove } from '../matching/unit-tables';
 
 export interface ExactScan {
@@ -227,20 +228,13 @@ let wordUnit: RegExp | undefined;
 /**
  * Whether a code unit is a letter, mark or digit of any script, as the matcher's boundaries
  * judge it (utils/matching/char-classes.ts, WORD; a test checks they agree on every unit). What
- * stands before a key is mostly a space, ASCII or a quotation mark or dash: those are answered
- * by comparisons, since the expression costs milliseconds to compile; it is compiled only where
- * a key follows a letter beyond ASCII.
+ * stands before a key is mostly a space, ASCII, a Cyrillic letter, a quotation mark or a dash:
+ * those are answered by comparisons (../matching/plain-classes.ts), since the expression costs
+ * milliseconds to compile; it is compiled only where a key follows another letter or mark.
  */
 export function isWordUnit(unit: number): boolean {
-  if (unit < 0x80) {
-    const lower = unit | 0x20;
-    return (unit >= 0x30 && unit <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
-  }
-  // No-break space, guillemets, and the General Punctuation block (spaces, dashes, quotation
-  // marks, invisible format characters): none is a letter, mark or digit.
-  if (unit === 0xa0 || unit === 0xab || unit === 0xbb || (unit >= 0x2000 && unit <= 0x206f)) {
-    return false;
-  }
+  const plain = plainClasses(unit);
+  if (plain >= 0) return (plain & WORD) !== 0;
   wordUnit ??= /^[\p{L}\p{M}\p{N}]$/u;
   return wordUnit.test(String.fromCharCode(unit));
 }
