@@ -10,6 +10,9 @@ import { loadSettings, repairStoredSettings, watchSettings } from '@/utils/setti
 
 /** A muted slate that reads on light and dark toolbars without shouting. */
 const BADGE_COLOR = '#4a5668';
+
+/** The highlights' stylesheet as this browser gets it, made once. */
+const HIGHLIGHT_STYLESHEET = highlightStylesheet(highlightsCss, !import.meta.env.FIREFOX);
 export const BADGE_TEXT_COLOR = '#ffffff';
 
 /** Badge text for a mention count: nothing for none, and at most four characters. */
@@ -59,7 +62,7 @@ export async function insertHighlightStyles(sender: {
   if (tabId === undefined) return;
   await browser.scripting.insertCSS({
     target: { tabId, frameIds: [sender.frameId ?? 0] },
-    css: highlightStylesheet(highlightsCss, !import.meta.env.FIREFOX),
+    css: HIGHLIGHT_STYLESHEET,
   });
 }
 
