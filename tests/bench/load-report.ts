@@ -41,6 +41,7 @@ function rowOf(samples: LoadCostSamples): Row | null {
   const withoutMs = median(samples.withoutMs);
   const withMs = median(samples.withMs);
   const referenceMs = median(samples.referenceMs);
+  const withoutMemory = median(sums(samples.withoutHeapBytes, samples.withoutBackingBytes));
   return {
     file: samples.file,
     withoutMs,
@@ -51,12 +52,8 @@ function rowOf(samples: LoadCostSamples): Row | null {
     referenceAddedPercent: ((referenceMs - withoutMs) / withoutMs) * 100,
     scriptMs: median(samples.scriptMs),
     heapAddedBytes: median(samples.withHeapBytes) - median(samples.withoutHeapBytes),
-    memoryAddedBytes:
-      median(sums(samples.withHeapBytes, samples.withBackingBytes)) -
-      median(sums(samples.withoutHeapBytes, samples.withoutBackingBytes)),
-    referenceMemoryAddedBytes:
-      median(samples.referenceMemoryBytes) -
-      median(sums(samples.withoutHeapBytes, samples.withoutBackingBytes)),
+    memoryAddedBytes: median(sums(samples.withHeapBytes, samples.withBackingBytes)) - withoutMemory,
+    referenceMemoryAddedBytes: median(samples.referenceMemoryBytes) - withoutMemory,
     runs: Math.min(samples.withMs.length, samples.withoutMs.length),
   };
 }
