@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { withCorpusServer } from './corpus-session';
-import { LOAD_COST_PAGES, measureLoadCost } from './load-cost';
+import { type FunctionTime, LOAD_COST_PAGES, measureLoadCost } from './load-cost';
 import { loadMethodNote, loadTargetLines, renderLoadTable } from './load-report';
 
 const { values } = parseArgs({
@@ -16,8 +16,10 @@ const { values } = parseArgs({
     'profile-runs': { type: 'string', default: '3' },
     'settle-ms': { type: 'string', default: '2500' },
     pages: { type: 'string' },
-    /** Print the 25 functions of the content script with the most self time, per page. */
+    /** Print the functions (25, or --detail-rows) of the extension's scripts with the most self time, and with the most total time, per page. */
     detail: { type: 'boolean', default: false },
+    /** How many functions each --detail list shows. */
+    'detail-rows': { type: 'string', default: '25' },
     'extension-dir': { type: 'string' },
   },
 });
@@ -35,10 +37,16 @@ await withCorpusServer(async (origin) => {
     ...(values['extension-dir'] ? { extensionDir: values['extension-dir'] } : {}),
     detail: values.detail
       ? (file, byFunction) => {
-          console.log(`\nSelf time by function in ${file} (last profiled load):`);
-          for (const [name, ms] of [...byFunction].slice(0, 25)) {
-            console.log(`  ${ms.toFixed(2).padStart(8)} ms  ${name}`);
-          }
+          const top = (order: (time: FunctionTime) => number, title: string) => {
+            console.log(`\n${title} in ${file} (mean of the profiled loads):`);
+            const sorted = [...byFunction].sort((a, b) => order(b[1]) - order(a[1]));
+            for (const [name, time] of sorted.slice(0, Number(values['detail-rows']))) {
+              const figures = `${time.selfMs.toFixed(2).padStart(8)} ${time.totalMs.toFixed(2).padStart(8)}`;
+              console.log(`  ${figures}  ${name}`);
+            }
+          };
+          top((time) => time.selfMs, 'Self and total ms by function, most self time first');
+          top((time) => time.totalMs, 'Self and total ms by function, most total time first');
         }
       : undefined,
   });

@@ -47,7 +47,7 @@ export interface LoadCostOptions {
   settleMs: number;
   log?: (line: string) => void;
   /** Called with the self time by function of the last profiled load of each page. */
-  detail?: (file: string, byFunction: Map<string, number>) => void;
+  detail?: (file: string, byFunction: Map<string, FunctionTime>) => void;
   /** An unpacked Chromium extension to measure instead of the build in .output/. */
   extensionDir?: string;
 }
@@ -129,6 +129,7 @@ async function measureLoad(browser: Browser, url: string, settleMs: number) {
 interface ProfileNode {
   id: number;
   callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number };
+  children?: number[];
 }
 
 interface CpuProfile {
@@ -150,24 +151,67 @@ export function selfTimeMs(profile: CpuProfile, urlPart: string): number {
   return micros / 1000;
 }
 
-/** Self time (ms) by function of a script, most first: where its time goes. */
-export function selfTimeByFunction(profile: CpuProfile, urlPart: string): Map<string, number> {
+/** One function's time in a profile: its own, and with what it calls (its own scripts' and the browser's). */
+export interface FunctionTime {
+  selfMs: number;
+  totalMs: number;
+}
+
+/**
+ * Time (ms) by function of the scripts matching `urlPart`, most self time first: where the time
+ * goes. A function is named with its script's file, line and column (the scripts are separate
+ * bundles, so a name alone can be two functions); its total counts each sample once however
+ * often the function is on that sample's stack.
+ */
+export function timeByFunction(profile: CpuProfile, urlPart: string): Map<string, FunctionTime> {
   const nameOf = new Map<number, string>();
+  const parentOf = new Map<number, number>();
   for (const node of profile.nodes) {
+    for (const child of node.children ?? []) parentOf.set(child, node.id);
     const frame = node.callFrame;
     if (!frame.url.includes(urlPart)) continue;
+    const file = frame.url.slice(frame.url.lastIndexOf('/') + 1);
     nameOf.set(
       node.id,
-      `${frame.functionName || '(anonymous)'} ${frame.lineNumber + 1}:${frame.columnNumber + 1}`,
+      `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`,
     );
   }
-  const byName = new Map<string, number>();
+  const byName = new Map<string, FunctionTime>();
+  const entry = (name: string): FunctionTime => {
+    let time = byName.get(name);
+    if (time === undefined) {
+      time = { selfMs: 0, totalMs: 0 };
+      byName.set(name, time);
+    }
+    return time;
+  };
   for (let i = 0; i < profile.samples.length; i++) {
-    const name = nameOf.get(profile.samples[i] as number);
-    if (name === undefined) continue;
-    byName.set(name, (byName.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const sampled = profile.samples[i] as number;
+    const self = nameOf.get(sampled);
+    if (self !== undefined) entry(self).selfMs += ms;
+    const onStack = new Set<string>();
+    for (let id: number | undefined = sampled; id !== undefined; id = parentOf.get(id)) {
+      const name = nameOf.get(id);
+      if (name !== undefined) onStack.add(name);
+    }
+    for (const name of onStack) entry(name).totalMs += ms;
   }
-  return new Map([...byName].sort((a, b) => b[1] - a[1]));
+  return new Map([...byName].sort((a, b) => b[1].selfMs - a[1].selfMs));
+}
+
+/** Each function's mean time over the profiled loads (0 in a load where it was not sampled). */
+function meanTimes(runs: Map<string, FunctionTime>[]): Map<string, FunctionTime> {
+  const mean = new Map<string, FunctionTime>();
+  for (const run of runs) {
+    for (const [name, time] of run) {
+      const sum = mean.get(name) ?? { selfMs: 0, totalMs: 0 };
+      sum.selfMs += time.selfMs / runs.length;
+      sum.totalMs += time.totalMs / runs.length;
+      mean.set(name, sum);
+    }
+  }
+  return mean;
 }
 
 /** Backstory's own JavaScript time in one profiled load. */
@@ -175,7 +219,7 @@ async function profileLoad(
   browser: Browser,
   url: string,
   settleMs: number,
-  detail?: (byFunction: Map<string, number>) => void,
+  onProfile: (byFunction: Map<string, FunctionTime>) => void,
 ): Promise<number> {
   const tab = await freshTab(browser);
   try {
@@ -185,7 +229,7 @@ async function profileLoad(
     await tab.page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await pause(settleMs);
     const { profile } = (await tab.cdp.send('Profiler.stop')) as { profile: CpuProfile };
-    detail?.(selfTimeByFunction(profile, OWN_SCRIPTS));
+    onProfile(timeByFunction(profile, OWN_SCRIPTS));
     return selfTimeMs(profile, OWN_SCRIPTS);
   } finally {
     await closeTab(tab);
@@ -299,18 +343,15 @@ export async function measureLoadCost(options: LoadCostOptions): Promise<LoadCos
     for (const result of results) {
       if (result.error !== undefined) continue;
       const url = `${options.origin}/${result.file}`;
+      const byFunctionOfRuns: Map<string, FunctionTime>[] = [];
       for (let run = 0; run < options.profileRuns; run++) {
-        const last = run === options.profileRuns - 1;
-        const detail = options.detail;
         result.scriptMs.push(
-          await profileLoad(
-            withExtension.puppeteer,
-            url,
-            options.settleMs,
-            last && detail ? (byFunction) => detail(result.file, byFunction) : undefined,
+          await profileLoad(withExtension.puppeteer, url, options.settleMs, (byFunction) =>
+            byFunctionOfRuns.push(byFunction),
           ),
         );
       }
+      options.detail?.(result.file, meanTimes(byFunctionOfRuns));
     }
     log('[bench] load cost: profiles done');
     return { chromium: withExtension.version, pages: results };
