@@ -142,3 +142,40 @@ export function createProbe(source: string): Probe {
     },
   };
 }
+
+/**
+ * Where in `text` (raw page text) a key may be: from `reach` units before to `reach` units after
+ * each place the probe's expression matches, overlapping stretches merged, as `[from, to)` pairs
+ * of offsets into the normalized text (`normalizeForProbe`; the text's own offsets where the
+ * normalization moved no unit, as on most pages: `normalizedLength` tells). Every key of `text`
+ * that spans at most `reach` units lies wholly inside one of them; none is what the probe says
+ * no to. Apart from the probe, which every page loads: only the key check, which reads the text
+ * again where the probe says yes, asks where.
+ */
+export type KeyStretches = (
+  text: string,
+  reach: number,
+) => { stretches: number[]; normalizedLength: number };
+
+export function createKeyStretches(source: string): KeyStretches {
+  let everyMatch: RegExp | null = null;
+  return (text, reach) => {
+    const normalized = normalizeForProbe(text);
+    everyMatch ??= new RegExp(source, 'g');
+    everyMatch.lastIndex = 0;
+    const stretches: number[] = [];
+    for (let match = everyMatch.exec(normalized); match !== null; ) {
+      const from = Math.max(0, match.index - reach);
+      const to = Math.min(normalized.length, match.index + match[0].length + reach);
+      // Matches come in order and do not overlap, so a stretch ends after the one before.
+      if (stretches.length > 0 && from <= (stretches[stretches.length - 1] as number)) {
+        stretches[stretches.length - 1] = to;
+      } else {
+        stretches.push(from, to);
+      }
+      if (match[0].length === 0) everyMatch.lastIndex++;
+      match = everyMatch.exec(normalized);
+    }
+    return { stretches, normalizedLength: normalized.length };
+  };
+}

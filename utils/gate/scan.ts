@@ -4,12 +4,13 @@
  * - the probe (./probe.ts): the browser's `toLowerCase` and one regular expression over a
  *   batch of text nodes joined together; it may say yes too often, never too rarely;
  * - the exact automaton (./exact-scan.ts), built (its tables decoded, checked, wrapped) the
- *   first time the probe says yes, run over the batch the probe let through.
+ *   first time the probe says yes, run over the batch the probe let through (to tell which
+ *   text holds a key, only around where the probe's expression matches).
  * It answers only yes or no, and can only answer yes too often, never too rarely. Pure: no DOM.
  */
 import { createExactScan, type ExactScan } from './exact-scan';
 import { keepForNext, OVERLAP, tailBefore } from './overlap';
-import { createProbe, probeSource } from './probe';
+import { createKeyStretches, normalizeForProbe, probeSource } from './probe';
 
 export interface GateScan {
   /** Reads `text` after what was fed before, exactly; true once any key has been seen. */
@@ -19,9 +20,10 @@ export interface GateScan {
    * key split over texts ends in the last of them): per text, KEY_ENDS and WORD_KEY_ENDS of
    * ./exact-scan.ts, or null where the probe says the batch holds none. The probe reads them
    * first, joined with nothing between (a name may be split over text nodes), together with
-   * the end of the text before; the automaton reads the batch once, only where the probe says
-   * it may hold a key, starting from the end of the text before it. It remembers no key, so
-   * the next batch's keys are reported anew.
+   * the end of the text before; where it may hold a key, the automaton reads the texts within
+   * KEY_REACH of where the probe's expression matches (the others are 0), each run of them
+   * from the end of the text before it. It remembers no key, so the next batch's keys are
+   * reported anew.
    */
   locateAll(texts: readonly string[]): number[] | null;
   /** Forgets the text fed so far (for a new, unrelated piece of text). */
@@ -32,6 +34,16 @@ export interface GateScan {
    */
   readAfter(before: string): void;
 }
+
+/**
+ * How far from where the probe's expression matches the automaton reads (code units each way).
+ * A match spans the key it stands for from its first letter to its last, the marks between a
+ * quote's words included, except for the mark that ends a key with a space ("крим ") and for a
+ * key cut where the fold does not keep a unit one unit (./probe.ts): those parts of a key lie
+ * within a key's length of the match, and a key is at most a few dozen letters (the automaton
+ * remembers 128 steps behind it for the same reason, ./exact-scan.ts).
+ */
+const KEY_REACH = 128;
 
 /** What the build makes for the keys (modules/gate-data.ts). */
 export interface GateTables {
@@ -48,7 +60,8 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
     exact ??= createExactScan(keys, tables?.automaton);
     return exact;
   };
-  const probe = createProbe(tables?.probe ?? probeSource(keys));
+  const source = tables?.probe ?? probeSource(keys);
+  const keyStretches = createKeyStretches(source);
   let found = false;
   /** Whether the automaton has read all the text fed so far (else it must catch up first). */
   let exactCurrent = true;
@@ -73,6 +86,56 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
     exactCurrent = true;
   };
 
+  /**
+   * `locateAll` where the probe may see a key: the automaton reads only the texts that meet a
+   * stretch (`KeyStretches`), each run of them from the end of the text before it, and leaves
+   * the others at 0; it stands at the end of the batch only if the last text was read.
+   * `normalized`: the stretches' offsets are those of the normalized text, not of `seen`.
+   */
+  const locateIn = (
+    scan: ExactScan,
+    texts: readonly string[],
+    seen: string,
+    before: string,
+    stretches: readonly number[],
+    normalized: boolean,
+  ): number[] => {
+    const lengthOf = (text: string): number =>
+      normalized ? normalizeForProbe(text).length : text.length;
+    const ends = new Array<number>(texts.length).fill(0);
+    /** The first text not read yet, where it starts (in `seen`, and as the stretches count), and whether the one before was read. */
+    let next = 0;
+    let start = before.length;
+    let stretchStart = lengthOf(before);
+    let readOn = false;
+    for (let at = 0; at < stretches.length && next < texts.length; at += 2) {
+      const from = stretches[at] as number;
+      const to = stretches[at + 1] as number;
+      for (; next < texts.length; next++) {
+        const text = texts[next] as string;
+        const length = lengthOf(text);
+        if (stretchStart + length > from) break;
+        start += text.length;
+        stretchStart += length;
+        readOn = false;
+      }
+      if (next < texts.length && !readOn) {
+        scan.reset();
+        // What comes before is read as text joined: a key begun there is taken to start a word.
+        scan.endsIn(endOf(seen.slice(0, start)), true);
+      }
+      for (; next < texts.length && stretchStart < to; next++) {
+        const text = texts[next] as string;
+        ends[next] = scan.endsIn(text);
+        start += text.length;
+        stretchStart += lengthOf(text);
+        readOn = true;
+      }
+    }
+    exactCurrent = readOn && next === texts.length;
+    return ends;
+  };
+
   return {
     feed(text) {
       if (found) return true;
@@ -89,21 +152,22 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
       const seen = (before ?? '') + joined;
       // After `feed`, a short batch leaves too little text for a probe to start on.
       tail = before === null && joined.length < OVERLAP ? null : keep(seen);
-      if (before !== null && !probe.mayHoldKey(seen)) {
+      found = false;
+      if (before === null) {
+        exactCurrent = true;
+        return texts.map((text) => exactScan().endsIn(text));
+      }
+      const { stretches, normalizedLength } = keyStretches(seen, KEY_REACH);
+      if (stretches.length === 0) {
         exactCurrent = false;
         return null;
       }
-      const scan = exactScan();
-      if (before !== null) {
-        scan.reset();
-        // The text before is batches joined: a key begun there is taken to start a word.
-        scan.endsIn(before, true);
-      }
-      const ends = texts.map((text) => scan.endsIn(text));
-      // The automaton stands at the end of the batch, with no key remembered.
-      exactCurrent = true;
-      found = false;
-      return ends;
+      // Where the normalization moved units (an invisible one removed, an "İ" made two), the
+      // stretches' offsets are the normalized text's: so are the texts' lengths then. Each
+      // text normalizes to its own part of the whole (lower case changes no unit's length by
+      // what follows it).
+      const moved = normalizedLength !== seen.length;
+      return locateIn(exactScan(), texts, seen, before, stretches, moved);
     },
     reset() {
       exact?.reset();

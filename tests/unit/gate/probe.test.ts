@@ -8,6 +8,7 @@ import { dataset } from '../../../utils/dataset';
 import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { gateKeys } from '../../../utils/gate/keys';
 import {
+  createKeyStretches,
   createProbe,
   normalizeForProbe,
   PROBE_GAP,
@@ -116,5 +117,51 @@ describe('the probe on texts of our own', () => {
   it('says yes more often than the automaton where a cue must end a word', () => {
     // "крим " needs a word end; the probe reads "крим" alone: yes too often, never too rarely.
     expect(probe.mayHoldKey('Кримінальна справа')).toBe(true);
+  });
+});
+
+describe('where the probe says a key may be', () => {
+  const stretches = createKeyStretches(source);
+  /** The normalized text of each stretch (the stretches count in it). */
+  const stretchTexts = (text: string, reach: number) => {
+    const normalized = normalizeForProbe(text);
+    const { stretches: pairs, normalizedLength } = stretches(text, reach);
+    expect(normalizedLength).toBe(normalized.length);
+    const texts: string[] = [];
+    for (let at = 0; at < pairs.length; at += 2) {
+      texts.push(normalized.slice(pairs[at], pairs[at + 1]));
+    }
+    return texts;
+  };
+
+  it.each([
+    ['en: nothing of the story', 'Rain in the afternoon', 4, []],
+    ['en: one name, with the reach on both sides', 'The Putin talks', 3, ['he putin ta']],
+    ['en: the reach stops at the text ends', 'Putin', 10, ['putin']],
+    ['en: two names far apart', 'Putin and then much later Kyiv', 2, ['putin a', 'r kyiv']],
+    ['en: two names close together, merged', 'Putin, Kyiv', 3, ['putin, kyiv']],
+    [
+      'uk: a declined name: the key is its stem, the reach takes the ending',
+      'Заява Путіна вчора',
+      1,
+      [' путіна'],
+    ],
+    [
+      'en: quote words over a line break, the gap inside',
+      'with some\n   crafty ideas',
+      0,
+      ['some\n   crafty'],
+    ],
+    // Offsets of the normalized text: a soft hyphen removed, a dotted capital I made two units.
+    ['en: a soft hyphen inside the name', 'The Pu\u00adtin talks', 1, [' putin ']],
+    ['tr: a dotted capital I before the name', 'İstanbul and Putin', 1, [' putin']],
+  ])('%s', (_name, text, reach, expected) => {
+    expect(stretchTexts(text, reach)).toEqual(expected);
+  });
+
+  it('says no where the probe does, and yes where it does', () => {
+    for (const text of ['Putin', 'Rain', 'Київ', 'Kremlin’s', 'soviet leadership', 'leader']) {
+      expect(stretches(text, 0).stretches.length > 0).toBe(probe.mayHoldKey(text));
+    }
   });
 });
