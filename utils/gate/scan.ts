@@ -122,7 +122,10 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
       if (next < texts.length && !readOn) {
         scan.reset();
         // What comes before is read as text joined: a key begun there is taken to start a word.
-        scan.endsIn(endOf(seen.slice(0, start)), true);
+        // A key that ends in the texts read next and begins before them would lie in a stretch
+        // that meets the text before, which would then have been read: the automaton needs no
+        // more than the batch before's end, and a little of the text before, for safety.
+        scan.endsIn(next === 0 ? before : seen.slice(Math.max(0, start - KEY_REACH), start), true);
       }
       for (; next < texts.length && stretchStart < to; next++) {
         const text = texts[next] as string;
