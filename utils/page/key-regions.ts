@@ -42,12 +42,8 @@ export interface KeyWalk {
 /** How many nodes to visit between two clock reads. */
 const NODES_PER_CLOCK_READ = 256;
 
-/**
- * A whole subtree's text is located in batches of about this many code units: each costs the
- * probe's native functions over it and a little script (the batch's end kept for the next), and
- * the clock is read every NODES_PER_CLOCK_READ nodes whatever the batch.
- */
-const KEY_BATCH_UNITS = 1 << 15;
+/** A whole subtree's text is located in batches of about this many code units. */
+const KEY_BATCH_UNITS = 1 << 13;
 
 /**
  * White space only, as the fold reads it (utils/matching/fold.ts): every unit here folds to a
@@ -56,8 +52,7 @@ const KEY_BATCH_UNITS = 1 << 15;
 const WHITE_ONLY = /^[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
 
 /**
- * What the automaton is fed for a text node in a container's own inline text (the whole-subtree
- * walk locates batches instead): a node of white space only as one space. The
+ * What the automaton is fed for a text node: a node of white space only as one space. The
  * automaton reads any run of white space as one space, so this changes nothing it finds; but
  * such nodes (the indentation between a page's elements) are most of the nodes and often most
  * of the code units of a page's text (two thirds on an article page of the corpus, nine tenths
@@ -149,9 +144,7 @@ function createTextWalk(options: KeyWalkOptions): KeyWalk {
       let untilClock = NODES_PER_CLOCK_READ;
       for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
         if (!skipped.has(text)) {
-          // As it is: white space costs the probe's native functions only, and the automaton
-          // reads only around the probe's matches (`keyText` would cost a test per node).
-          const data = (text as Text).data;
+          const data = keyText((text as Text).data);
           batch.nodes.push(text as Text);
           batch.texts.push(data);
           batch.units += data.length;
