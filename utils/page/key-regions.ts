@@ -42,9 +42,6 @@ export interface KeyWalk {
 /** How many nodes to visit between two clock reads. */
 const NODES_PER_CLOCK_READ = 256;
 
-/** A whole subtree's text is located in batches of about this many code units. */
-const KEY_BATCH_UNITS = 1 << 13;
-
 /**
  * White space only, as the fold reads it (utils/matching/fold.ts): every unit here folds to a
  * space (U+FEFF, which JavaScript counts as white space, is dropped by the fold instead).
@@ -95,22 +92,6 @@ function createTextWalk(options: KeyWalkOptions): KeyWalk {
     resumeAt = null;
   };
 
-  /** Text nodes read and not located yet, with what the automaton reads of each (`keyText`). */
-  let batch = { nodes: [] as Text[], texts: [] as string[], units: 0 };
-  /**
-   * Which nodes of the batch a key ends in: the probe over the batch joined, and the automaton
-   * only around where the probe's expression matches (GateScan.locateAll), so that the page's
-   * text costs native string functions, not a JavaScript loop over every unit.
-   */
-  const locateBatch = (): void => {
-    const { nodes, texts } = batch;
-    if (nodes.length === 0) return;
-    batch = { nodes: [], texts: [], units: 0 };
-    const ends = scan.locateAll(texts);
-    if (ends === null) return;
-    for (let i = 0; i < ends.length; i++) if (ends[i] !== 0) onKey(nodes[i] as Text);
-  };
-
   const skippedText = (): Set<Node> => {
     const found = new Set<Node>();
     const under = (element: Element): void => {
@@ -143,23 +124,19 @@ function createTextWalk(options: KeyWalkOptions): KeyWalk {
       }
       let untilClock = NODES_PER_CLOCK_READ;
       for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
-        if (!skipped.has(text)) {
-          const data = keyText((text as Text).data);
-          batch.nodes.push(text as Text);
-          batch.texts.push(data);
-          batch.units += data.length;
-          if (batch.units >= KEY_BATCH_UNITS) locateBatch();
+        if (!skipped.has(text) && scan.feed(keyText((text as Text).data))) {
+          onKey(text as Text);
+          // The rest of this node belongs to the block already found: start afresh after it.
+          scan.reset();
         }
         if (--untilClock === 0) {
           if (now() >= deadline) {
-            locateBatch();
             resumeAt = text.parentNode;
             return false;
           }
           untilClock = NODES_PER_CLOCK_READ;
         }
       }
-      locateBatch();
       finish();
       return true;
     },
