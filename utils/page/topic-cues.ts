@@ -11,7 +11,7 @@
  * "UKRAINE" and "Україна" count as "ukrain" and "україн".
  */
 import type { Topic, TopicCue } from '../dataset/schema';
-import { type Automaton, buildAutomaton } from '../matching/aho-corasick';
+import { HAS_OUTPUT, LazyAutomaton, planAutomaton } from '../matching/aho-corasick';
 import { DROPPED, foldUnit, unitInfo, WORD } from '../matching/char-classes';
 
 export interface CueCounts {
@@ -62,7 +62,9 @@ export function compileTopicCues(topic: Topic | undefined): TopicCueCounter {
   };
   for (const cue of topic.anchors) addCue(cue, true);
   for (const cue of topic.context) addCue(cue, false);
-  const automaton = buildAutomaton(stems);
+  // Rows filled as a text first reaches their state: a page's blocks visit a small part of the
+  // few hundred states, and filling them all cost more than counting most pages' cues.
+  const automaton = new LazyAutomaton(planAutomaton(stems), { rowsOnDemand: true });
   return {
     count(text, into) {
       scan(automaton, kinds, text, into);
@@ -81,18 +83,25 @@ function foldText(text: string): string {
  * counts when the stem it ends began a word. A word counts once even where two stems fit it
  * (the Ukrainian "перемир" and the Russian "перемири" in "перемирие").
  */
-function scan(automaton: Automaton, kinds: readonly CueKind[], text: string, into: CueCounts) {
-  const { transitions, width, hasOutput, outputStart, outputs, patternLength } = automaton;
+function scan(automaton: LazyAutomaton, kinds: readonly CueKind[], text: string, into: CueCounts) {
+  const { flags, terminal, none, outputLink, patternLength } = automaton;
   let state = 0;
   let lastStart = -1;
   for (let i = 0; i < text.length; i++) {
     const unit = foldUnit(text.charCodeAt(i));
     if (unit === DROPPED) continue; // a soft hyphen inside a word does not break the stem
-    state = transitions[state * width + automaton.columnOf(unit)] as number;
-    if (hasOutput[state] === 0) continue;
-    const last = outputStart[state + 1] as number;
-    for (let k = outputStart[state] as number; k < last; k++) {
-      const pattern = outputs[k] as number;
+    // `transitions` is read anew: a fill may have replaced it with a larger table.
+    const row = automaton.rowStart(state);
+    state = automaton.transitions[row + automaton.columnOf(unit)] as number;
+    if (flags[state] === 0) automaton.fill(state);
+    if (((flags[state] as number) & HAS_OUTPUT) === 0) continue;
+    // The state's own stem first, then the shorter ones along the output links.
+    for (
+      let own = terminal[state] !== none ? state : (outputLink[state] as number);
+      own !== -1;
+      own = outputLink[own] as number
+    ) {
+      const pattern = terminal[own] as number;
       const start = startOf(text, i, patternLength[pattern] as number);
       if (start === lastStart) continue;
       if (start > 0 && (unitInfo(text.charCodeAt(start - 1)) & WORD) !== 0) continue;
