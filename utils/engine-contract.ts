@@ -6,6 +6,7 @@
  * on the pages where the first pass finds something, or everywhere when the reader chose
  * "Where: every page".
  */
+import type { GateScan } from '@/utils/gate/scan';
 import type { PackagedScript } from '@/utils/packaged-script';
 
 /**
@@ -13,7 +14,18 @@ import type { PackagedScript } from '@/utils/packaged-script';
  * when the extension is updated or removed under the page), reads the settings (with their
  * migrations), then answers the popup and watches the settings itself.
  */
-export type StartEngine = () => Promise<void>;
+export type StartEngine = (handedOver?: EngineHandOver) => Promise<void>;
+
+/** What the script that wakes the engine has built already and no longer needs. */
+export interface EngineHandOver {
+  /**
+   * The key check's scan of the first pass's keys, its automaton's rows filled and its probe's
+   * expression compiled on this page: the engine searches the page for keys with it
+   * (utils/page/key-regions.ts) instead of building another. Absent where the every-page
+   * script wakes the engine.
+   */
+  keyScan?: GateScan;
+}
 
 export const ENGINE_SCRIPT: PackagedScript<StartEngine> = {
   path: '/engine.js',

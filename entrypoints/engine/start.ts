@@ -14,7 +14,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MatchingData, Scope } from '@/utils/dataset/schema';
 import { type DigestSource, digestItems } from '@/utils/digest';
 import type { StartEngine } from '@/utils/engine-contract';
-import { createGateScan } from '@/utils/gate/scan';
+import { createGateScan, type GateScan } from '@/utils/gate/scan';
 import { resolveCardLanguage } from '@/utils/i18n/card-language';
 import { uiLanguageFrom } from '@/utils/i18n/languages';
 import { MATCHER_COMPILER_SCRIPT } from '@/utils/matcher-compiler-script';
@@ -42,7 +42,7 @@ import { createPopoverController, type HoverTarget } from './popover-ui';
  */
 const TOPICALITY: TopicalityScope = import.meta.env.MODE === 'topicality-page' ? 'page' : 'region';
 
-export const startEngine: StartEngine = async () => {
+export const startEngine: StartEngine = async (handedOver = {}) => {
   // The engine's own context: the first pass that loads it has none (it is cheaper without).
   const ctx = new ContentScriptContext('engine');
   // The settings arrive over an asynchronous storage call: load the matcher while they do.
@@ -63,7 +63,10 @@ export const startEngine: StartEngine = async () => {
   const kept = keptOfDataset(data);
   const settings = await settingsRead;
   await yieldToPage();
-  if (ctx.isValid) startBackstory(ctx, settings, matcher, cues, kept);
+  // The first pass's keys, for reading only around them: one automaton for the page, shared by
+  // every run (runs follow one another; a walk resets it before it reads).
+  const keyScan = handedOver.keyScan ?? createGateScan(gateKeys, gateTables);
+  if (ctx.isValid) startBackstory(ctx, settings, matcher, cues, kept, keyScan);
 };
 
 /** What the engine needs of the dataset slice once the matcher and the topic cues are built. */
@@ -94,15 +97,12 @@ function startBackstory(
   matcher: Matcher,
   cues: TopicCueCounter,
   { scopes, digest }: KeptOfDataset,
+  keyScan: GateScan,
 ): void {
   let settings = initial;
   let run: Run | null = null;
   const hostname = location.hostname;
   const browserLang = uiLanguageFrom(browser.i18n.getUILanguage());
-  // The first pass's keys, for reading only around them: one automaton for the page, shared by
-  // every run (runs follow one another; a walk resets it before it reads).
-  const keyScan = createGateScan(gateKeys, gateTables);
-
   // On overall and not off on this site.
   const isActive = (s: Settings) => isSiteEnabled(s, hostname);
 

@@ -45,7 +45,8 @@ export function startKeyCheck(scan: GateScan, at: ProbedPosition): () => void {
         return;
       }
       setTimeout(() => {
-        if (!stopped.signal.aborted) wakeEngineWhereOn(stopped.signal);
+        // The scan is the engine's from here: the reader stopped at this key and reads no more.
+        if (!stopped.signal.aborted) wakeEngineWhereOn(stopped.signal, { keyScan: scan });
       }, 0);
     }, 0);
   }

@@ -5,7 +5,7 @@
  * Both run in the extension's isolated world of the page, so a mark on that world's global
  * object keeps a page from getting two engines; the page itself cannot see it.
  */
-import { ENGINE_SCRIPT } from '@/utils/engine-contract';
+import { ENGINE_SCRIPT, type EngineHandOver } from '@/utils/engine-contract';
 import { extensionPresent } from '@/utils/extension-present';
 import { requestHighlightStyles } from '@/utils/highlight-styles';
 import { loadPackagedScript } from '@/utils/packaged-script';
@@ -17,7 +17,7 @@ import { warnUnlessLeft } from '@/utils/warn-unless-left';
 const WOKEN = Symbol.for('backstory.engine-woken');
 
 /** Loads and starts the engine unless a script of this page already did. */
-export function wakeEngine(): void {
+export function wakeEngine(handOver: EngineHandOver = {}): void {
   const world = globalThis as unknown as Record<symbol, unknown>;
   if (world[WOKEN] === true) return;
   world[WOKEN] = true;
@@ -25,7 +25,7 @@ export function wakeEngine(): void {
   // The highlights' stylesheet comes with the engine, not with every page; asked for alongside
   // the engine's script, and in before the engine highlights anything.
   Promise.all([loadPackagedScript(ENGINE_SCRIPT), requestHighlightStyles(failure)])
-    .then(([startEngine]) => startEngine())
+    .then(([startEngine]) => startEngine(handOver))
     .catch((error: unknown) => failure.warn('Backstory: the engine could not be loaded.', error));
 }
 
@@ -34,7 +34,7 @@ export function wakeEngine(): void {
  * switches it on (the settings are watched until then, or until `stopped`). The engine reads
  * and watches the settings itself from there on.
  */
-export function wakeEngineWhereOn(stopped: AbortSignal): void {
+export function wakeEngineWhereOn(stopped: AbortSignal, handOver: EngineHandOver = {}): void {
   const hostname = location.hostname;
   let settings: Settings | null = null;
   let woken = false;
@@ -48,7 +48,7 @@ export function wakeEngineWhereOn(stopped: AbortSignal): void {
     if (woken || settings === null || !isSiteEnabled(settings, hostname)) return;
     woken = true;
     releaseQuietly(unwatch);
-    if (extensionPresent()) wakeEngine();
+    if (extensionPresent()) wakeEngine(handOver);
   }
   void readSettingsDirectly().then((loaded) => {
     settings ??= loaded;

@@ -8,11 +8,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startFirstPass as start } from '@/entrypoints/first-pass/first-pass';
 import { startKeyCheck } from '@/entrypoints/key-check/key-check';
-import { ENGINE_SCRIPT } from '@/utils/engine-contract';
+import { ENGINE_SCRIPT, type EngineHandOver } from '@/utils/engine-contract';
 import { FIRST_PASS_MARK, hasFirstPassMark } from '@/utils/first-pass-mark';
 import { probeSource } from '@/utils/gate/probe';
 import { createProbeScan, type ProbeScan } from '@/utils/gate/probe-scan';
-import { createGateScan } from '@/utils/gate/scan';
+import { createGateScan, type GateScan } from '@/utils/gate/scan';
 import { KEY_CHECK_SCRIPT } from '@/utils/key-check-contract';
 import type { PackagedScript } from '@/utils/packaged-script';
 import type { ProbedPosition } from '@/utils/page/gate-reader';
@@ -36,12 +36,16 @@ vi.mock('@/utils/packaged-script', () => ({
     return loading.until.then(() => exports.get(script.path));
   },
 }));
-exports.set(ENGINE_SCRIPT.path, () => wakeEngine());
+exports.set(ENGINE_SCRIPT.path, (handOver: EngineHandOver) => wakeEngine(handOver));
 /** Where the first pass handed the key check over, each time. */
 const handedOver: ProbedPosition[] = [];
+/** The key check's scan, each time. */
+const keyScans: GateScan[] = [];
 exports.set(KEY_CHECK_SCRIPT.path, (at: ProbedPosition) => {
   handedOver.push(at);
-  return startKeyCheck(createGateScan(KEYS), at);
+  const scan = createGateScan(KEYS);
+  keyScans.push(scan);
+  return startKeyCheck(scan, at);
 });
 
 /** Every extension API the first pass could touch, watched. */
@@ -101,6 +105,8 @@ describe('the first pass', () => {
     startFirstPass();
     await vi.waitFor(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
     expect(read).toHaveBeenCalledTimes(1);
+    // The engine searches the page for keys with the key check's own scan, not one of its own.
+    expect(wakeEngine).toHaveBeenCalledWith({ keyScan: keyScans[keyScans.length - 1] });
   });
 
   it('loads the key check for a key only in site chrome, but neither the settings nor the engine', async () => {
