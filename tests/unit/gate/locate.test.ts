@@ -67,33 +67,6 @@ function intoBatches(text: string, random: () => number, batchUnits: number): st
   return batches;
 }
 
-/** Words to build texts of: keys whole and cut, near-keys, marks, units the normalization moves. */
-const PIECES = [
-  ...keys.map((key) => key.trim()),
-  ...keys.map((key) => key.slice(0, Math.ceil(key.length / 2))),
-  'Putin',
-  'PUTIN',
-  'Pu\u00adtin',
-  'Pu\u200btin',
-  'İstanbul',
-  'Kyiv',
-  'Київ',
-  'Крим',
-  'кримінальний',
-  'computing',
-  'Soviet',
-  'leadership',
-  'weather',
-  'football',
-  'the',
-  'and',
-  '—',
-  '«',
-  '»',
-  '’s',
-  '🇺🇦',
-  '新',
-];
 /**
  * Words that hold no key, among them runs of invisible units and dotted capital I's: the
  * normalization removes or lengthens those, far more than the automaton's reach around a key.
@@ -111,6 +84,25 @@ const FILLER = [
   '\u200b'.repeat(300),
   '\u00ad'.repeat(200),
   'İ'.repeat(300),
+];
+/** Words to build texts of: keys whole and cut, near-keys, units the normalization moves, filler. */
+const PIECES = [
+  ...keys.map((key) => key.trim()),
+  ...keys.map((key) => key.slice(0, Math.ceil(key.length / 2))),
+  'Putin',
+  'PUTIN',
+  'Pu\u00adtin',
+  'Pu\u200btin',
+  'İstanbul',
+  'Kyiv',
+  'Київ',
+  'Крим',
+  'кримінальний',
+  'computing',
+  'Soviet',
+  'leadership',
+  '’s',
+  ...FILLER,
 ];
 const GAPS = [' ', ' ', ' ', '\n    ', '', ', ', '. ', '\u00a0', '-'];
 
