@@ -46,7 +46,7 @@ export interface LoadCostOptions {
   /** Time after the `load` event that still counts as the page load. */
   settleMs: number;
   log?: (line: string) => void;
-  /** Called with the self time by function of the last profiled load of each page. */
+  /** Called with each function's self and total time, mean of the profiled loads, per page. */
   detail?: (file: string, byFunction: Map<string, FunctionTime>) => void;
   /** An unpacked Chromium extension to measure instead of the build in .output/. */
   extensionDir?: string;
@@ -138,19 +138,6 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** Self time (ms) of every sample whose function comes from a script matching `urlPart`. */
-export function selfTimeMs(profile: CpuProfile, urlPart: string): number {
-  const ours = new Set(
-    profile.nodes.filter((node) => node.callFrame.url.includes(urlPart)).map((node) => node.id),
-  );
-  let micros = 0;
-  // timeDeltas[i + 1] is the time from sample i to the next: the time sample i stands for.
-  for (let i = 0; i < profile.samples.length; i++) {
-    if (ours.has(profile.samples[i] as number)) micros += profile.timeDeltas[i + 1] ?? 0;
-  }
-  return micros / 1000;
-}
-
 /** One function's time in a profile: its own, and with what it calls (its own scripts' and the browser's). */
 export interface FunctionTime {
   selfMs: number;
@@ -158,8 +145,7 @@ export interface FunctionTime {
 }
 
 /**
- * Time (ms) by function of the scripts matching `urlPart`, most self time first: where the time
- * goes. A function is named with its script's file, line and column (the scripts are separate
+ * Time (ms) by function of the scripts matching `urlPart`: where the time goes. A function is named with its script's file, line and column (the scripts are separate
  * bundles, so a name alone can be two functions); its total counts each sample once however
  * often the function is on that sample's stack.
  */
@@ -197,7 +183,7 @@ export function timeByFunction(profile: CpuProfile, urlPart: string): Map<string
     }
     for (const name of onStack) entry(name).totalMs += ms;
   }
-  return new Map([...byName].sort((a, b) => b[1].selfMs - a[1].selfMs));
+  return byName;
 }
 
 /** Each function's mean time over the profiled loads (0 in a load where it was not sampled). */
@@ -229,8 +215,12 @@ async function profileLoad(
     await tab.page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await pause(settleMs);
     const { profile } = (await tab.cdp.send('Profiler.stop')) as { profile: CpuProfile };
-    onProfile(timeByFunction(profile, OWN_SCRIPTS));
-    return selfTimeMs(profile, OWN_SCRIPTS);
+    const times = timeByFunction(profile, OWN_SCRIPTS);
+    onProfile(times);
+    // Every sample of our scripts is some function's own time.
+    let ownMs = 0;
+    for (const time of times.values()) ownMs += time.selfMs;
+    return ownMs;
   } finally {
     await closeTab(tab);
   }
