@@ -19,8 +19,8 @@ export type StartEngine = (handedOver?: EngineHandOver) => Promise<void>;
 /** What the script that wakes the engine has built already and no longer needs. */
 export interface EngineHandOver {
   /**
-   * The key check's scan of the first pass's keys, its automaton's rows filled and its probe's
-   * expression compiled on this page: the engine searches the page for keys with it
+   * The key check's scan of the first pass's keys, its automaton's tables decoded and checked and
+   * its rows filled on this page: the engine searches the page for keys with it
    * (utils/page/key-regions.ts) instead of building another. Absent where the every-page
    * script wakes the engine.
    */

@@ -103,7 +103,10 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
     const lengthOf = (text: string): number =>
       normalized ? normalizeForProbe(text).length : text.length;
     const ends = new Array<number>(texts.length).fill(0);
-    /** The first text not read yet, where it starts (in `seen`, and as the stretches count), and whether the one before was read. */
+    /**
+     * The first text not read yet, where it starts (in `seen`, and as the stretches count), and
+     * whether the one before it was read.
+     */
     let next = 0;
     let start = before.length;
     let stretchStart = lengthOf(before);
@@ -157,8 +160,9 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
       tail = before === null && joined.length < OVERLAP ? null : keep(seen);
       found = false;
       if (before === null) {
+        const scan = exactScan();
         exactCurrent = true;
-        return texts.map((text) => exactScan().endsIn(text));
+        return texts.map((text) => scan.endsIn(text));
       }
       const { stretches, normalizedLength } = keyStretches(seen, KEY_REACH);
       if (stretches.length === 0) {
