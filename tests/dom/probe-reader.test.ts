@@ -140,10 +140,16 @@ describe('the first pass hands over where its maybe was', () => {
     expect(reader.handOver()).toBeNull();
   });
 
-  it('on a skimmed page: from its start', () => {
-    setBody('<main><p>Calm.</p><p>Kyiv</p></main>');
+  it('on a skimmed page: from its start, with the pieces the skim read', () => {
+    const body = setBody('<main><p>Calm.</p><p>Kyiv</p></main>');
     const { reader } = startReader();
-    expect(reader.handOver()).toEqual({ from: null, changed: [], before: '' });
+    // No code on the page: one piece, the body's whole text.
+    expect(reader.handOver()).toEqual({
+      from: null,
+      changed: [],
+      before: '',
+      skimmed: { texts: ['Calm.Kyiv'], nodes: [body] },
+    });
   });
 
   it('in later changes: the changes only', async () => {

@@ -152,10 +152,13 @@ export function createProbe(source: string): Probe {
  * no to. Apart from the probe, which every page loads: only the key check, which reads the text
  * again where the probe says yes, asks where.
  */
-export type KeyStretches = (
-  text: string,
-  reach: number,
-) => { stretches: number[]; normalizedLength: number };
+export type KeyStretches = (text: string, reach: number) => KeyStretchesFound;
+
+/** What `KeyStretches` finds: `[from, to)` pairs, and the normalized text's length. */
+export interface KeyStretchesFound {
+  stretches: number[];
+  normalizedLength: number;
+}
 
 export function createKeyStretches(source: string): KeyStretches {
   let everyMatch: RegExp | null = null;

@@ -10,7 +10,12 @@
  */
 import { createExactScan, type ExactScan } from './exact-scan';
 import { keepForNext, OVERLAP, tailBefore } from './overlap';
-import { createKeyStretches, normalizeForProbe, probeSource } from './probe';
+import {
+  createKeyStretches,
+  type KeyStretchesFound,
+  normalizeForProbe,
+  probeSource,
+} from './probe';
 
 export interface GateScan {
   /** Reads `text` after what was fed before, exactly; true once any key has been seen. */
@@ -26,6 +31,12 @@ export interface GateScan {
    * reported anew.
    */
   locateAll(texts: readonly string[]): number[] | null;
+  /**
+   * Where in `text` (raw page text, read on its own) the probe's expression matches, each
+   * match widened by KEY_REACH on both sides, merged where they meet: [from, to) pairs in the
+   * offsets of the normalized text (`normalizeForProbe`), and that text's length.
+   */
+  stretchesIn(text: string): KeyStretchesFound;
   /** Forgets the text fed so far (for a new, unrelated piece of text). */
   reset(): void;
   /**
@@ -176,6 +187,7 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
       const moved = normalizedLength !== seen.length;
       return locateIn(exactScan(), texts, seen, before, stretches, moved);
     },
+    stretchesIn: (text) => keyStretches(text, KEY_REACH),
     reset() {
       exact?.reset();
       exactCurrent = true;

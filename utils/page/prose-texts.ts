@@ -10,6 +10,16 @@ export const NOT_PROSE: ReadonlySet<string> = new Set(['script', 'style', 'noscr
 const NOT_PROSE_SELECTOR = 'script,style,noscript,template';
 
 /**
+ * A page's text in pieces, each with the node it is the text of: an element read whole, or a
+ * text node. Joined, the pieces are the text the walk gathers.
+ */
+export interface ProseTexts {
+  texts: string[];
+  /** Per piece, its element (read whole with `textContent`) or text node. */
+  nodes: Node[];
+}
+
+/**
  * The text the walk would gather under `root`, in the same order and joined the same way, in
  * fewer pieces: a subtree without any NOT_PROSE element is read whole with `textContent` (all
  * its Text nodes' data in document order: no comments, no processing instructions, and no
@@ -18,9 +28,9 @@ const NOT_PROSE_SELECTOR = 'script,style,noscript,template';
  * NOT_PROSE element is left out, as the walk leaves it out. One task: the caller bounds the
  * page's size.
  */
-export function proseTexts(root: Element): string[] {
+export function proseTexts(root: Element): ProseTexts {
   const code = root.querySelectorAll(NOT_PROSE_SELECTOR);
-  if (code.length === 0) return [root.textContent ?? ''];
+  if (code.length === 0) return { texts: [root.textContent ?? ''], nodes: [root] };
   /** Elements with a NOT_PROSE element in or under them. */
   const mixed = new Set<Node>([root]);
   for (const element of code) {
@@ -30,9 +40,13 @@ export function proseTexts(root: Element): string[] {
     }
   }
   const texts: string[] = [];
+  const nodes: Node[] = [];
   const readElement = (element: Element) => {
     if (mixed.has(element)) read(element);
-    else texts.push(element.textContent ?? '');
+    else {
+      texts.push(element.textContent ?? '');
+      nodes.push(element);
+    }
   };
   const read = (parent: Element) => {
     if (NOT_PROSE.has(parent.localName)) {
@@ -43,10 +57,12 @@ export function proseTexts(root: Element): string[] {
       return;
     }
     for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType === 3) texts.push((child as Text).data);
-      else if (child.nodeType === 1) readElement(child as Element);
+      if (child.nodeType === 3) {
+        texts.push((child as Text).data);
+        nodes.push(child);
+      } else if (child.nodeType === 1) readElement(child as Element);
     }
   };
   read(root);
-  return texts;
+  return { texts, nodes };
 }

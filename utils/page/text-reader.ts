@@ -20,7 +20,7 @@
  * It reads more than the engine does (hidden text, site chrome, form fields), never less: a key
  * it sees costs only the engine's load, a key it missed would cost a mention.
  */
-import { NOT_PROSE, proseTexts } from './prose-texts';
+import { NOT_PROSE, type ProseTexts, proseTexts } from './prose-texts';
 
 /** Time one slice may take before the reader yields to the page. */
 const SLICE_MS = 4;
@@ -81,6 +81,12 @@ export interface ReadPosition {
   from: Text | null | 'read';
   /** Subtrees and text nodes added or changed that the reading had not read (or not all of). */
   changed: Node[];
+  /**
+   * After a skim's yes: the page's text as the skim read it, with each piece's node, so that
+   * the reading that takes over can go only where a key may be (./key-candidates.ts) instead
+   * of walking the whole page.
+   */
+  skimmed?: ProseTexts;
 }
 
 export interface TextReader {
@@ -125,6 +131,8 @@ export function createTextReader(options: TextReaderOptions): TextReader {
 
   const stop = () => {
     stopped = true;
+    // The skim's pieces (the page's text) go with it.
+    atYes = null;
     observer?.disconnect();
     observer = null;
     if (timer !== undefined) clearTimeout(timer);
@@ -234,18 +242,20 @@ export function createTextReader(options: TextReaderOptions): TextReader {
    * of BATCH_UNITS and slices of SLICE_MS. Where it may hold a key, that is reported; where not,
    * only what changes from now on is read.
    */
-  const skim = (probe: Skim, texts: readonly string[], from: Cut) => {
+  const skim = (probe: Skim, skimmed: ProseTexts, from: Cut) => {
     timer = undefined;
     if (stopped || atYes !== null) return;
+    const { texts } = skimmed;
     const deadline = now() + SLICE_MS;
     let at = from;
     while (at.text < texts.length) {
       const { batch, next } = skimBatch(texts, at);
-      // The skim's pieces are no nodes: the reading that takes over starts at the top.
-      if (probe(batch)) return found({ from: null, changed: [] });
+      // No text node to go on from: the reading that takes over starts at the top, or where
+      // the pieces tell it a key may be.
+      if (probe(batch)) return found({ from: null, changed: [], skimmed });
       at = next;
       if (at.text < texts.length && now() > deadline) {
-        timer = setTimeout(() => skim(probe, texts, next), 0);
+        timer = setTimeout(() => skim(probe, skimmed, next), 0);
         return;
       }
     }
@@ -307,7 +317,7 @@ export function createTextReader(options: TextReaderOptions): TextReader {
       if (atYes === null || stopped) return null;
       // What the page changed since the last delivery of the observer's records.
       if (observer !== null) record(observer.takeRecords());
-      const at: ReadPosition = { from: atYes.from, changed: [...atYes.changed, ...pending] };
+      const at: ReadPosition = { ...atYes, changed: [...atYes.changed, ...pending] };
       stop();
       return at;
     },
