@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGateScan } from '@/utils/gate/scan';
 import { createGateReader, type ProbedPosition } from '@/utils/page/gate-reader';
+import { MAX_NARROWED_UNITS } from '@/utils/page/key-candidates';
 import { KEY_PLACEMENT_ATTRIBUTES, keyMayShow } from '@/utils/page/key-placement';
+import { proseTexts } from '@/utils/page/prose-texts';
 import { FIRST_STRIDE } from '@/utils/page/text-reader';
 import { setBody } from './fakes/page';
 
@@ -26,6 +28,7 @@ function startReader(now?: () => number, placed = false, at?: ProbedPosition) {
         batches.push([...texts]);
         return scan.locateAll(texts);
       },
+      stretchesIn: (text) => scan.stretchesIn(text),
       reset: () => scan.reset(),
       readAfter: (before) => scan.readAfter(before),
     },
@@ -287,6 +290,40 @@ describe('the key check goes on from where the probe said maybe', () => {
     });
     expect(fed).toEqual(['quiet', 'Putin spoke']);
     expect(onKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('after a skim: reads only the nodes near where a key may be, then the changes since', () => {
+    const paragraphs = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `<p id="p${i}">${i === 7 ? 'Putin spoke. ' : ''}${'Rain over the harbour. '.repeat(18)}</p>`,
+    );
+    const body = setBody(
+      `<article>${paragraphs.join('')}</article><script>var a;</script><p id="late">x</p>`,
+    );
+    const skimmed = proseTexts(body);
+    const late = textOf('late');
+    late.data = 'quiet';
+    const { onKey, fed } = startReader(undefined, false, {
+      from: null,
+      before: '',
+      changed: [late],
+      skimmed,
+    });
+    // The key's paragraph, the one before it (within reach of the key), the change.
+    expect(fed).toEqual([textOf('p6').data, textOf('p7').data, 'quiet']);
+    expect(onKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('after a skim of a text too long to narrow: reads the page from its start', () => {
+    const body = setBody(`<p id="first">${'calm '.repeat(MAX_NARROWED_UNITS / 4)}</p><p>Kyiv</p>`);
+    const { fed } = startReader(undefined, false, {
+      from: null,
+      before: '',
+      changed: [],
+      skimmed: proseTexts(body),
+    });
+    expect(fed[0]).toBe(textOf('first').data);
   });
 
   it('reads only the changes where the first read was done, and the whole page where its node is gone', () => {
