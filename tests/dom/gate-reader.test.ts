@@ -292,14 +292,16 @@ describe('the key check goes on from where the probe said maybe', () => {
     expect(onKey).toHaveBeenCalledTimes(1);
   });
 
-  it('after a skim: reads only the nodes near where a key may be, then the changes since', () => {
-    const paragraphs = Array.from(
-      { length: 10 },
-      (_, i) =>
-        `<p id="p${i}">${i === 7 ? 'Putin spoke. ' : ''}${'Rain over the harbour. '.repeat(18)}</p>`,
-    );
+  /** `count` paragraphs of some 400 units each, `named` ones starting with `name`. */
+  const article = (count: number, named: Record<number, string>) =>
+    Array.from(
+      { length: count },
+      (_, i) => `<p id="p${i}">${named[i] ?? ''}${'Rain over the harbour. '.repeat(18)}</p>`,
+    ).join('');
+
+  it('after a skim: reads what changed since, then only the nodes near where a key may be', () => {
     const body = setBody(
-      `<article>${paragraphs.join('')}</article><script>var a;</script><p id="late">x</p>`,
+      `<article>${article(10, { 7: 'Putin spoke. ' })}</article><script>var a;</script><p id="late">x</p>`,
     );
     const skimmed = proseTexts(body);
     const late = textOf('late');
@@ -310,9 +312,33 @@ describe('the key check goes on from where the probe said maybe', () => {
       changed: [late],
       skimmed,
     });
-    // The key's paragraph, the one before it (within reach of the key), the change.
-    expect(fed).toEqual([textOf('p6').data, textOf('p7').data, 'quiet']);
+    // The change, then the key's paragraph and the one before it (within reach of the key).
+    expect(fed).toEqual(['quiet', textOf('p6').data, textOf('p7').data]);
     expect(onKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('after a skim: stops at the first stretch with a key that counts, and reads on past one passed over', () => {
+    const html = `<nav id="menu"><a href="/w">Kyiv</a></nav><article>${article(40, { 5: 'Putin spoke. ', 30: 'Lavrov answered. ' })}</article><script>1</script>`;
+    let body = setBody(html);
+    const counting = startReader(undefined, false, {
+      from: null,
+      before: '',
+      changed: [],
+      skimmed: proseTexts(body),
+    });
+    expect(counting.onKey).toHaveBeenCalledTimes(1);
+    // The menu's key counts here: of the article only its start, within reach of that key.
+    expect(counting.fed).toEqual(['Kyiv', textOf('p0').data]);
+    body = setBody(html);
+    const placed = startReader(undefined, true, {
+      from: null,
+      before: '',
+      changed: [],
+      skimmed: proseTexts(body),
+    });
+    expect(placed.onKey).toHaveBeenCalledTimes(1);
+    // The menu's key is passed over; the story's first name counts, and the later one is not read.
+    expect(placed.fed).toEqual(['Kyiv', textOf('p0').data, textOf('p4').data, textOf('p5').data]);
   });
 
   it('after a skim of a text too long to narrow: reads the page from its start', () => {

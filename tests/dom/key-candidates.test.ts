@@ -15,8 +15,8 @@ import { gateKeys } from '@/utils/gate/keys';
 import { probeSource } from '@/utils/gate/probe';
 import { createGateScan, type GateTables } from '@/utils/gate/scan';
 import { serializeAutomaton } from '@/utils/matching/automaton-tables';
-import { LOOK_INTO_UNITS, MAX_NARROWED_UNITS, nodesNearKeys } from '@/utils/page/key-candidates';
-import { NOT_PROSE, proseTexts } from '@/utils/page/prose-texts';
+import { LOOK_INTO_UNITS, MAX_NARROWED_UNITS, nearKeys } from '@/utils/page/key-candidates';
+import { NOT_PROSE, type ProseTexts, proseTexts } from '@/utils/page/prose-texts';
 import { seededRandom } from '../support/seeded-random';
 import { sharedDir } from '../support/shared-dir';
 import { setBody } from './fakes/page';
@@ -51,13 +51,20 @@ function keyEnds(texts: readonly Text[]): Map<Text, number> {
   return ends;
 }
 
-function nearKeys(root: Element): Node[] | null {
-  return nodesNearKeys(proseTexts(root), createGateScan(keys, built).stretchesIn);
+/** Every node the key check would read, stretch by stretch, without a key to stop it. */
+function allNearKeys(skimmed: ProseTexts): Node[] | null {
+  const near = nearKeys(skimmed, createGateScan(keys, built).stretchesIn);
+  if (near === null) return null;
+  const all: Node[] = [];
+  for (let nodes = near.next(); nodes !== null; nodes = near.next()) all.push(...nodes);
+  return all;
 }
+
+const nearKeysOf = (root: Element) => allNearKeys(proseTexts(root));
 
 /** The key ends the key check reads in the nodes kept: those of reading the whole page. */
 function expectNoKeyLost(root: Element): { kept: Node[]; ends: Map<Text, number> } {
-  const kept = nearKeys(root);
+  const kept = nearKeysOf(root);
   if (kept === null) throw new Error('the page was not narrowed');
   const expected = keyEnds(walkedTexts(root));
   expect(keyEnds(kept.flatMap(walkedTexts))).toEqual(expected);
@@ -73,6 +80,12 @@ describe('the key check reads only near where a key may be', () => {
       'a long article: only the paragraph with the name, and those within reach',
       `<article>${Array.from({ length: 12 }, (_, i) => `<p id="p${i}">${i === 6 ? 'Putin spoke. ' : ''}${filler(400)}</p>`).join('')}</article><script>1</script>`,
       ['p5', 'p6'],
+    ],
+    [
+      'an article ten wrappers deep, white space between them: looked into down to the paragraph',
+      `${'<div>\n  '.repeat(10)}<aside id="side">${filler(1200)}</aside>${Array.from({ length: 8 }, (_, i) => `<p id="p${i}">${i === 3 ? 'Kremlin aides said. ' : ''}${filler(400)}</p>`).join('\n')}${'\n</div>'.repeat(10)}<script>1</script>`,
+      // The white space between the two paragraphs too (a text of the innermost wrapper).
+      ['p2', ':\n', 'p3'],
     ],
     [
       'a name split by code over two text nodes: both',
@@ -106,7 +119,7 @@ describe('the key check reads only near where a key may be', () => {
     expect(named).toEqual(wanted);
   });
 
-  it('keeps an element whole where its children no longer add up to what the skim read', () => {
+  it('keeps an element whole where its text is no longer the one the skim read', () => {
     const body = setBody(
       `<article id="a"><p>${filler(900)}</p><p id="k">Putin</p><p>${filler(900)}</p></article><script>1</script>`,
     );
@@ -116,7 +129,7 @@ describe('the key check reads only near where a key may be', () => {
     const added = document.createElement('p');
     added.textContent = filler(600);
     body.querySelector('article')?.prepend(added);
-    const kept = nodesNearKeys(skimmed, createGateScan(keys, built).stretchesIn);
+    const kept = allNearKeys(skimmed);
     expect(kept).toEqual([body.querySelector('#a')]);
   });
 
@@ -124,12 +137,12 @@ describe('the key check reads only near where a key may be', () => {
     const short = setBody(
       `<article id="a"><p>Putin</p><p>${filler(LOOK_INTO_UNITS / 2)}</p></article>`,
     );
-    expect(nearKeys(short)).toEqual([short]);
+    expect(nearKeysOf(short)).toEqual([short]);
   });
 
   it('gives up on a skimmed text longer than MAX_NARROWED_UNITS (the page is read from its start)', () => {
     const body = setBody(`<p>Putin</p><p>${filler(MAX_NARROWED_UNITS)}</p><script>1</script>`);
-    expect(nearKeys(body)).toBeNull();
+    expect(nearKeysOf(body)).toBeNull();
   });
 });
 
@@ -204,7 +217,7 @@ describe('nothing the whole page holds is lost', () => {
       '%s',
       (_name, file) => {
         const body = setBody(inertBody(file, { keepScripts: true }));
-        if (nearKeys(body) === null) {
+        if (nearKeysOf(body) === null) {
           expect(proseTexts(body).texts.join('').length).toBeGreaterThan(MAX_NARROWED_UNITS);
           return;
         }

@@ -7,7 +7,7 @@
  * (entrypoints/key-check/).
  */
 import type { GateScan } from '../gate/scan';
-import { nodesNearKeys } from './key-candidates';
+import { nearKeys } from './key-candidates';
 import { createPassedOver } from './passed-over-keys';
 import type { ProseTexts } from './prose-texts';
 import { CHANGE_BATCH_MS, createTextReader, type ReadPosition, walkFrom } from './text-reader';
@@ -51,14 +51,14 @@ export interface GateReader {
 }
 
 /**
- * After the skim's maybe: only the nodes near where a key may be (./key-candidates.ts), and
- * what changed since, are read; the rest of the page holds none. Where the skimmed text is too
- * long to narrow, the page is read from its start.
+ * After the skim's maybe: only what changed since, and the nodes near where a key may be
+ * (./key-candidates.ts), stretch by stretch until a key counts, are read; the rest of the page
+ * holds none. Where the skimmed text is too long to narrow, the page is read from its start.
  */
-function nearKeys(at: ProbedPosition & { skimmed: ProseTexts }, scan: GateScan): ReadPosition {
-  const near = nodesNearKeys(at.skimmed, scan.stretchesIn);
+function readNearKeys(at: ProbedPosition & { skimmed: ProseTexts }, scan: GateScan): ReadPosition {
+  const near = nearKeys(at.skimmed, scan.stretchesIn);
   if (near === null) return { from: null, changed: at.changed };
-  return { from: 'read', changed: [...near, ...at.changed] };
+  return { from: 'read', changed: at.changed, further: () => near.next() };
 }
 
 /**
@@ -101,7 +101,9 @@ export function createGateReader(options: GateReaderOptions): GateReader {
       // The automaton starts on the end of the text the probe read before, as if it had read it.
       const root = options.document.body ?? options.document.documentElement;
       if (at !== undefined && walkFrom(root, at.from) !== null) scan.readAfter(at.before);
-      reader.start(at?.skimmed === undefined ? at : nearKeys({ ...at, skimmed: at.skimmed }, scan));
+      reader.start(
+        at?.skimmed === undefined ? at : readNearKeys({ ...at, skimmed: at.skimmed }, scan),
+      );
     },
     stop,
   };

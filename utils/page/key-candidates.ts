@@ -12,8 +12,8 @@
  * `KeyStretches`), with the unit before it (a stretch reaches well before the match); a piece
  * that meets a stretch is kept whole, so each key, and what decides whether it starts a word,
  * is among the nodes kept, in document order. Text that changed since the skim is read anyway
- * (the reader's recorded changes); an element whose children no longer add up to the text the
- * skim read is kept whole rather than cut by offsets that moved.
+ * (the reader's recorded changes); an element whose text is no longer the one the skim read is
+ * kept whole rather than cut by offsets that moved.
  */
 import type { KeyStretchesFound } from '../gate/probe';
 import { normalizeForProbe } from '../gate/probe';
@@ -28,67 +28,140 @@ export const LOOK_INTO_UNITS = 1024;
  */
 export const MAX_NARROWED_UNITS = 1 << 19;
 
+/** The nodes near where a key may be, given stretch by stretch as the key check reads. */
+export interface NearKeys {
+  /**
+   * The nodes (elements and text nodes, in document order, none inside another) that hold the
+   * text of the next stretch; null when no stretch is left.
+   */
+  next(): Node[] | null;
+}
+
 /**
- * The nodes of `skimmed` (elements and text nodes, in document order, none inside another) that
- * hold all of its text near where `stretchesIn` says a key may be; null where the text is too
- * long to narrow in one task.
+ * The nodes of `skimmed` near where `stretchesIn` says a key may be, one stretch at a time: the
+ * key check stops at the first key that counts, most often in the first stretch, so the pieces
+ * of the others are never looked into. Null where the text is too long to narrow in one task.
  */
-export function nodesNearKeys(
+export function nearKeys(
   skimmed: ProseTexts,
   stretchesIn: (text: string) => KeyStretchesFound,
-): Node[] | null {
-  const joined = skimmed.texts.join('');
+): NearKeys | null {
+  const { texts, nodes } = skimmed;
+  const joined = texts.join('');
   if (joined.length > MAX_NARROWED_UNITS) return null;
   const { stretches, normalizedLength } = stretchesIn(joined);
   // The stretches count in the normalized text; where it moved no unit (most pages), so do the
-  // pieces. Else each piece is normalized to its own part of the whole (./gate/scan.ts).
+  // pieces. Else each piece is normalized to its own part of the whole (../gate/scan.ts).
   const lengthOf =
     normalizedLength === joined.length
       ? (text: string) => text.length
       : (text: string) => normalizeForProbe(text).length;
-  /** Whether [from, to) meets a stretch. */
-  const meets = (from: number, to: number): boolean => {
-    // The first stretch that ends after `from` (they are in order and apart).
-    let low = 0;
-    let high = stretches.length / 2;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((stretches[2 * middle + 1] as number) > from) high = middle;
-      else low = middle + 1;
-    }
-    return low < stretches.length / 2 && (stretches[2 * low] as number) < to;
-  };
-  const near: Node[] = [];
-  const keep = (texts: readonly string[], nodes: readonly Node[], start: number): void => {
+  /** Nodes given already: a piece that meets two stretches is read once. */
+  const given = new Set<Node>();
+  /** Elements of the skim, by whether their text is still the one it read. */
+  const unchanged = new Map<Node, boolean>();
+  /** The next stretch, and the first piece that may meet it (and where that piece starts). */
+  let stretch = 0;
+  let piece = 0;
+  let pieceStart = 0;
+
+  /** Adds to `near` those of `nodes` (`lengths` long, in a row from `start`) that meet [from, to). */
+  const collect = (
+    near: Node[],
+    lengths: readonly number[],
+    children: readonly Node[],
+    start: number,
+    from: number,
+    to: number,
+  ): void => {
     let at = start;
-    for (let index = 0; index < texts.length; index++) {
-      const text = texts[index] as string;
-      const from = at;
-      at += lengthOf(text);
-      if (at === from || !meets(from, at)) continue;
-      const node = nodes[index] as Node;
-      const children = at - from > LOOK_INTO_UNITS && node.nodeType === 1 ? childTexts(node) : null;
-      if (children !== null && children.texts.join('') === text)
-        keep(children.texts, children.nodes, from);
-      else near.push(node);
+    for (let index = 0; index < lengths.length && at < to; index++) {
+      const end = at + (lengths[index] as number);
+      const node = children[index] as Node;
+      if (end > from && end > at) {
+        const inside =
+          end - at > LOOK_INTO_UNITS && node.nodeType === 1
+            ? childLengths(node as Element, end - at, lengthOf)
+            : null;
+        if (inside !== null) collect(near, inside.lengths, inside.nodes, at, from, to);
+        else if (!given.has(node)) {
+          given.add(node);
+          near.push(node);
+        }
+      }
+      at = end;
     }
   };
-  keep(skimmed.texts, skimmed.nodes, 0);
-  return near;
+
+  return {
+    next() {
+      if (stretch >= stretches.length) return null;
+      const from = stretches[stretch] as number;
+      const to = stretches[stretch + 1] as number;
+      stretch += 2;
+      const near: Node[] = [];
+      for (; piece < texts.length; piece++) {
+        const text = texts[piece] as string;
+        const length = lengthOf(text);
+        if (pieceStart + length > from) {
+          if (pieceStart >= to) break;
+          const node = nodes[piece] as Node;
+          // An element is looked into by its text as it is now: only where that is still the
+          // text the skim read (else the page changed it meanwhile, and it is read whole).
+          let same = unchanged.get(node);
+          if (same === undefined && length > LOOK_INTO_UNITS && node.nodeType === 1) {
+            same = node.textContent === text;
+            unchanged.set(node, same);
+          }
+          if (same === false) {
+            if (!given.has(node)) {
+              given.add(node);
+              near.push(node);
+            }
+          } else collect(near, [length], [node], pieceStart, from, to);
+          // A piece that reaches past this stretch may meet the next one too.
+          if (pieceStart + length > to) break;
+        }
+        pieceStart += length;
+      }
+      return near;
+    },
+  };
 }
 
 /**
- * An element's text as its children's: a text child's data, an element child's whole text. The
- * skim reads an element whole only where no code is under it, so this is what the walk reads.
+ * The lengths (as `lengthOf` counts) of an element's text children and element children, whose
+ * text is `length` long in all; null where they do not add up. The skim reads an element whole
+ * only where no code is under it, so its text is its children's, in order. The first element
+ * child's length is what the others leave: a long text is mostly a chain of single wrappers
+ * (an article in ten nested divs), and each would otherwise copy the whole text again.
  */
-function childTexts(element: Node): ProseTexts {
-  const texts: string[] = [];
+function childLengths(
+  element: Element,
+  length: number,
+  lengthOf: (text: string) => number,
+): { lengths: number[]; nodes: Node[] } | null {
+  const lengths: number[] = [];
   const nodes: Node[] = [];
+  let rest = length;
+  let derived = -1;
   for (let child = element.firstChild; child !== null; child = child.nextSibling) {
-    if (child.nodeType === 3) texts.push((child as Text).data);
-    else if (child.nodeType === 1) texts.push(child.textContent ?? '');
-    else continue;
+    if (child.nodeType === 3) {
+      const childLength = lengthOf((child as Text).data);
+      lengths.push(childLength);
+      rest -= childLength;
+    } else if (child.nodeType === 1) {
+      if (derived === -1) {
+        derived = lengths.length;
+        lengths.push(0);
+      } else {
+        const childLength = lengthOf(child.textContent ?? '');
+        lengths.push(childLength);
+        rest -= childLength;
+      }
+    } else continue;
     nodes.push(child);
   }
-  return { texts, nodes };
+  if (derived !== -1) lengths[derived] = rest;
+  return rest >= 0 && (derived !== -1 || rest === 0) ? { lengths, nodes } : null;
 }

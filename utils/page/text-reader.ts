@@ -87,6 +87,11 @@ export interface ReadPosition {
    * of walking the whole page.
    */
   skimmed?: ProseTexts;
+  /**
+   * With `from: 'read'`: more of the first read, asked for once all before it is read (null
+   * when none is left): the key check's nodes near where a key may be, stretch by stretch.
+   */
+  further?: () => Node[] | null;
 }
 
 export interface TextReader {
@@ -128,11 +133,14 @@ export function createTextReader(options: TextReaderOptions): TextReader {
   let entry: Node | null = null;
   /** After a yes: where the reading stood (no more is read; changes are still recorded). */
   let atYes: ReadPosition | null = null;
+  /** The rest of the first read, given as it goes (`ReadPosition.further`). */
+  let further: (() => Node[] | null) | null = null;
 
   const stop = () => {
     stopped = true;
     // The skim's pieces (the page's text) go with it.
     atYes = null;
+    further = null;
     observer?.disconnect();
     observer = null;
     if (timer !== undefined) clearTimeout(timer);
@@ -190,7 +198,18 @@ export function createTextReader(options: TextReaderOptions): TextReader {
     for (;;) {
       if (walker === null) {
         const next = pending.shift();
-        if (next === undefined) break;
+        if (next === undefined) {
+          if (further === null) break;
+          // What was gathered is checked before more is asked for: a key there ends the reading.
+          if (flush()) return;
+          const more = further();
+          if (more === null) {
+            further = null;
+            break;
+          }
+          pending.push(...more);
+          continue;
+        }
         if (!next.isConnected) continue;
         entry = next;
         if (next.nodeType === 3) {
@@ -300,6 +319,7 @@ export function createTextReader(options: TextReaderOptions): TextReader {
           gather(from);
         } else if (at.from !== 'read') pending.push(root);
         pending.push(...at.changed);
+        further = at.from === 'read' ? (at.further ?? null) : null;
         readSlice();
         return;
       }
