@@ -5,8 +5,6 @@
  * cases, on seeded random pages (code, comments, long articles, invisible units, "İ") and on
  * every corpus page.
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@/utils/dataset';
 import { toMatchingData } from '@/utils/dataset/matching-data';
@@ -18,9 +16,8 @@ import { serializeAutomaton } from '@/utils/matching/automaton-tables';
 import { LOOK_INTO_UNITS, MAX_NARROWED_UNITS, nearKeys } from '@/utils/page/key-candidates';
 import { NOT_PROSE, type ProseTexts, proseTexts } from '@/utils/page/prose-texts';
 import { seededRandom } from '../support/seeded-random';
-import { sharedDir } from '../support/shared-dir';
 import { setBody } from './fakes/page';
-import { htmlFiles, inertBody } from './fakes/saved-pages';
+import { onEverySkimmedCorpusPage } from './fakes/saved-pages';
 
 const keys = gateKeys(toMatchingData(dataset));
 const built: GateTables = {
@@ -201,29 +198,11 @@ describe('nothing the whole page holds is lost', () => {
     expect(keptShare / withKeys).toBeLessThan(0.6);
   });
 
-  /** As in prose-texts.test.ts: the omnibus is never skimmed, and happy-dom takes minutes over it. */
-  const MAX_FILE_BYTES = 5_000_000;
-
-  describe.skipIf(!sharedDir)('on the corpus pages', () => {
-    const files = sharedDir
-      ? htmlFiles(join(sharedDir, 'corpus')).filter((file) => statSync(file).size <= MAX_FILE_BYTES)
-      : [];
-
-    it('are there (the check is not vacuous)', () => {
-      expect(files.length).toBeGreaterThan(100);
-    });
-
-    it.each(files.map((file) => [file.slice(file.indexOf('corpus')), file]))(
-      '%s',
-      (_name, file) => {
-        const body = setBody(inertBody(file, { keepScripts: true }));
-        if (nearKeysOf(body) === null) {
-          expect(proseTexts(body).texts.join('').length).toBeGreaterThan(MAX_NARROWED_UNITS);
-          return;
-        }
-        expectNoKeyLost(body);
-      },
-      30_000,
-    );
+  onEverySkimmedCorpusPage((body) => {
+    if (nearKeysOf(body) === null) {
+      expect(proseTexts(body).texts.join('').length).toBeGreaterThan(MAX_NARROWED_UNITS);
+      return;
+    }
+    expectNoKeyLost(body);
   });
 });

@@ -4,13 +4,10 @@
  * inside script, style, noscript and template. On our own pages (en, uk, ru) and on every real
  * page of the corpus, with their code kept in place (made inert).
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { proseTexts } from '@/utils/page/prose-texts';
-import { sharedDir } from '../support/shared-dir';
 import { setBody } from './fakes/page';
-import { htmlFiles, inertBody } from './fakes/saved-pages';
+import { onEverySkimmedCorpusPage } from './fakes/saved-pages';
 
 const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template']);
 
@@ -65,30 +62,7 @@ describe('the skim reads what the walk reads', () => {
   });
 });
 
-/**
- * Pages above this size are left out: the one corpus page above it (the omnibus, 13 MB, about
- * 96,000 elements) is far above MAX_SKIMMED_ELEMENTS, so the reader walks it and never skims
- * it, and happy-dom would take minutes over it.
- */
-const MAX_FILE_BYTES = 5_000_000;
-
-describe.skipIf(!sharedDir)('on the corpus pages', () => {
-  const files = sharedDir
-    ? htmlFiles(join(sharedDir, 'corpus')).filter((file) => statSync(file).size <= MAX_FILE_BYTES)
-    : [];
-
-  it('are there (the check is not vacuous)', () => {
-    expect(files.length).toBeGreaterThan(100);
-  });
-
-  it.each(files.map((file) => [file.slice(file.indexOf('corpus')), file]))(
-    '%s',
-    (_name, file) => {
-      const body = setBody(inertBody(file, { keepScripts: true }));
-      const expected = walkedText(body);
-      expect(skimmedText(body)).toBe(expected);
-      // happy-dom builds the largest pages in about 3 s alone; more on a busy machine.
-    },
-    30_000,
-  );
+onEverySkimmedCorpusPage((body) => {
+  const expected = walkedText(body);
+  expect(skimmedText(body)).toBe(expected);
 });

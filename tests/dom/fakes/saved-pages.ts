@@ -3,8 +3,11 @@
  * happy-dom: the files under a folder, and a page's body made inert so that happy-dom neither
  * runs nor fetches anything.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sharedDir } from '../../support/shared-dir';
+import { setBody } from './page';
 
 /** Every `.html` file under `dir`, at any depth, in a stable order. */
 export function htmlFiles(dir: string): string[] {
@@ -30,4 +33,36 @@ export function inertBody(file: string, options: { keepScripts?: boolean } = {})
   return body
     .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<(iframe|link|object|embed)\b[^>]*>/gi, '<span></span>');
+}
+
+/**
+ * Pages above this size are left out of skim tests: the one corpus page above it (the omnibus,
+ * 13 MB, about 96,000 elements) is far above MAX_SKIMMED_ELEMENTS, so the reader walks it and
+ * never skims it, and happy-dom would take minutes over it.
+ */
+const MAX_SKIM_TEST_BYTES = 5_000_000;
+
+/**
+ * Runs `check` on the body of every corpus page a skim test can load (inert, its scripts kept
+ * in place as data), one test per page; skipped without the shared folder (./support/shared-dir).
+ */
+export function onEverySkimmedCorpusPage(check: (body: HTMLElement) => void): void {
+  describe.skipIf(!sharedDir)('on the corpus pages', () => {
+    const files = sharedDir
+      ? htmlFiles(join(sharedDir, 'corpus')).filter(
+          (file) => statSync(file).size <= MAX_SKIM_TEST_BYTES,
+        )
+      : [];
+
+    it('are there (the check is not vacuous)', () => {
+      expect(files.length).toBeGreaterThan(100);
+    });
+
+    it.each(files.map((file) => [file.slice(file.indexOf('corpus')), file]))(
+      '%s',
+      (_name, file) => check(setBody(inertBody(file, { keepScripts: true }))),
+      // happy-dom builds the largest pages in about 3 s alone; more on a busy machine.
+      30_000,
+    );
+  });
 }
