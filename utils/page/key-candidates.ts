@@ -65,7 +65,7 @@ export function nearKeys(
   let piece = 0;
   let pieceStart = 0;
 
-  /** Adds to `near` those of `nodes` (`lengths` long, in a row from `start`) that meet [from, to). */
+  /** Adds to `near` those of `children` (`lengths` long, in a row from `start`) that meet [from, to). */
   const collect = (
     near: Node[],
     lengths: readonly number[],
