@@ -144,71 +144,41 @@ export function createProbe(source: string): Probe {
 }
 
 /**
- * Where in a text (raw page text) a key may be — its stretches: from `reach` units before to
- * `reach` units after each place the probe's expression matches, overlapping stretches merged,
- * as `[from, to)` offsets into the normalized text (`normalizeForProbe`; the text's own offsets
- * where the normalization moved no unit, as on most pages: `normalizedLength` tells). Every key
- * of the text that spans at most `reach` units lies wholly inside one of them; none is what the
- * probe says no to. Apart from the probe, which every page loads: only the key check, which
- * reads the text again where the probe says yes, asks where.
- *
- * One at a time: the expression runs only as far as the stretches asked for, so a reader that
- * stops at the first key that counts does not pay for the rest of the text.
+ * Where in `text` (raw page text) a key may be: from `reach` units before to `reach` units after
+ * each place the probe's expression matches, overlapping stretches merged, as `[from, to)` pairs
+ * of offsets into the normalized text (`normalizeForProbe`; the text's own offsets where the
+ * normalization moved no unit, as on most pages: `normalizedLength` tells). Every key of `text`
+ * that spans at most `reach` units lies wholly inside one of them; none is what the probe says
+ * no to. Apart from the probe, which every page loads: only the key check, which reads the text
+ * again where the probe says yes, asks where.
  */
-export interface StretchCursor {
-  /** The normalized text's length. */
-  normalizedLength: number;
-  /** The next stretch, `[from, to)`, or null when none is left. */
-  next(): [number, number] | null;
-}
+export type KeyStretches = (text: string, reach: number) => KeyStretchesFound;
 
-/** Cursors over texts' stretches, all with one compiled expression (`source`, the probe's). */
-export function createStretchCursors(
-  source: string,
-): (text: string, reach: number) => StretchCursor {
-  let everyMatch: RegExp | null = null;
-  return (text, reach) => {
-    const normalized = normalizeForProbe(text);
-    everyMatch ??= new RegExp(source, 'g');
-    const expression = everyMatch;
-    /** Where the expression goes on: each cursor keeps its own, as others use the expression too. */
-    let position = 0;
-    const matchOn = (): RegExpExecArray | null => {
-      expression.lastIndex = position;
-      const match = expression.exec(normalized);
-      // An empty match would be found again at the same place.
-      if (match !== null) position = expression.lastIndex + (match[0].length === 0 ? 1 : 0);
-      return match;
-    };
-    let match = matchOn();
-    return {
-      normalizedLength: normalized.length,
-      next() {
-        if (match === null) return null;
-        const from = Math.max(0, match.index - reach);
-        let to = Math.min(normalized.length, match.index + match[0].length + reach);
-        // Matches come in order and do not overlap: those that reach back into this stretch
-        // widen it.
-        for (match = matchOn(); match !== null && match.index - reach <= to; match = matchOn()) {
-          to = Math.min(normalized.length, match.index + match[0].length + reach);
-        }
-        return [from, to];
-      },
-    };
-  };
-}
-
-/** A text's stretches, all of them: `[from, to)` pairs, and the normalized text's length. */
+/** What `KeyStretches` finds: `[from, to)` pairs, and the normalized text's length. */
 export interface KeyStretchesFound {
   stretches: number[];
   normalizedLength: number;
 }
 
-/** All of a cursor's stretches. */
-export function allStretches(cursor: StretchCursor): KeyStretchesFound {
-  const stretches: number[] = [];
-  for (let stretch = cursor.next(); stretch !== null; stretch = cursor.next()) {
-    stretches.push(stretch[0], stretch[1]);
-  }
-  return { stretches, normalizedLength: cursor.normalizedLength };
+export function createKeyStretches(source: string): KeyStretches {
+  let everyMatch: RegExp | null = null;
+  return (text, reach) => {
+    const normalized = normalizeForProbe(text);
+    everyMatch ??= new RegExp(source, 'g');
+    everyMatch.lastIndex = 0;
+    const stretches: number[] = [];
+    for (let match = everyMatch.exec(normalized); match !== null; ) {
+      const from = Math.max(0, match.index - reach);
+      const to = Math.min(normalized.length, match.index + match[0].length + reach);
+      // Matches come in order and do not overlap, so a stretch ends after the one before.
+      if (stretches.length > 0 && from <= (stretches[stretches.length - 1] as number)) {
+        stretches[stretches.length - 1] = to;
+      } else {
+        stretches.push(from, to);
+      }
+      if (match[0].length === 0) everyMatch.lastIndex++;
+      match = everyMatch.exec(normalized);
+    }
+    return { stretches, normalizedLength: normalized.length };
+  };
 }

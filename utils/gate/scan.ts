@@ -11,11 +11,10 @@
 import { createExactScan, type ExactScan } from './exact-scan';
 import { keepForNext, OVERLAP, tailBefore } from './overlap';
 import {
-  allStretches,
-  createStretchCursors,
+  createKeyStretches,
+  type KeyStretchesFound,
   normalizeForProbe,
   probeSource,
-  type StretchCursor,
 } from './probe';
 
 export interface GateScan {
@@ -35,9 +34,9 @@ export interface GateScan {
   /**
    * Where in `text` (raw page text, read on its own) the probe's expression matches, each
    * match widened by KEY_REACH on both sides, merged where they meet: [from, to) pairs in the
-   * offsets of the normalized text (`normalizeForProbe`), given one at a time.
+   * offsets of the normalized text (`normalizeForProbe`), and that text's length.
    */
-  stretchesIn(text: string): StretchCursor;
+  stretchesIn(text: string): KeyStretchesFound;
   /** Forgets the text fed so far (for a new, unrelated piece of text). */
   reset(): void;
   /**
@@ -73,9 +72,7 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
     return exact;
   };
   const source = tables?.probe ?? probeSource(keys);
-  // One compiled expression for both: locateAll's stretches and those asked for one at a time.
-  const stretchCursor = createStretchCursors(source);
-  const keyStretches = (text: string, reach: number) => allStretches(stretchCursor(text, reach));
+  const keyStretches = createKeyStretches(source);
   let found = false;
   /** Whether the automaton has read all the text fed so far (else it must catch up first). */
   let exactCurrent = true;
@@ -102,7 +99,7 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
 
   /**
    * `locateAll` where the probe may see a key: the automaton reads only the texts that meet a
-   * stretch (`StretchCursor`), each run of them from the end of the text before it, and leaves
+   * stretch (`KeyStretches`), each run of them from the end of the text before it, and leaves
    * the others at 0; it stands at the end of the batch only if the last text was read.
    * `normalized`: the stretches' offsets are those of the normalized text, not of `seen`.
    */
@@ -190,7 +187,7 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
       const moved = normalizedLength !== seen.length;
       return locateIn(exactScan(), texts, seen, before, stretches, moved);
     },
-    stretchesIn: (text) => stretchCursor(text, KEY_REACH),
+    stretchesIn: (text) => keyStretches(text, KEY_REACH),
     reset() {
       exact?.reset();
       exactCurrent = true;

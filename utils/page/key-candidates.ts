@@ -9,13 +9,14 @@
  * those of its children that meet one, and so on down.
  *
  * Why nothing is lost: every key of the text lies wholly inside a stretch (utils/gate/probe.ts,
- * `StretchCursor`), with the unit before it (a stretch reaches well before the match); a piece
+ * `KeyStretches`), with the unit before it (a stretch reaches well before the match); a piece
  * that meets a stretch is kept whole, so each key, and what decides whether it starts a word,
  * is among the nodes kept, in document order. Text that changed since the skim is read anyway
  * (the reader's recorded changes); an element whose text is no longer the one the skim read is
  * kept whole rather than cut by offsets that moved.
  */
-import { normalizeForProbe, type StretchCursor } from '../gate/probe';
+import type { KeyStretchesFound } from '../gate/probe';
+import { normalizeForProbe } from '../gate/probe';
 import type { ProseTexts } from './prose-texts';
 
 /** An element kept whose text is longer than this is looked into, child by child. */
@@ -43,13 +44,12 @@ export interface NearKeys {
  */
 export function nearKeys(
   skimmed: ProseTexts,
-  stretchesIn: (text: string) => StretchCursor,
+  stretchesIn: (text: string) => KeyStretchesFound,
 ): NearKeys | null {
   const { texts, nodes } = skimmed;
   const joined = texts.join('');
   if (joined.length > MAX_NARROWED_UNITS) return null;
-  const stretches = stretchesIn(joined);
-  const { normalizedLength } = stretches;
+  const { stretches, normalizedLength } = stretchesIn(joined);
   // The stretches count in the normalized text; where it moved no unit (most pages), so do the
   // pieces. Else each piece is normalized to its own part of the whole (../gate/scan.ts).
   const lengthOf =
@@ -60,7 +60,8 @@ export function nearKeys(
   const given = new Set<Node>();
   /** Elements of the skim, by whether their text is still the one it read. */
   const unchanged = new Map<Node, boolean>();
-  /** The first piece that may meet the next stretch, and where that piece starts. */
+  /** The next stretch, and the first piece that may meet it (and where that piece starts). */
+  let stretch = 0;
   let piece = 0;
   let pieceStart = 0;
 
@@ -94,9 +95,10 @@ export function nearKeys(
 
   return {
     next() {
-      const stretch = stretches.next();
-      if (stretch === null) return null;
-      const [from, to] = stretch;
+      if (stretch >= stretches.length) return null;
+      const from = stretches[stretch] as number;
+      const to = stretches[stretch + 1] as number;
+      stretch += 2;
       const near: Node[] = [];
       for (; piece < texts.length; piece++) {
         const text = texts[piece] as string;

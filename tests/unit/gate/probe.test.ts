@@ -8,9 +8,8 @@ import { dataset } from '../../../utils/dataset';
 import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { gateKeys } from '../../../utils/gate/keys';
 import {
-  allStretches,
+  createKeyStretches,
   createProbe,
-  createStretchCursors,
   normalizeForProbe,
   PROBE_GAP,
   probeSource,
@@ -122,8 +121,7 @@ describe('the probe on texts of our own', () => {
 });
 
 describe('where the probe says a key may be', () => {
-  const cursorOf = createStretchCursors(source);
-  const stretches = (text: string, reach: number) => allStretches(cursorOf(text, reach));
+  const stretches = createKeyStretches(source);
   /** The normalized text of each stretch (the stretches count in it). */
   const stretchTexts = (text: string, reach: number) => {
     const normalized = normalizeForProbe(text);
@@ -165,20 +163,5 @@ describe('where the probe says a key may be', () => {
     for (const text of ['Putin', 'Rain', 'Київ', 'Kremlin’s', 'soviet leadership', 'leader']) {
       expect(stretches(text, 0).stretches.length > 0).toBe(probe.mayHoldKey(text));
     }
-  });
-
-  it("gives a text's stretches one at a time, each cursor on its own, with one expression for all", () => {
-    const text = `Putin ${'rain '.repeat(40)} Kyiv ${'rain '.repeat(40)} Lavrov`;
-    const other = `Kremlin ${'calm '.repeat(60)} Rubio`;
-    const first = cursorOf(text, 4);
-    const firstStretch = first.next();
-    // Another text's stretches, all of them, between two of this cursor's steps.
-    const between = stretches(other, 4);
-    const rest: [number, number][] = [];
-    for (let stretch = first.next(); stretch !== null; stretch = first.next()) rest.push(stretch);
-    expect([firstStretch, ...rest].flat()).toEqual(stretches(text, 4).stretches);
-    expect(between).toEqual(stretches(other, 4));
-    expect(rest).toHaveLength(2);
-    expect(first.next()).toBeNull();
   });
 });
