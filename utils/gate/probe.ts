@@ -160,6 +160,21 @@ export interface KeyStretchesFound {
   normalizedLength: number;
 }
 
+/**
+ * How a piece of `text` is measured in the offsets of its stretches (`found`): where the
+ * normalization moved units of `text` (an invisible one removed), as the normalized text counts
+ * it, else as it is. Each piece normalizes to its own part of the whole: lower case changes no
+ * unit's length by what follows it.
+ */
+export function lengthInStretches(
+  text: string,
+  found: KeyStretchesFound,
+): (piece: string) => number {
+  return found.normalizedLength === text.length
+    ? (piece) => piece.length
+    : (piece) => normalizeForProbe(piece).length;
+}
+
 export function createKeyStretches(source: string): KeyStretches {
   let everyMatch: RegExp | null = null;
   return (text, reach) => {

@@ -13,7 +13,7 @@ import { keepForNext, OVERLAP, tailBefore } from './overlap';
 import {
   createKeyStretches,
   type KeyStretchesFound,
-  normalizeForProbe,
+  lengthInStretches,
   probeSource,
 } from './probe';
 
@@ -101,7 +101,7 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
    * `locateAll` where the probe may see a key: the automaton reads only the texts that meet a
    * stretch (`KeyStretches`), each run of them from the end of the text before it, and leaves
    * the others at 0; it stands at the end of the batch only if the last text was read.
-   * `normalized`: the stretches' offsets are those of the normalized text, not of `seen`.
+   * `lengthOf`: a text's length as the stretches count (`lengthInStretches`).
    */
   const locateIn = (
     scan: ExactScan,
@@ -109,10 +109,8 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
     seen: string,
     before: string,
     stretches: readonly number[],
-    normalized: boolean,
+    lengthOf: (text: string) => number,
   ): number[] => {
-    const lengthOf = (text: string): number =>
-      normalized ? normalizeForProbe(text).length : text.length;
     const ends = new Array<number>(texts.length).fill(0);
     /**
      * The first text not read yet, where it starts (in `seen`, and as the stretches count), and
@@ -175,17 +173,22 @@ export function createGateScan(keys: readonly string[], tables?: GateTables): Ga
         exactCurrent = true;
         return texts.map((text) => scan.endsIn(text));
       }
-      const { stretches, normalizedLength } = keyStretches(seen, KEY_REACH);
+      const matched = keyStretches(seen, KEY_REACH);
+      const { stretches } = matched;
       if (stretches.length === 0) {
         exactCurrent = false;
         return null;
       }
-      // Where the normalization moved units (an invisible one removed, an "İ" made two), the
-      // stretches' offsets are the normalized text's: so are the texts' lengths then. Each
-      // text normalizes to its own part of the whole (lower case changes no unit's length by
-      // what follows it).
-      const moved = normalizedLength !== seen.length;
-      return locateIn(exactScan(), texts, seen, before, stretches, moved);
+      // Where the normalization moved units, the stretches' offsets are the normalized text's:
+      // so are the texts' lengths then.
+      return locateIn(
+        exactScan(),
+        texts,
+        seen,
+        before,
+        stretches,
+        lengthInStretches(seen, matched),
+      );
     },
     stretchesIn: (text) => keyStretches(text, KEY_REACH),
     reset() {

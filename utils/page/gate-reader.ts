@@ -55,10 +55,10 @@ export interface GateReader {
  * (./key-candidates.ts), stretch by stretch until a key counts, are read; the rest of the page
  * holds none. Where the skimmed text is too long to narrow, the page is read from its start.
  */
-function readNearKeys(at: ProbedPosition & { skimmed: ProseTexts }, scan: GateScan): ReadPosition {
-  const near = nearKeys(at.skimmed, scan.stretchesIn);
-  if (near === null) return { from: null, changed: at.changed };
-  return { from: 'read', changed: at.changed, further: () => near.next() };
+function readNearKeys(skimmed: ProseTexts, changed: Node[], scan: GateScan): ReadPosition {
+  const near = nearKeys(skimmed, scan.stretchesIn);
+  if (near === null) return { from: null, changed };
+  return { from: 'read', changed, further: () => near.next() };
 }
 
 /**
@@ -101,9 +101,7 @@ export function createGateReader(options: GateReaderOptions): GateReader {
       // The automaton starts on the end of the text the probe read before, as if it had read it.
       const root = options.document.body ?? options.document.documentElement;
       if (at !== undefined && walkFrom(root, at.from) !== null) scan.readAfter(at.before);
-      reader.start(
-        at?.skimmed === undefined ? at : readNearKeys({ ...at, skimmed: at.skimmed }, scan),
-      );
+      reader.start(at?.skimmed === undefined ? at : readNearKeys(at.skimmed, at.changed, scan));
     },
     stop,
   };

@@ -15,8 +15,7 @@
  * (the reader's recorded changes); an element whose text is no longer the one the skim read is
  * kept whole rather than cut by offsets that moved.
  */
-import type { KeyStretchesFound } from '../gate/probe';
-import { normalizeForProbe } from '../gate/probe';
+import { type KeyStretchesFound, lengthInStretches } from '../gate/probe';
 import type { ProseTexts } from './prose-texts';
 
 /** An element kept whose text is longer than this is looked into, child by child. */
@@ -49,15 +48,16 @@ export function nearKeys(
   const { texts, nodes } = skimmed;
   const joined = texts.join('');
   if (joined.length > MAX_NARROWED_UNITS) return null;
-  const { stretches, normalizedLength } = stretchesIn(joined);
-  // The stretches count in the normalized text; where it moved no unit (most pages), so do the
-  // pieces. Else each piece is normalized to its own part of the whole (../gate/scan.ts).
-  const lengthOf =
-    normalizedLength === joined.length
-      ? (text: string) => text.length
-      : (text: string) => normalizeForProbe(text).length;
+  const found = stretchesIn(joined);
+  const { stretches } = found;
+  const lengthOf = lengthInStretches(joined, found);
   /** Nodes given already: a piece that meets two stretches is read once. */
   const given = new Set<Node>();
+  const give = (near: Node[], node: Node): void => {
+    if (given.has(node)) return;
+    given.add(node);
+    near.push(node);
+  };
   /** Elements of the skim, by whether their text is still the one it read. */
   const unchanged = new Map<Node, boolean>();
   /** The next stretch, and the first piece that may meet it (and where that piece starts). */
@@ -84,10 +84,7 @@ export function nearKeys(
             ? childLengths(node as Element, end - at, lengthOf)
             : null;
         if (inside !== null) collect(near, inside.lengths, inside.nodes, at, from, to);
-        else if (!given.has(node)) {
-          given.add(node);
-          near.push(node);
-        }
+        else give(near, node);
       }
       at = end;
     }
@@ -113,12 +110,8 @@ export function nearKeys(
             same = node.textContent === text;
             unchanged.set(node, same);
           }
-          if (same === false) {
-            if (!given.has(node)) {
-              given.add(node);
-              near.push(node);
-            }
-          } else collect(near, [length], [node], pieceStart, from, to);
+          if (same === false) give(near, node);
+          else collect(near, [length], [node], pieceStart, from, to);
           // A piece that reaches past this stretch may meet the next one too.
           if (pieceStart + length > to) break;
         }
