@@ -45,13 +45,28 @@ export interface CompiledPattern {
   endsWithDigit: boolean;
 }
 
+/**
+ * The patterns by the automaton's output index. An array where the dataset is compiled on the
+ * page; from shipped tables, each pattern is rebuilt the first time the matcher reaches it
+ * (matcher-tables.ts): a page reaches a few of the hundreds.
+ */
+export interface PatternList {
+  readonly length: number;
+  at(index: number): CompiledPattern | undefined;
+}
+
 export interface CompiledDataset {
   /** The automaton's trie; the matcher fills in its table as it goes (aho-corasick.ts). */
   plan: AutomatonPlan;
-  patterns: CompiledPattern[];
+  patterns: PatternList;
   stemCount: number;
   /** The verbatim quotes, with their speaker's category, for the quote check. */
   quotes: (MatchingQuote & { category: Category })[];
+}
+
+/** What `collectPatterns` finds: every pattern, built. */
+export interface CollectedPatterns extends Omit<CompiledDataset, 'plan' | 'patterns'> {
+  patterns: CompiledPattern[];
 }
 
 /** Lower-case words of every alias of the entity: its own given names, initials and titles. */
@@ -86,7 +101,7 @@ function rulesOf(entity: MatchingEntity, alias: Alias, ownWords: string[]): Alia
  * (matcher-tables.ts); a page runs it only when the shipped tables are refused. The automaton is
  * a pure function of the ordered list of pattern texts.
  */
-export function collectPatterns(dataset: MatchingData): Omit<CompiledDataset, 'plan'> {
+export function collectPatterns(dataset: MatchingData): CollectedPatterns {
   const byText = new Map<string, CompiledPattern>();
   const patternFor = (written: string): CompiledPattern | undefined => {
     const text = normalizeForMatching(written).text;
@@ -199,7 +214,7 @@ export function quotesWithCategory(dataset: MatchingData): CompiledDataset['quot
 }
 
 /** The texts the automaton is built from, in order. */
-export function patternTexts(collected: Pick<CompiledDataset, 'patterns'>): string[] {
+export function patternTexts(collected: Pick<CollectedPatterns, 'patterns'>): string[] {
   return collected.patterns.map((pattern) => pattern.text);
 }
 

@@ -10,7 +10,7 @@ import { aliasForms } from '../dataset/alias-forms';
 import type { MatchingData } from '../dataset/schema';
 import { type CaseRule, isLowerCasePhrase } from './case-rules';
 import { unitInfo, WORD } from './char-classes';
-import { type Candidate, compileDataset } from './compile';
+import { type Candidate, collectPatterns } from './compile';
 import { normalizeForMatching } from './normalize';
 
 export interface PatternClaim {
@@ -35,7 +35,7 @@ export interface PatternConflict {
 export function findPatternConflicts(data: MatchingData): PatternConflict[] {
   const conflicts: PatternConflict[] = [];
   const locate = pathFinder(data);
-  for (const pattern of compileDataset(data).patterns) {
+  for (const pattern of collectPatterns(data).patterns) {
     const { candidates } = pattern;
     for (let later = 1; later < candidates.length; later++) {
       const shadowed = candidates[later] as Candidate;

@@ -189,7 +189,7 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
     let at = terminal[state] !== none ? state : (outputLink[state] as number);
     for (; at !== -1; at = outputLink[at] as number) {
       const patternIndex = terminal[at] as number;
-      const pattern = patterns[patternIndex] as CompiledPattern;
+      const pattern = patterns.at(patternIndex) as CompiledPattern;
       const start = end - (patternLength[patternIndex] as number);
       if (
         pattern.needsBoundaryBefore &&
@@ -283,7 +283,7 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
     for (let h = 0; h < anchorHits.count; h++) {
       const start = anchorHits.first[h] as number;
       const patternIndex = anchorHits.second[h] as number;
-      const pattern = patterns[patternIndex] as CompiledPattern;
+      const pattern = patterns.at(patternIndex) as CompiledPattern;
       const end = start + (patternLength[patternIndex] as number);
       if (!isBoundaryAfter(text, toOriginal, normalizedLength, end, pattern.endsWithDigit))
         continue;
@@ -357,7 +357,7 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
       const start = candidates.first[h] as number;
       if (start < cursor) continue;
       const patternIndex = candidates.second[h] as number;
-      const pattern = patterns[patternIndex] as CompiledPattern;
+      const pattern = patterns.at(patternIndex) as CompiledPattern;
       const length = patternLength[patternIndex] as number;
       const end = start + length;
       if (

@@ -34,6 +34,7 @@ import {
   type CompiledPattern,
   collectPatterns,
   type MentionTemplate,
+  type PatternList,
   patternTexts,
   quotesWithCategory,
 } from './compile';
@@ -281,14 +282,26 @@ const NONE = Object.freeze([]) as unknown as number[];
 const orNone = (list: number[] | undefined): number[] =>
   list === undefined || list.length === 0 ? NONE : list;
 
-/** The objects `collectPatterns` makes, from their tuples. */
-function decodePatterns(file: PatternsFile): CompiledPattern[] {
+/**
+ * The objects `collectPatterns` makes, from their tuples, each rebuilt the first time it is
+ * asked for: the matcher asks only for the patterns a page's text reaches (a few of the
+ * hundreds), and rebuilding all of them was, in the engine's profile, a few milliseconds of
+ * cold code on every page it loads on.
+ */
+function decodePatterns(file: PatternsFile): PatternList {
   const { entities, ruleNames, stemLists } = file;
-  const aliasRules = file.aliasRules.map(({ ownWords, ...rest }): AliasRules => {
-    const rules: AliasRules = rest;
-    if (ownWords !== undefined) rules.ownWords = (entities[ownWords] as EntityTuple)[2];
+  // Shared by the patterns that use them (one object per rule set, as `collectPatterns` makes).
+  const aliasRules: (AliasRules | undefined)[] = new Array(file.aliasRules.length);
+  const aliasRulesAt = (index: number): AliasRules => {
+    let rules = aliasRules[index];
+    if (rules === undefined) {
+      const { ownWords, ...rest } = file.aliasRules[index] as EncodedRules;
+      rules = rest;
+      if (ownWords !== undefined) rules.ownWords = (entities[ownWords] as EntityTuple)[2];
+      aliasRules[index] = rules;
+    }
     return rules;
-  });
+  };
   const decode = (tuple: CandidateTuple): Candidate => {
     if (tuple[0] === EXCLUSION) {
       return {
@@ -312,7 +325,7 @@ function decodePatterns(file: PatternsFile): CompiledPattern[] {
         kind === EXACT
           ? { kind: 'exact', letterCase: positions }
           : { kind: 'proper', capitalsAt: positions, lowerCase: lowerCase === 1 };
-      return { type: 'alias', caseRule, rules: aliasRules[rules] as AliasRules, mention };
+      return { type: 'alias', caseRule, rules: aliasRulesAt(rules), mention };
     }
     const [, id, matched, rule, subject, measure] = tuple;
     return {
@@ -328,10 +341,9 @@ function decodePatterns(file: PatternsFile): CompiledPattern[] {
       },
     };
   };
-  const patterns: CompiledPattern[] = new Array(file.patterns.length);
-  for (let i = 0; i < file.patterns.length; i++) {
-    const [text, flags, candidates, contextStems, quoteAnchors] = file.patterns[i] as PatternTuple;
-    patterns[i] = {
+  const rebuild = (tuple: PatternTuple): CompiledPattern => {
+    const [text, flags, candidates, contextStems, quoteAnchors] = tuple;
+    return {
       text,
       candidates: candidates === undefined ? [] : candidates.map(decode),
       contextStems: orNone(contextStems),
@@ -341,6 +353,19 @@ function decodePatterns(file: PatternsFile): CompiledPattern[] {
       startsWithDigit: (flags & STARTS_WITH_DIGIT) !== 0,
       endsWithDigit: (flags & ENDS_WITH_DIGIT) !== 0,
     };
-  }
-  return patterns;
+  };
+  const patterns: (CompiledPattern | undefined)[] = new Array(file.patterns.length);
+  return {
+    length: file.patterns.length,
+    at(index) {
+      let pattern = patterns[index];
+      if (pattern === undefined) {
+        const tuple = file.patterns[index];
+        if (tuple === undefined) return undefined;
+        pattern = rebuild(tuple);
+        patterns[index] = pattern;
+      }
+      return pattern;
+    },
+  };
 }

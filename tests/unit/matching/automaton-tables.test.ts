@@ -17,7 +17,12 @@ import {
   structuralProblem,
   verifyAutomatonTables,
 } from '../../../utils/matching/automaton-tables';
-import { collectPatterns, patternTexts } from '../../../utils/matching/compile';
+import {
+  type CompiledPattern,
+  collectPatterns,
+  type PatternList,
+  patternTexts,
+} from '../../../utils/matching/compile';
 import {
   loadMatcherTables,
   PATTERNS_FORMAT_VERSION,
@@ -60,6 +65,11 @@ function expectSameAutomaton(loaded: Automaton, fresh: Automaton): void {
   }
 }
 
+/** Every pattern of a list, each asked for (loaded tables rebuild them as asked). */
+function everyPattern(list: PatternList): CompiledPattern[] {
+  return Array.from({ length: list.length }, (_, index) => list.at(index) as CompiledPattern);
+}
+
 /** The tables the build puts into the engine's script, as the engine reads them. */
 function builtTables(): MatcherTables {
   const { code, matcherTables } = builtMatchingData();
@@ -86,7 +96,7 @@ describe('serialized matcher tables', () => {
     const loaded = loadMatcherTables(slice, built);
     const compiled = collectPatterns(slice);
     expect(loaded.patterns.length).toBeGreaterThan(300);
-    expect(loaded.patterns).toEqual(compiled.patterns);
+    expect(everyPattern(loaded.patterns)).toEqual(compiled.patterns);
     expect(loaded.stemCount).toBe(compiled.stemCount);
     expect(loaded.quotes).toEqual(compiled.quotes);
     const plan = planAutomaton(texts);
@@ -96,13 +106,36 @@ describe('serialized matcher tables', () => {
     expectSameAutomaton(expandAutomaton(loaded.plan), buildAutomaton(texts));
   });
 
+  it('rebuilds a loaded pattern once, when first asked for, and shares its rule set', () => {
+    const { patterns } = loadMatcherTables(slice, builtTables());
+    const compiled = collectPatterns(slice).patterns;
+    // Asked for out of order, one at a time: each is the compiled pattern at its index.
+    const indices = [compiled.length - 1, 0, Math.floor(compiled.length / 2)];
+    for (const index of indices) {
+      const pattern = patterns.at(index);
+      expect(pattern).toEqual(compiled[index]);
+      expect(patterns.at(index)).toBe(pattern);
+    }
+    expect(patterns.at(compiled.length)).toBeUndefined();
+    // Aliases judged by one rule set hold the one object, as when all were rebuilt at once.
+    const rulesOf = (pattern: CompiledPattern) =>
+      pattern.candidates.flatMap((candidate) =>
+        candidate.type === 'alias' ? [candidate.rules] : [],
+      );
+    const all = everyPattern(patterns).flatMap(rulesOf);
+    const distinct = new Set(all);
+    const byValue = new Set(all.map((rules) => JSON.stringify(rules)));
+    expect(all.length).toBeGreaterThan(distinct.size);
+    expect(distinct.size).toBe(byValue.size);
+  });
+
   it('loads the patterns without context stems or quote anchors onto one empty list', () => {
-    const loaded = loadMatcherTables(slice, builtTables());
-    const bare = loaded.patterns.filter((pattern) => pattern.contextStems.length === 0);
+    const patterns = everyPattern(loadMatcherTables(slice, builtTables()).patterns);
+    const bare = patterns.filter((pattern) => pattern.contextStems.length === 0);
     // Most patterns have none: one shared list, not hundreds kept for the page's life.
-    expect(bare.length).toBeGreaterThan(loaded.patterns.length / 2);
+    expect(bare.length).toBeGreaterThan(patterns.length / 2);
     const lists = new Set(
-      loaded.patterns.flatMap((pattern) => [pattern.contextStems, pattern.quoteAnchors]),
+      patterns.flatMap((pattern) => [pattern.contextStems, pattern.quoteAnchors]),
     );
     const empty = [...lists].filter((list) => list.length === 0);
     expect(empty).toHaveLength(1);
@@ -116,7 +149,7 @@ describe('serialized matcher tables', () => {
     expect([...kinds].sort()).toEqual(['alias', 'exclusion', 'figure']);
     const { automaton, patterns } = serializeMatcher(data);
     const loaded = loadMatcherTables(data, { automaton, patterns });
-    expect(loaded.patterns).toEqual(compiled.patterns);
+    expect(everyPattern(loaded.patterns)).toEqual(compiled.patterns);
     expect(loaded.stemCount).toBe(compiled.stemCount);
   });
 
