@@ -8,6 +8,7 @@
  */
 import type { GateScan } from '@/utils/gate/scan';
 import type { PackagedScript } from '@/utils/packaged-script';
+import type { PendingKeyCandidates } from '@/utils/page/key-candidates';
 
 /**
  * Starts Backstory on this page: the engine makes its own content-script context (invalidated
@@ -25,6 +26,14 @@ export interface EngineHandOver {
    * script wakes the engine.
    */
   keyScan?: GateScan;
+  /**
+   * Where the page's keys can be, from the key check's narrowing of the first pass's skim: the
+   * engine's first search for keys reads only those nodes and what changed since, instead of
+   * every text node. Taken when that search begins, or dropped where the engine does not start
+   * then (the key check records the page's changes until one or the other). Absent where the
+   * page was not skimmed.
+   */
+  keyCandidates?: PendingKeyCandidates;
 }
 
 export const ENGINE_SCRIPT: PackagedScript<StartEngine> = {

@@ -13,7 +13,7 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MatchingData, Scope } from '@/utils/dataset/schema';
 import { type DigestSource, digestItems } from '@/utils/digest';
-import type { StartEngine } from '@/utils/engine-contract';
+import type { EngineHandOver, StartEngine } from '@/utils/engine-contract';
 import { createGateScan, type GateScan } from '@/utils/gate/scan';
 import { resolveCardLanguage } from '@/utils/i18n/card-language';
 import { uiLanguageFrom } from '@/utils/i18n/languages';
@@ -23,6 +23,7 @@ import type { Matcher } from '@/utils/matching/types';
 import { isBackstoryMessage, type PageState, sendMentionsChanged } from '@/utils/messages';
 import { loadPackagedScript } from '@/utils/packaged-script';
 import { createPointerHitTester, type PointerHit } from '@/utils/page/hit-test';
+import type { KeyCandidates } from '@/utils/page/key-candidates';
 import { nextOf, step } from '@/utils/page/keyboard-steps';
 import { declaredLanguageAt } from '@/utils/page/language';
 import { createRelevance, type TopicalityScope } from '@/utils/page/relevance';
@@ -66,7 +67,8 @@ export const startEngine: StartEngine = async (handedOver = {}) => {
   // The first pass's keys, for reading only around them: one automaton for the page, shared by
   // every run (runs follow one another; a walk resets it before it reads).
   const keyScan = handedOver.keyScan ?? createGateScan(gateKeys, gateTables);
-  if (ctx.isValid) startBackstory(ctx, settings, matcher, cues, kept, keyScan);
+  if (ctx.isValid) startBackstory(ctx, settings, matcher, cues, kept, keyScan, handedOver);
+  else handedOver.keyCandidates?.drop();
 };
 
 /** What the engine needs of the dataset slice once the matcher and the topic cues are built. */
@@ -98,8 +100,17 @@ function startBackstory(
   cues: TopicCueCounter,
   { scopes, digest }: KeptOfDataset,
   keyScan: GateScan,
+  { keyCandidates }: EngineHandOver,
 ): void {
   let settings = initial;
+  // Where the key check says the page's keys can be: for the first run's first search for
+  // keys, taken when it begins. Any later run searches the whole page.
+  let pendingCandidates = keyCandidates ?? null;
+  const takeKeyCandidates = (): KeyCandidates | null => {
+    const pending = pendingCandidates;
+    pendingCandidates = null;
+    return pending?.take() ?? null;
+  };
   let run: Run | null = null;
   const hostname = location.hostname;
   const browserLang = uiLanguageFrom(browser.i18n.getUILanguage());
@@ -158,6 +169,7 @@ function startBackstory(
       relevance,
       // The first pass's keys: read only around them where general mentions need a topic.
       keyScan,
+      keyCandidates: takeKeyCandidates,
       signal,
       onUpdate: (next) => {
         // After an update or uninstall this script is orphaned; WXT only notices on its next
@@ -266,7 +278,11 @@ function startBackstory(
   ctx.onInvalidated(() => releaseQuietly(unwatch));
 
   if (isActive(settings)) startRun();
-  else void sendMentionsChanged(0);
+  else {
+    pendingCandidates?.drop();
+    pendingCandidates = null;
+    void sendMentionsChanged(0);
+  }
 }
 
 /** Each entity's scope; entities that declare none are shown everywhere, as before scopes. */

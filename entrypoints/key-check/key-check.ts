@@ -45,8 +45,10 @@ export function startKeyCheck(scan: GateScan, at: ProbedPosition): () => void {
         return;
       }
       setTimeout(() => {
-        // The scan is the engine's from here: the reader stopped at this key and reads no more.
-        if (!stopped.signal.aborted) wakeEngineWhereOn(stopped.signal, { keyScan: scan });
+        // The scan is the engine's from here: the reader stopped reading at this key, and
+        // records the page's changes only for the engine's first search for keys.
+        if (stopped.signal.aborted) return;
+        wakeEngineWhereOn(stopped.signal, { keyScan: scan, keyCandidates: reader.keyCandidates });
       }, 0);
     }, 0);
   }

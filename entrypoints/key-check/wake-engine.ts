@@ -19,14 +19,20 @@ const WOKEN = Symbol.for('backstory.engine-woken');
 /** Loads and starts the engine unless a script of this page already did. */
 export function wakeEngine(handOver: EngineHandOver = {}): void {
   const world = globalThis as unknown as Record<symbol, unknown>;
-  if (world[WOKEN] === true) return;
+  if (world[WOKEN] === true) {
+    handOver.keyCandidates?.drop();
+    return;
+  }
   world[WOKEN] = true;
   const failure = warnUnlessLeft();
   // The highlights' stylesheet comes with the engine, not with every page; asked for alongside
   // the engine's script, and in before the engine highlights anything.
   Promise.all([loadPackagedScript(ENGINE_SCRIPT), requestHighlightStyles(failure)])
     .then(([startEngine]) => startEngine(handOver))
-    .catch((error: unknown) => failure.warn('Backstory: the engine could not be loaded.', error));
+    .catch((error: unknown) => {
+      handOver.keyCandidates?.drop();
+      failure.warn('Backstory: the engine could not be loaded.', error);
+    });
 }
 
 /**
@@ -45,10 +51,17 @@ export function wakeEngineWhereOn(stopped: AbortSignal, handOver: EngineHandOver
   });
   stopped.addEventListener('abort', () => releaseQuietly(unwatch), { once: true });
   function decide(): void {
-    if (woken || settings === null || !isSiteEnabled(settings, hostname)) return;
+    if (woken || settings === null) return;
+    if (!isSiteEnabled(settings, hostname)) {
+      // Not now: the page's changes are no longer recorded for the engine, which, if switched
+      // on later, searches the whole page for keys.
+      handOver.keyCandidates?.drop();
+      return;
+    }
     woken = true;
     releaseQuietly(unwatch);
     if (extensionPresent()) wakeEngine(handOver);
+    else handOver.keyCandidates?.drop();
   }
   void readSettingsDirectly().then((loaded) => {
     settings ??= loaded;

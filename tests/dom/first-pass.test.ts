@@ -105,8 +105,17 @@ describe('the first pass', () => {
     startFirstPass();
     await vi.waitFor(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
     expect(read).toHaveBeenCalledTimes(1);
-    // The engine searches the page for keys with the key check's own scan, not one of its own.
-    expect(wakeEngine).toHaveBeenCalledWith({ keyScan: keyScans[keyScans.length - 1] });
+    // The engine searches the page for keys with the key check's own scan, not one of its own,
+    // and only where the key check's narrowing of the skim says keys can be.
+    const handOver = wakeEngine.mock.calls[0]?.[0] as EngineHandOver;
+    expect(handOver.keyScan).toBe(keyScans[keyScans.length - 1]);
+    // What the page adds meanwhile is recorded for the engine until it takes the candidates.
+    const added = document.createElement('p');
+    added.textContent = 'Kyiv answered.';
+    document.querySelector('main')?.append(added);
+    const candidates = handOver.keyCandidates?.take();
+    expect(candidates?.near).toEqual([document.body]);
+    expect(candidates?.changed).toContain(added);
   });
 
   it('loads the key check for a key only in site chrome, but neither the settings nor the engine', async () => {
@@ -135,12 +144,17 @@ describe('the first pass', () => {
 
   it('loads no engine where Backstory is off here, until it is switched on', async () => {
     await saveSettings({ disabledSites: [location.hostname] });
+    const read = vi.spyOn(fakeBrowser.storage.sync, 'get');
     setBody('<main><p>Putin spoke.</p></main>');
     startFirstPass();
+    await vi.waitFor(() => expect(read).toHaveBeenCalled());
     await settle();
     expect(wakeEngine).not.toHaveBeenCalled();
     await saveSettings({ disabledSites: [] });
     await vi.waitFor(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
+    // The page's changes were no longer recorded while it was off: the engine reads it whole.
+    const handOver = wakeEngine.mock.calls[0]?.[0] as EngineHandOver;
+    expect(handOver.keyCandidates?.take()).toBeNull();
   });
 
   it('touches the extension API in a task after the one that read the maybe', async () => {

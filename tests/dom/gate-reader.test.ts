@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGateScan } from '@/utils/gate/scan';
-import { createGateReader, type ProbedPosition } from '@/utils/page/gate-reader';
+import { createGateReader, MAX_KEPT_CHANGES, type ProbedPosition } from '@/utils/page/gate-reader';
 import { MAX_NARROWED_UNITS } from '@/utils/page/key-candidates';
 import { KEY_PLACEMENT_ATTRIBUTES, keyMayShow } from '@/utils/page/key-placement';
 import { proseTexts } from '@/utils/page/prose-texts';
@@ -363,5 +363,115 @@ describe('the key check goes on from where the probe said maybe', () => {
       'Kyiv',
       'quiet',
     ]);
+  });
+});
+
+describe('the key check hands the engine where the keys can be', () => {
+  const textOf = (id: string) => document.getElementById(id)?.firstChild as Text;
+  const article = (count: number, named: Record<number, string>) =>
+    Array.from(
+      { length: count },
+      (_, i) => `<p id="p${i}">${named[i] ?? ''}${'Rain over the harbour. '.repeat(18)}</p>`,
+    ).join('');
+  const skimmedAt = (changed: Node[] = []): ProbedPosition => ({
+    from: null,
+    before: '',
+    changed,
+    skimmed: proseTexts(document.body),
+  });
+
+  it('after a skim: every stretch, read or not, and what changed before and after the key', async () => {
+    vi.useFakeTimers();
+    setBody(
+      `<article>${article(40, { 5: 'Putin spoke. ', 30: 'Lavrov in Kyiv. ' })}</article><p id="late">x</p><script>1</script>`,
+    );
+    const late = textOf('late');
+    late.data = 'quiet';
+    const { reader, onKey, fed } = startReader(undefined, false, skimmedAt([late]));
+    expect(onKey).toHaveBeenCalledTimes(1);
+    // The reading stopped at the first stretch: the second is not read.
+    expect(fed).not.toContain(textOf('p30').data);
+    // The page changes after the key, before the engine takes over.
+    const added = document.createElement('p');
+    added.textContent = 'Kremlin';
+    document.body.append(added);
+    textOf('p12').data = 'Changed in Kyiv';
+    const candidates = reader.keyCandidates.take();
+    if (candidates === null) throw new Error('no candidates');
+    // Both stretches' paragraphs (each key's and the one within reach before it), in order.
+    const byId = (id: string) => document.getElementById(id);
+    expect(candidates.near).toEqual(['p4', 'p5', 'p29', 'p30'].map(byId));
+    expect(candidates.changed).toEqual(expect.arrayContaining([late, added, textOf('p12')]));
+    // Taken once: the recording stopped with it.
+    expect(reader.keyCandidates.take()).toBeNull();
+    document.body.append(document.createElement('p'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('none where dropped, where the page was walked, or where a key counted only later', async () => {
+    setBody(`<article>${article(4, { 2: 'Putin spoke. ' })}</article><script>1</script>`);
+    const dropped = startReader(undefined, false, skimmedAt());
+    expect(dropped.onKey).toHaveBeenCalledTimes(1);
+    dropped.reader.keyCandidates.drop();
+    expect(dropped.reader.keyCandidates.take()).toBeNull();
+    // Walked from a node (no skim): the engine searches the whole page itself.
+    setBody(`<p id="a">quiet</p><p>Putin spoke.</p>`);
+    const walked = startReader(undefined, false, { from: textOf('a'), before: '', changed: [] });
+    expect(walked.onKey).toHaveBeenCalledTimes(1);
+    expect(walked.reader.keyCandidates.take()).toBeNull();
+    // A key passed over (hidden) that counts once the page shows it: no reading was at a key.
+    vi.useFakeTimers();
+    setBody('<div id="b" hidden><p>Kyiv</p></div><p>quiet</p><script>1</script>');
+    const later = startReader(undefined, true, skimmedAt());
+    expect(later.onKey).not.toHaveBeenCalled();
+    document.getElementById('b')?.removeAttribute('hidden');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(later.onKey).toHaveBeenCalledTimes(1);
+    expect(later.reader.keyCandidates.take()).toBeNull();
+  });
+
+  it('after a skim whose keys were all passed over: those, and the change that held the key', async () => {
+    vi.useFakeTimers();
+    setBody(
+      '<nav id="menu"><a href="/k">Kyiv</a></nav><main id="main"><p>quiet</p></main><script>1</script>',
+    );
+    const { reader, onKey, fed } = startReader(undefined, true, skimmedAt());
+    expect(onKey).not.toHaveBeenCalled();
+    // A key the reading passes over in what the page adds: read, and still handed over.
+    const item = document.createElement('a');
+    item.textContent = 'Kremlin';
+    document.getElementById('menu')?.append(item);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(fed).toContain('Kremlin');
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'Putin answered.';
+    document.getElementById('main')?.append(paragraph);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onKey).toHaveBeenCalledTimes(1);
+    const candidates = reader.keyCandidates.take();
+    // The menu, and what lies within reach of its key (the main part's first paragraph).
+    expect(candidates?.near).toEqual([
+      document.getElementById('menu'),
+      document.getElementById('main'),
+    ]);
+    expect(candidates?.changed).toEqual(expect.arrayContaining([item, paragraph]));
+  });
+
+  it('none where the page changed more than it keeps between the skim and the engine', () => {
+    setBody(`<article>${article(4, { 2: 'Putin spoke. ' })}</article><script>1</script>`);
+    const { reader, onKey } = startReader(undefined, false, skimmedAt());
+    expect(onKey).toHaveBeenCalledTimes(1);
+    const list = document.createElement('ul');
+    document.body.append(list);
+    for (let i = 0; i < MAX_KEPT_CHANGES; i++) list.append(document.createElement('li'));
+    expect(reader.keyCandidates.take()).toBeNull();
+    // Up to the bound, they are handed over.
+    setBody(`<article>${article(4, { 2: 'Putin spoke. ' })}</article><script>1</script>`);
+    const within = startReader(undefined, false, skimmedAt());
+    const few = document.createElement('ul');
+    document.body.append(few);
+    for (let i = 0; i < MAX_KEPT_CHANGES - 1; i++) few.append(document.createElement('li'));
+    expect(within.reader.keyCandidates.take()?.changed).toContain(few);
   });
 });

@@ -2,10 +2,13 @@
  * Reading only around keys (utils/page/key-regions.ts) must show exactly what reading the
  * whole page shows, under the default settings: on every real page of the corpus and on the
  * test pages written for this project, the same mentions (id, kind, text node and offsets),
- * counted and painted alike.
+ * counted and painted alike — with the keys found by walking every text node, and found only
+ * in the nodes the first pass's skim says they can be in (utils/page/key-candidates.ts).
  */
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_NARROWED_UNITS } from '@/utils/page/key-candidates';
+import { proseTexts } from '@/utils/page/prose-texts';
 import { OWN_PAGES_DIR } from '../relevance/own-pages';
 import { sharedDir } from '../support/shared-dir';
 import { setBody } from './fakes/page';
@@ -42,6 +45,7 @@ describe('reading around keys shows what reading the whole page shows', () => {
       const result = await bothWays();
       expect(result.whole.length).toBeGreaterThan(0);
       expect(result.regional).toEqual(result.whole);
+      expect(result.fromCandidates).toEqual(result.whole);
       expect(result.regionalTotal).toBe(result.wholeTotal);
     },
   );
@@ -54,6 +58,12 @@ describe('reading around keys shows what reading the whole page shows', () => {
         setBody(inertBody(file));
         const result = await bothWays();
         expect(result.regional).toEqual(result.whole);
+        if (result.fromCandidates !== null) expect(result.fromCandidates).toEqual(result.whole);
+        else {
+          // Only a text too long to narrow has none: there the engine walks the whole page.
+          const skimmed = proseTexts(document.body).texts.join('');
+          expect(skimmed.length).toBeGreaterThan(MAX_NARROWED_UNITS);
+        }
         expect(result.regionalTotal).toBe(result.wholeTotal);
       },
     );

@@ -8,9 +8,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGateScan } from '@/utils/gate/scan';
-import { createKeyWalk } from '@/utils/page/key-regions';
+import { createKeyWalk, createNodesWalk } from '@/utils/page/key-regions';
 import { nextTask, setBody } from './fakes/page';
-import { bothWays, type Run, shown, startRun } from './fakes/region-runs';
+import { bothWays, type Run, shown, skimmedCandidates, startRun } from './fakes/region-runs';
 
 type Lang = 'en' | 'uk' | 'ru';
 
@@ -133,6 +133,7 @@ describe('reading around keys, small pages', () => {
         setBody(c.page(w));
         const result = await bothWays();
         expect(result.regional).toEqual(result.whole);
+        expect(result.fromCandidates).toEqual(result.whole);
         expect(shownTexts(result.whole)).toEqual(c.expected(w));
         if (c.readsLess) expect(result.regionalChars).toBeLessThan(result.wholeChars);
       });
@@ -280,4 +281,177 @@ describe('the search for keys', () => {
   it("reads a container's own inline text only, when asked", () => {
     expect(found('Putin <div>Kyiv</div> <b>Київ</b>', true)).toEqual(['Putin ', 'Київ']);
   });
+});
+
+describe("the search for keys in the skim's candidates", () => {
+  const keys = ['putin', 'kyiv', 'київ', 'киев'];
+  /** The text nodes the walk of every text node finds keys in, and the candidates' walk. */
+  const bothSearches = (html: string): { everyNode: string[]; candidates: string[] } => {
+    setBody(html);
+    const search = (walk: (onKey: (text: Text) => void) => { step(d: number): boolean }) => {
+      const texts: string[] = [];
+      const running = walk((text) => texts.push(text.data));
+      while (!running.step(Number.POSITIVE_INFINITY)) {
+        // one step without a deadline
+      }
+      return texts;
+    };
+    const candidates = skimmedCandidates();
+    if (candidates === null) throw new Error('too long to narrow');
+    return {
+      everyNode: search((onKey) =>
+        createKeyWalk({
+          root: document.body,
+          inlineOnly: false,
+          scan: createGateScan(keys),
+          onKey,
+        }),
+      ),
+      candidates: search((onKey) =>
+        createNodesWalk({
+          root: document.body,
+          nodes: candidates.near,
+          scan: createGateScan(keys),
+          onKey,
+        }),
+      ),
+    };
+  };
+
+  it.each([
+    ['en: a name split over nodes', '<p>Vladimir <b>P</b>utin spoke.</p>', ['utin spoke.']],
+    ['uk: split around a script', '<p>Ки<script>x</script>їв і Львів</p>', ['їв і Львів']],
+    [
+      'ru: in a long page of divs',
+      `${'<div><div>Погода.</div></div>'.repeat(400)}<div><i>Ки</i>ев</div>`,
+      ['ев'],
+    ],
+    [
+      'en: none in scripts, hidden text or editors',
+      '<p>a</p><script>Putin()</script><div hidden>Kyiv</div><div contenteditable>Київ</div>',
+      [],
+    ],
+    [
+      'en: keys far apart, each with its own stretch',
+      `<p>Putin</p>${'<p>calm</p>'.repeat(300)}<p>and Kyiv</p>`,
+      ['Putin', 'and Kyiv'],
+    ],
+  ])('%s: finds what the walk of every text node finds', (_name, html, expected) => {
+    const { everyNode, candidates } = bothSearches(html);
+    expect(everyNode).toEqual(expected);
+    expect(candidates).toEqual(everyNode);
+  });
+
+  it.each([
+    ['en', '<p>Pu<span hidden>x</span>tin</p>'],
+    ['uk', '<p>Ки<select><option>x</option></select>їв</p>'],
+    ['ru', '<p>Ки<span contenteditable="true">x</span>ев</p>'],
+  ])(
+    '%s: a key whose halves only a skipped element parts is not among them, as the first pass does not see it',
+    (_lang, html) => {
+      // The skim reads the page's text with that element's; the first pass wakes the engine
+      // for no such key either. Written down, not hidden: the walk of every node finds it.
+      const { everyNode, candidates } = bothSearches(html);
+      expect(everyNode).toHaveLength(1);
+      expect(candidates).toEqual([]);
+    },
+  );
+
+  it('leaves out nodes gone since the skim or in a part hidden since', () => {
+    setBody('<p id="a">Putin</p><p id="b">Kyiv</p><p id="c">Київ</p>');
+    const candidates = skimmedCandidates();
+    if (candidates === null) throw new Error('too long to narrow');
+    document.getElementById('a')?.remove();
+    document.getElementById('b')?.setAttribute('hidden', '');
+    const texts: string[] = [];
+    const walk = createNodesWalk({
+      root: document.body,
+      nodes: candidates.near,
+      scan: createGateScan(keys),
+      onKey: (text) => texts.push(text.data),
+    });
+    expect(walk.step(Number.POSITIVE_INFINITY)).toBe(true);
+    expect(texts).toEqual(['Київ']);
+  });
+
+  it('pauses on the clock and goes on, a key split across the pause', () => {
+    setBody(`${'<i>a </i>'.repeat(300)}<b>Pu</b>tin`);
+    const candidates = skimmedCandidates();
+    if (candidates === null) throw new Error('too long to narrow');
+    // Every text node as a candidate of its own: the walk pauses every 256 of them.
+    const nodes = [...document.body.querySelectorAll('i, b')].map((e) => e.firstChild as Text);
+    nodes.push(document.body.lastChild as Text);
+    const texts: string[] = [];
+    const walk = createNodesWalk({
+      root: document.body,
+      nodes,
+      scan: createGateScan(keys),
+      onKey: (text) => texts.push(text.data),
+      now: () => 1,
+    });
+    let steps = 1;
+    while (!walk.step(0)) steps++;
+    expect(steps).toBeGreaterThan(1);
+    expect(texts).toEqual(['tin']);
+  });
+});
+
+describe('reading around keys from the candidates, after the page changed', () => {
+  /**
+   * Scans the page from the skim's candidates taken before `change`, with what `change`
+   * returns as the nodes changed since, and the whole page after it: what each shows.
+   */
+  const fromCandidatesAndWhole = async (change: () => Node[]) => {
+    const candidates = skimmedCandidates();
+    if (candidates === null) throw new Error('too long to narrow');
+    const before = candidates.near;
+    const changed = change();
+    // The changed parts are far from any key the skim saw: only their change finds them.
+    for (const node of changed) expect(before.some((near) => near.contains(node))).toBe(false);
+    const run = startRun(true, { keyCandidates: () => ({ near: before, changed }) });
+    runs.push(run);
+    await run.scanner.whenIdle();
+    const fromCandidates = shown(run);
+    run.controller.abort();
+    const whole = startRun(false);
+    runs.push(whole);
+    await whole.scanner.whenIdle();
+    return { fromCandidates, whole: shown(whole) };
+  };
+
+  for (const lang of LANGS) {
+    const w = W[lang];
+    // Parts long enough to be looked into (key-candidates.ts), keeping the changes far.
+    const far = `<p>${w.filler.repeat(16)}</p>`;
+
+    it(`${lang}: an element added since the skim with an anchor makes its region topical`, async () => {
+      setBody(
+        `<article><h1>${w.filler}</h1><p>${w.us} ${w.filler}</p>${far}<p id="b">${w.filler}</p></article>
+         <aside>${far}${far}</aside><p>${w.putin}</p>`,
+      );
+      const result = await fromCandidatesAndWhole(() => {
+        const added = document.createElement('span');
+        added.textContent = ` ${w.kyiv}: ${w.talks}.`;
+        document.getElementById('b')?.append(added);
+        return [added];
+      });
+      expect(result.fromCandidates).toEqual(result.whole);
+      expect(shownTexts(result.fromCandidates)).toEqual([w.us, w.putin]);
+    });
+
+    it(`${lang}: text changed since the skim is read with its container, a name split over nodes`, async () => {
+      setBody(
+        `<main>${far}<p id="c">${w.sport}</p>${far}</main><aside>${far}</aside><p>${w.putin}</p>`,
+      );
+      const result = await fromCandidatesAndWhole(() => {
+        const c = document.getElementById('c') as HTMLElement;
+        c.innerHTML = `<b>${w.putin.slice(0, 2)}</b>x`;
+        const tail = c.lastChild as Text;
+        tail.data = w.putin.slice(2);
+        return [tail];
+      });
+      expect(result.fromCandidates).toEqual(result.whole);
+      expect(shownTexts(result.fromCandidates)).toEqual([w.putin, w.putin]);
+    });
+  }
 });

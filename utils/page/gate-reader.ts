@@ -7,7 +7,7 @@
  * (entrypoints/key-check/).
  */
 import type { GateScan } from '../gate/scan';
-import { nearKeys } from './key-candidates';
+import { type NearKeys, nearKeys, type PendingKeyCandidates } from './key-candidates';
 import { createPassedOver } from './passed-over-keys';
 import type { ProseTexts } from './prose-texts';
 import { CHANGE_BATCH_MS, createTextReader, type ReadPosition, walkFrom } from './text-reader';
@@ -48,18 +48,20 @@ export interface GateReader {
    */
   start(at?: ProbedPosition): void;
   stop(): void;
+  /**
+   * After the key reported, where the page's keys can be, for the engine (absent where the
+   * page was not skimmed: it walks the whole page). Until taken or dropped, the reader goes on
+   * recording the page's changes.
+   */
+  readonly keyCandidates: PendingKeyCandidates;
 }
 
 /**
- * After the skim's maybe: only what changed since, and the nodes near where a key may be
- * (./key-candidates.ts), stretch by stretch until a key counts, are read; the rest of the page
- * holds none. Where the skimmed text is too long to narrow, the page is read from its start.
+ * Changes kept for the engine's candidates (./key-candidates.ts) at most: a page that changes
+ * more between the skim and the engine's start is searched whole by the engine. Bounds what a
+ * live page whose keys never count keeps alive.
  */
-function readNearKeys(skimmed: ProseTexts, changed: Node[], scan: GateScan): ReadPosition {
-  const near = nearKeys(skimmed, scan.stretchesIn);
-  if (near === null) return { from: null, changed };
-  return { from: 'read', changed, further: () => near.next() };
-}
+export const MAX_KEPT_CHANGES = 1000;
 
 /**
  * Code units of text nodes read together by the key check: a probe's maybe costs the automaton
@@ -70,15 +72,59 @@ const LOCATE_BATCH_UNITS = 1 << 13;
 
 export function createGateReader(options: GateReaderOptions): GateReader {
   const { scan, signal } = options;
-  const found = () => {
+  /** After a skim: the nodes near its stretches, and those of them given to the reader so far. */
+  let near: NearKeys | null = null;
+  const nearGiven: Node[] = [];
+  /**
+   * What the page changed since the skim, read by this reading or not (null: more than
+   * MAX_KEPT_CHANGES, then no candidates are handed over).
+   */
+  let changedSinceSkim: Node[] | null = [];
+  const keepChange = (node: Node): void => {
+    if (near === null || changedSinceSkim === null) return;
+    if (changedSinceSkim.length < MAX_KEPT_CHANGES) changedSinceSkim.push(node);
+    else changedSinceSkim = null;
+  };
+
+  /**
+   * After the skim's maybe: only what changed since, and the nodes near where a key may be
+   * (./key-candidates.ts), stretch by stretch until a key counts, are read; the rest of the
+   * page holds none. Where the skimmed text is too long to narrow, the page is read from its
+   * start.
+   */
+  const readNearKeys = (skimmed: ProseTexts, changed: Node[]): ReadPosition => {
+    near = nearKeys(skimmed, scan.stretchesIn);
+    if (near === null) return { from: null, changed };
+    changedSinceSkim = changed.length <= MAX_KEPT_CHANGES ? [...changed] : null;
+    const nodes = near;
+    return {
+      from: 'read',
+      changed,
+      further: () => {
+        const more = nodes.next();
+        if (more !== null) nearGiven.push(...more);
+        return more;
+      },
+    };
+  };
+
+  /** A key in what the reader read: after a skim, the reader goes on recording for the engine. */
+  const foundReading = () => {
+    passedOver.stop();
+    if (near === null) reader.stop();
+    options.onKey();
+  };
+  /** A key passed over that counts now (its placement changed): the reading had gone on. */
+  const foundAgain = () => {
     stop();
     options.onKey();
   };
-  const passedOver = createPassedOver(options, found, CHANGE_BATCH_MS);
+  const passedOver = createPassedOver(options, foundAgain, CHANGE_BATCH_MS);
   const reader = createTextReader({
     document: options.document,
     signal,
-    onKey: found,
+    onKey: foundReading,
+    onChange: keepChange,
     ...(options.now ? { now: options.now } : {}),
     // The automaton runs in JavaScript over every batch the probe lets through: batches this
     // small bound the task that reads one (on a page whose keys are all in its menus, every
@@ -94,6 +140,9 @@ export function createGateReader(options: GateReaderOptions): GateReader {
   const stop = () => {
     passedOver.stop();
     reader.stop();
+    // The skim's pieces (the page's text) and the changes kept go with it.
+    near = null;
+    changedSinceSkim = null;
   };
   signal.addEventListener('abort', stop, { once: true });
   return {
@@ -101,8 +150,27 @@ export function createGateReader(options: GateReaderOptions): GateReader {
       // The automaton starts on the end of the text the probe read before, as if it had read it.
       const root = options.document.body ?? options.document.documentElement;
       if (at !== undefined && walkFrom(root, at.from) !== null) scan.readAfter(at.before);
-      reader.start(at?.skimmed === undefined ? at : readNearKeys(at.skimmed, at.changed, scan));
+      reader.start(at?.skimmed === undefined ? at : readNearKeys(at.skimmed, at.changed));
     },
     stop,
+    keyCandidates: {
+      take() {
+        const nodes = near;
+        // Where the reading stood at its key, with the changes recorded up to now (null unless
+        // at a key: a key that counted only later, or a reading stopped meanwhile).
+        const at = nodes === null ? null : reader.handOver();
+        const changed = changedSinceSkim;
+        if (nodes === null || at === null || changed === null) {
+          stop();
+          return null;
+        }
+        // The stretches the reading did not reach: only the nodes near them are looked into.
+        for (let more = nodes.next(); more !== null; more = nodes.next()) nearGiven.push(...more);
+        stop();
+        // With the nodes of the batch the key was in, which the reading did not finish.
+        return { near: nearGiven, changed: [...changed, ...at.changed] };
+      },
+      drop: stop,
+    },
   };
 }

@@ -27,6 +27,30 @@ export const LOOK_INTO_UNITS = 1024;
  */
 export const MAX_NARROWED_UNITS = 1 << 19;
 
+/**
+ * Where the page's keys can be, for the engine's own search for them (./key-regions.ts), which
+ * otherwise walks every text node of the page: what the key check kept of the skim, and what
+ * the page changed since.
+ */
+export interface KeyCandidates {
+  /** The nodes near every stretch (`NearKeys.next` until null), in document order. */
+  near: readonly Node[];
+  /** Nodes the page added or whose text it changed since the skim, oldest first. */
+  changed: readonly Node[];
+}
+
+/**
+ * The key check's candidates, held for the engine: the key check goes on recording the page's
+ * changes after its key, until the engine takes them (when its own watch of the page begins)
+ * or they are dropped.
+ */
+export interface PendingKeyCandidates {
+  /** Once: the candidates, and the recording stops. Null where there are none to trust. */
+  take(): KeyCandidates | null;
+  /** The engine does not start now: the recording stops, and `take` gives null. */
+  drop(): void;
+}
+
 /** The nodes near where a key may be, given stretch by stretch as the key check reads. */
 export interface NearKeys {
   /**

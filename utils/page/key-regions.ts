@@ -17,7 +17,7 @@
  */
 import type { GateScan } from '../gate/scan';
 import { POPOVER_HOST_NAME } from '../popover-contract';
-import { BLOCK_TAGS, isSkippedElement, SKIPPED_TAGS } from './skip-rules';
+import { BLOCK_TAGS, containerOf, isSkippedElement, SKIPPED_TAGS } from './skip-rules';
 
 export interface KeyWalkOptions {
   root: Element;
@@ -70,6 +70,114 @@ export function createKeyWalk(options: KeyWalkOptions): KeyWalk {
   return options.inlineOnly ? createElementWalk(options) : createTextWalk(options);
 }
 
+/** The text nodes under `root` (itself included) that a skipped element holds. */
+function skippedTextUnder(root: Element): Set<Node> {
+  const document = root.ownerDocument;
+  const found = new Set<Node>();
+  const under = (element: Element): void => {
+    const inside = document.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let text = inside.nextNode(); text !== null; text = inside.nextNode()) found.add(text);
+  };
+  if (isSkippedElement(root, root.localName)) under(root);
+  for (const element of root.querySelectorAll(MAYBE_SKIPPED)) {
+    if (isSkippedElement(element, element.localName)) under(element);
+  }
+  return found;
+}
+
+/**
+ * The roots the scanner searches for keys after the page changed `nodes` (added them, or
+ * changed their text), as it does for its own changes (observer.ts, scanner.ts): an element
+ * whole; a text node with its container's inline text, so a key split between it and the text
+ * beside it is found. Nodes gone, or in a part the scanner skips, are left out.
+ */
+export function changeRoots(nodes: readonly Node[], root: Element): Map<Element, boolean> {
+  const roots = new Map<Element, boolean>();
+  for (const node of nodes) {
+    if (!root.contains(node)) continue;
+    const container = containerOf(node, root);
+    if (container === null) continue;
+    if (node.nodeType === 1) roots.set(node as Element, false);
+    else if (node.nodeType === 3 && !roots.has(container)) roots.set(container, true);
+  }
+  return roots;
+}
+
+export interface NodesWalkOptions {
+  /** The page's scanned root: nodes outside it, or in a subtree it skips, are left out. */
+  root: Element;
+  /**
+   * Elements and text nodes in document order, none inside another (./key-candidates.ts: the
+   * nodes near where the skim's probe matched), read as one run.
+   */
+  nodes: readonly Node[];
+  scan: GateScan;
+  /** A text node in which a key ends. */
+  onKey(text: Text): void;
+  now?: () => number;
+}
+
+/**
+ * The text of `nodes` as the text walk of the whole root would read it with everything else
+ * left out: every text node under them, less what the skip rules skip, fed to the automaton
+ * as one run. Every key of the page lies wholly inside the nodes near it, with the unit before
+ * it, so every key the whole walk finds is found here; text run together across a gap can at
+ * most make a key where the page has none, which costs a block read and shows nothing (the
+ * matcher reads the block's own text).
+ */
+export function createNodesWalk(options: NodesWalkOptions): KeyWalk {
+  const { root, nodes, scan, onKey } = options;
+  const now = options.now ?? (() => performance.now());
+  const document = root.ownerDocument;
+  let index = 0;
+  let started = false;
+  /** The element being read, and the text of what is skipped under it. */
+  let walker: TreeWalker | null = null;
+  let skipped: Set<Node> = new Set();
+
+  const feed = (text: Text): void => {
+    if (scan.feed(keyText(text.data))) {
+      onKey(text);
+      scan.reset();
+    }
+  };
+
+  return {
+    step(deadline) {
+      if (!started) {
+        started = true;
+        scan.reset();
+      }
+      let untilClock = NODES_PER_CLOCK_READ;
+      for (;;) {
+        if (--untilClock === 0) {
+          if (now() >= deadline) return false;
+          untilClock = NODES_PER_CLOCK_READ;
+        }
+        if (walker !== null) {
+          const text = walker.nextNode();
+          if (text === null) walker = null;
+          else if (!skipped.has(text)) feed(text as Text);
+          continue;
+        }
+        const node = nodes[index++];
+        if (node === undefined) break;
+        // Gone since the skim, or now in a part the scanner skips (hidden since, say).
+        if (!root.contains(node) || containerOf(node, root) === null) continue;
+        if (node.nodeType === 3) feed(node as Text);
+        else if (node.nodeType === 1) {
+          skipped = skippedTextUnder(node as Element);
+          walker = document.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
+        }
+      }
+      skipped = new Set();
+      return true;
+    },
+    // A node the page removes is no longer its text; what it adds is the scanner's change.
+    lostPlace: () => false,
+  };
+}
+
 /**
  * A whole subtree: its text nodes through a TreeWalker, which touches no element (most of the
  * cost of a walk in script is reading elements), less the text of the skipped subtrees, found
@@ -92,25 +200,12 @@ function createTextWalk(options: KeyWalkOptions): KeyWalk {
     resumeAt = null;
   };
 
-  const skippedText = (): Set<Node> => {
-    const found = new Set<Node>();
-    const under = (element: Element): void => {
-      const inside = document.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
-      for (let text = inside.nextNode(); text !== null; text = inside.nextNode()) found.add(text);
-    };
-    if (isSkippedElement(root, root.localName)) under(root);
-    for (const element of root.querySelectorAll(MAYBE_SKIPPED)) {
-      if (isSkippedElement(element, element.localName)) under(element);
-    }
-    return found;
-  };
-
   return {
     step(deadline) {
       if (done) return true;
       if (walker === null) {
         scan.reset();
-        skipped = skippedText();
+        skipped = skippedTextUnder(root);
         walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
       } else if (walker.currentNode !== root && !root.contains(walker.currentNode)) {
         // The page removed the node the walk stood on: go on from its parent where that is

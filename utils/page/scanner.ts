@@ -13,7 +13,8 @@ import { CATEGORIES, type Category } from '../vocabulary';
 import { createHighlightPainter } from './highlight-painter';
 import { createHighlightRegistry, type HighlightRegistryAdapter } from './highlight-registry';
 import { createHitIndex, type HitIndex } from './hit-index';
-import { createKeyWalk } from './key-regions';
+import type { KeyCandidates } from './key-candidates';
+import { changeRoots, createKeyWalk, createNodesWalk } from './key-regions';
 import { createMutationTracker, type DirtySet, type MutationTimings } from './observer';
 import { rangeFor, toLiveRange } from './ranges';
 import type { RegionJudging, Relevance } from './relevance';
@@ -68,6 +69,11 @@ export interface ScannerOptions {
    * (key-regions.ts); without it, or with "Where: every page", the whole page.
    */
   keyScan?: GateScan;
+  /**
+   * Where the page's keys can be (./key-candidates.ts), asked for once, when the first search
+   * for keys begins: with them, that search reads only those nodes; without, every text node.
+   */
+  keyCandidates?: () => KeyCandidates | null;
   /** Watch the page for later changes (default true). */
   observe?: boolean;
   timings?: Partial<ScannerTimings>;
@@ -259,11 +265,19 @@ export function createScanner(options: ScannerOptions): Scanner {
    * mentions: relevance.ts counts them), and reads the topical ones. One job, so that work
    * queued later (a rescan, the page's next change) waits for all of it.
    */
-  const enqueueKeyReading = (kind: JobKind, roots: ReadonlyMap<Element, boolean>): void => {
+  const enqueueKeyReading = (
+    kind: JobKind,
+    roots: ReadonlyMap<Element, boolean>,
+    near: readonly Node[] = [],
+  ): void => {
     const scan = options.keyScan;
     if (scan === undefined) return;
     const steps = createSequence(now);
     const found: Text[] = [];
+    if (near.length > 0) {
+      const onKey = (text: Text) => found.push(text);
+      steps.add(createNodesWalk({ root: scanRoot, nodes: near, scan, onKey, now }));
+    }
     for (const [root, inlineOnly] of roots) {
       const keyWalk = createKeyWalk({ root, inlineOnly, scan, onKey: (t) => found.push(t), now });
       steps.add({
@@ -526,6 +540,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** What start() does once it has yielded: the first screen, then the whole page. */
   const begin = (): void => {
     awaitingBegin = false;
+    // Taken whatever is read next: from here on the page's changes are this scanner's to see.
+    const candidates = options.keyCandidates?.() ?? null;
     if (signal.aborted) return;
     regional =
       options.keyScan !== undefined &&
@@ -533,8 +549,10 @@ export function createScanner(options: ScannerOptions): Scanner {
       settings.where === 'talks';
     veryTallPage = isVeryTallPage(document);
     if (regional) {
-      // The search for keys reads the page faster than the first screen's blocks would be.
-      enqueueKeyReading('initial', new Map([[scanRoot, false]]));
+      // The search for keys reads the page faster than the first screen's blocks would be;
+      // where the key check tells where the keys can be, it reads only there.
+      if (candidates === null) enqueueKeyReading('initial', new Map([[scanRoot, false]]));
+      else enqueueKeyReading('initial', changeRoots(candidates.changed, scanRoot), candidates.near);
     } else {
       for (const unit of findViewportUnits(document, scanRoot, MAX_VIEWPORT_UNITS)) {
         viewportUnits.add(unit);

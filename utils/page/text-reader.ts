@@ -63,6 +63,8 @@ export interface TextReaderOptions {
   signal: AbortSignal;
   /** Called once, when the check (or the skim) says yes, on the first read or in later changes. */
   onKey(): void;
+  /** Told of each node the page added or whose text it changed, as it is recorded. */
+  onChange?: (node: Node) => void;
   /** Code units of walked text nodes checked together (default BATCH_UNITS). */
   walkBatchUnits?: number;
   now?: () => number;
@@ -286,10 +288,18 @@ export function createTextReader(options: TextReaderOptions): TextReader {
     if (timer === undefined && !stopped && atYes === null) timer = setTimeout(readSlice, delay);
   };
 
+  const { onChange } = options;
   const record = (records: readonly MutationRecord[]) => {
     for (const record of records) {
-      if (record.type === 'characterData') pending.push(record.target);
-      else for (const node of record.addedNodes) pending.push(node);
+      if (record.type === 'characterData') {
+        pending.push(record.target);
+        onChange?.(record.target);
+      } else {
+        for (const node of record.addedNodes) {
+          pending.push(node);
+          onChange?.(node);
+        }
+      }
     }
   };
 

@@ -1,6 +1,8 @@
 /**
- * Runs the scanner over the current document twice — reading the whole page, and reading only
- * around keys (utils/page/key-regions.ts) — with the real dataset, matcher, relevance and first
+ * Runs the scanner over the current document three times — reading the whole page, reading
+ * only around keys (utils/page/key-regions.ts) found by walking every text node, and the same
+ * with the keys searched for only in the nodes a skim finds near them (key-candidates.ts), as
+ * the engine does after the key check — with the real dataset, matcher, relevance and first
  * pass keys, and describes what each shows: every mention the visibility rule counts, by id,
  * kind, text node and offsets, and whether it is painted.
  */
@@ -10,6 +12,8 @@ import type { Scope } from '@/utils/dataset/schema';
 import { gateKeys } from '@/utils/gate/keys';
 import { createGateScan } from '@/utils/gate/scan';
 import { compileMatcher } from '@/utils/matching';
+import { type KeyCandidates, nearKeys } from '@/utils/page/key-candidates';
+import { proseTexts } from '@/utils/page/prose-texts';
 import { createRelevance, type Relevance } from '@/utils/page/relevance';
 import { createScanner, type Scanner } from '@/utils/page/scanner';
 import { compileTopicCues } from '@/utils/page/topic-cues';
@@ -34,10 +38,29 @@ export interface Run {
   settings: PageSettings;
 }
 
-/** Starts a scanner over the document; `regional` gives it the first pass's key scan. */
+/**
+ * Where the keys can be, as the key check hands them to the engine after the first pass's
+ * skim: every stretch's nodes, nothing changed since. Null where the text is too long.
+ */
+export function skimmedCandidates(): KeyCandidates | null {
+  const near = nearKeys(proseTexts(document.body), createGateScan(keys).stretchesIn);
+  if (near === null) return null;
+  const nodes: Node[] = [];
+  for (let more = near.next(); more !== null; more = near.next()) nodes.push(...more);
+  return { near: nodes, changed: [] };
+}
+
+/**
+ * Starts a scanner over the document; `regional` gives it the first pass's key scan, and
+ * `keyCandidates` where its first search for keys reads.
+ */
 export function startRun(
   regional: boolean,
-  options: { observe?: boolean; settings?: PageSettings } = {},
+  options: {
+    observe?: boolean;
+    settings?: PageSettings;
+    keyCandidates?: () => KeyCandidates | null;
+  } = {},
 ): Run {
   const relevance = createRelevance({ document, scopes, cues });
   const controller = new AbortController();
@@ -51,6 +74,7 @@ export function startRun(
     registry: createFakeRegistry(),
     observe: options.observe ?? false,
     ...(regional ? { keyScan: createGateScan(keys) } : {}),
+    ...(options.keyCandidates ? { keyCandidates: options.keyCandidates } : {}),
     timings: { sliceMs: 50, debounceMs: 5, maxWaitMs: 30, updateIntervalMs: 0 },
   });
   scanner.start();
@@ -88,10 +112,12 @@ export async function engineShows(): Promise<string[]> {
   return lines;
 }
 
-/** Scans the document both ways (one after the other) and returns what each shows. */
+/** Scans the document the three ways (one after the other) and returns what each shows. */
 export async function bothWays(settings: PageSettings = DEFAULTS): Promise<{
   whole: string[];
   regional: string[];
+  /** Around keys searched for only in the skim's candidates (null: too long to narrow). */
+  fromCandidates: string[] | null;
   wholeTotal: number;
   regionalTotal: number;
   /** Characters each run assembled into blocks. */
@@ -110,9 +136,18 @@ export async function bothWays(settings: PageSettings = DEFAULTS): Promise<{
   const regionalTotal = regional.scanner.summary().total;
   const regionalChars = regional.scanner.stats().characters;
   regional.controller.abort();
+  const candidates = skimmedCandidates();
+  let fromCandidates: string[] | null = null;
+  if (candidates !== null) {
+    const run = startRun(true, { settings, keyCandidates: () => candidates });
+    await run.scanner.whenIdle();
+    fromCandidates = shown(run);
+    run.controller.abort();
+  }
   return {
     whole: wholeShown,
     regional: regionalShown,
+    fromCandidates,
     wholeTotal,
     regionalTotal,
     wholeChars,
