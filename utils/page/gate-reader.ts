@@ -61,7 +61,10 @@ export interface GateReader {
  * more between the skim and the engine's start is searched whole by the engine. Bounds what a
  * live page whose keys never count keeps alive.
  */
-export const MAX_KEPT_CHANGES = 1000;
+export const MAX_KEPT_CHANGES = 300;
+
+/** The nodes near keys once every stretch was given: the skim's text is let go. */
+const NO_MORE_STRETCHES: NearKeys = { next: () => null };
 
 /**
  * Code units of text nodes read together by the key check: a probe's maybe costs the automaton
@@ -103,6 +106,8 @@ export function createGateReader(options: GateReaderOptions): GateReader {
       further: () => {
         const more = nodes.next();
         if (more !== null) nearGiven.push(...more);
+        // A reading whose keys all were passed over goes on watching for the page's life.
+        else if (near !== null) near = NO_MORE_STRETCHES;
         return more;
       },
     };
