@@ -201,7 +201,7 @@ function meanTimes(runs: Map<string, FunctionTime>[]): Map<string, FunctionTime>
 }
 
 /** Backstory's own JavaScript time in one profiled load. */
-async function profileLoad(
+export async function profileLoad(
   browser: Browser,
   url: string,
   settleMs: number,

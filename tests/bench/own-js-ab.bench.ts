@@ -1,0 +1,69 @@
+/**
+ * `npx tsx tests/bench/own-js-ab.bench.ts --builds DIR_A,DIR_B`: Backstory's own JavaScript time
+ * (self time of the extension's scripts in a CPU profile, as in the load-cost table) of two
+ * unpacked Chromium builds, profiled load by load in turn, each in its own browser, after a
+ * warm-up load of each page in each. On a machine whose load moves, two builds measured one
+ * after the other differ by more than most changes do; profiled in turn, both see the same
+ * moments. Reports, per page, each build's median and the median of the paired differences
+ * (B − A), with how many of the pairs B was faster in. Options: --pages a,b (corpus paths,
+ * default the load-cost pages), --loads N (pairs per page, default 15), --settle-ms MS
+ * (default 2500).
+ */
+import { parseArgs } from 'node:util';
+import { launchWithExtension, type TestBrowser } from '../../tools/launch';
+import { withCorpusServer } from './corpus-session';
+import { LOAD_COST_PAGES, profileLoad } from './load-cost';
+import { median } from './report';
+
+const { values } = parseArgs({
+  options: {
+    builds: { type: 'string' },
+    pages: { type: 'string' },
+    loads: { type: 'string', default: '15' },
+    'settle-ms': { type: 'string', default: '2500' },
+  },
+});
+const builds = values.builds?.split(',') ?? [];
+if (builds.length !== 2) {
+  throw new Error('--builds takes two unpacked Chromium builds: DIR_A,DIR_B (each chrome-mv3)');
+}
+const pages = values.pages?.split(',') ?? LOAD_COST_PAGES;
+const loads = Number(values.loads);
+const settleMs = Number(values['settle-ms']);
+const ignore = () => {};
+
+await withCorpusServer(async (origin) => {
+  const browsers: TestBrowser[] = [];
+  try {
+    for (const [index, extensionDir] of builds.entries()) {
+      browsers.push(
+        await launchWithExtension('chromium', { extensionDir, logLabel: `ab ${index}` }),
+      );
+    }
+    console.log(
+      '| Page | A (ms, median) | B (ms, median) | B − A (median of pairs) | B faster in |',
+    );
+    console.log('| --- | ---: | ---: | ---: | ---: |');
+    for (const file of pages) {
+      const url = `${origin}/${file}`;
+      for (const browser of browsers) await profileLoad(browser.puppeteer, url, 0, ignore);
+      const times: [number[], number[]] = [[], []];
+      for (let load = 0; load < loads; load++) {
+        // The order turns, so neither build always goes first.
+        for (const side of load % 2 === 0 ? [0, 1] : [1, 0]) {
+          const browser = browsers[side] as TestBrowser;
+          times[side]?.push(await profileLoad(browser.puppeteer, url, settleMs, ignore));
+        }
+      }
+      const [a, b] = times;
+      const differences = b.map((ms, index) => ms - (a[index] as number));
+      const faster = differences.filter((difference) => difference < 0).length;
+      console.log(
+        `| ${file} | ${median(a).toFixed(1)} | ${median(b).toFixed(1)} | ${median(differences).toFixed(1)} | ${faster} of ${loads} |`,
+      );
+    }
+    console.log(`\nA: ${builds[0]}\nB: ${builds[1]}`);
+  } finally {
+    for (const browser of browsers) await browser.close().catch(() => {});
+  }
+});
