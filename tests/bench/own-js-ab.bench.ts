@@ -7,7 +7,7 @@
  * moments. Reports, per page, each build's median and the median of the paired differences
  * (B − A), with how many of the pairs B was faster in. Options: --pages a,b (corpus paths,
  * default the load-cost pages), --loads N (pairs per page, default 15), --settle-ms MS
- * (default 2500).
+ * (default 2500), --samples (every load's time too, sorted).
  */
 import { parseArgs } from 'node:util';
 import { launchWithExtension, type TestBrowser } from '../../tools/launch';
@@ -21,6 +21,8 @@ const { values } = parseArgs({
     pages: { type: 'string' },
     loads: { type: 'string', default: '15' },
     'settle-ms': { type: 'string', default: '2500' },
+    /** Also print every load's time, sorted, per build. */
+    samples: { type: 'boolean', default: false },
   },
 });
 const builds = values.builds?.split(',') ?? [];
@@ -61,6 +63,14 @@ await withCorpusServer(async (origin) => {
       console.log(
         `| ${file} | ${median(a).toFixed(1)} | ${median(b).toFixed(1)} | ${median(differences).toFixed(1)} | ${faster} of ${loads} |`,
       );
+      if (values.samples) {
+        const sorted = (list: number[]) =>
+          [...list]
+            .sort((x, y) => x - y)
+            .map((ms) => ms.toFixed(1))
+            .join(' ');
+        console.log(`|   A: ${sorted(a)} |\n|   B: ${sorted(b)} |`);
+      }
     }
     console.log(`\nA: ${builds[0]}\nB: ${builds[1]}`);
   } finally {
