@@ -454,5 +454,19 @@ describe('reading around keys from the candidates, after the page changed', () =
       expect(result.fromCandidates).toEqual(result.whole);
       expect(shownTexts(result.fromCandidates)).toEqual([w.putin, w.putin]);
     });
+
+    it(`${lang}: an element added since the skim is read with its container, a name's end beside its start`, async () => {
+      setBody(
+        `<main>${far}<p id="c">${w.sport} ${w.putin.slice(0, 2)}</p>${far}</main><aside>${far}</aside><p>${w.putin}</p>`,
+      );
+      const result = await fromCandidatesAndWhole(() => {
+        const end = document.createElement('b');
+        end.textContent = w.putin.slice(2);
+        document.getElementById('c')?.append(end);
+        return [end];
+      });
+      expect(result.fromCandidates).toEqual(result.whole);
+      expect(shownTexts(result.fromCandidates)).toEqual([w.putin, w.putin]);
+    });
   }
 });

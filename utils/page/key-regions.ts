@@ -85,24 +85,6 @@ function skippedTextUnder(root: Element): Set<Node> {
   return found;
 }
 
-/**
- * The roots the scanner searches for keys after the page changed `nodes` (added them, or
- * changed their text), as it does for its own changes (observer.ts, scanner.ts): an element
- * whole; a text node with its container's inline text, so a key split between it and the text
- * beside it is found. Nodes gone, or in a part the scanner skips, are left out.
- */
-export function changeRoots(nodes: readonly Node[], root: Element): Map<Element, boolean> {
-  const roots = new Map<Element, boolean>();
-  for (const node of nodes) {
-    if (!root.contains(node)) continue;
-    const container = containerOf(node, root);
-    if (container === null) continue;
-    if (node.nodeType === 1) roots.set(node as Element, false);
-    else if (node.nodeType === 3 && !roots.has(container)) roots.set(container, true);
-  }
-  return roots;
-}
-
 export interface NodesWalkOptions {
   /** The page's scanned root: nodes outside it, or in a subtree it skips, are left out. */
   root: Element;

@@ -69,6 +69,57 @@ function onlyOwnUi(nodes: NodeList): boolean {
   return true;
 }
 
+/**
+ * What to read again after changes: the container of each node whose text or children changed
+ * (`changedTargets`: its inline text, where a key may now run across old and new text), and
+ * each element added (`added`) whole, the value saying whether with its own inline text. Nodes
+ * gone, or in a part the scanner skips, are left out.
+ */
+export function changedParts(
+  changedTargets: Iterable<Node>,
+  added: Iterable<Node>,
+  scanRoot: Element,
+): Pick<DirtySet, 'containers' | 'subtrees'> {
+  const containers = new Set<Element>();
+  const subtrees = new Map<Element, boolean>();
+  for (const target of changedTargets) {
+    if (!target.isConnected) continue;
+    const container = containerOf(target, scanRoot);
+    if (container !== null) containers.add(container);
+  }
+  for (const node of added) {
+    if (node.nodeType !== ELEMENT || !node.isConnected) continue;
+    const element = node as Element;
+    const parent = element.parentNode;
+    if (parent === null || (element !== scanRoot && containerOf(parent, scanRoot) === null)) {
+      continue;
+    }
+    subtrees.set(element, BLOCK_TAGS.has(element.localName));
+  }
+  return { containers, subtrees };
+}
+
+/**
+ * The roots to search for keys after the page added or changed `nodes` (text nodes whose text
+ * changed or that were added, elements added), as the scanner searches after its own changes
+ * (`changedParts`; scanner.ts): an element whole, and the inline text of the container a node
+ * was changed or added in, so a key split between new and old text is found.
+ */
+export function changeRoots(nodes: readonly Node[], scanRoot: Element): Map<Element, boolean> {
+  const targets: Node[] = [];
+  for (const node of nodes) {
+    // An element was added: its parent is what changed, as a mutation record names it.
+    const target = node.nodeType === ELEMENT ? node.parentNode : node;
+    if (target !== null) targets.push(target);
+  }
+  const { containers, subtrees } = changedParts(targets, nodes, scanRoot);
+  const roots = new Map<Element, boolean>();
+  for (const element of subtrees.keys()) roots.set(element, false);
+  // A container read whole already needs no second reading of its inline text.
+  for (const container of containers) if (!roots.has(container)) roots.set(container, true);
+  return roots;
+}
+
 export function createMutationTracker(options: MutationTrackerOptions): MutationTracker {
   const { observeRoot, scanRoot, signal, onFlush, budget } = options;
   const timings = { ...DEFAULT_MUTATION_TIMINGS, ...options.timings };
@@ -106,25 +157,10 @@ export function createMutationTracker(options: MutationTrackerOptions): Mutation
     flushCount++;
 
     const dirty: DirtySet = {
-      containers: new Set(),
-      subtrees: new Map(),
+      ...changedParts(changedTargets, addedNodes, scanRoot),
       removals,
       hiddenRoots: new Set(),
     };
-    for (const target of changedTargets) {
-      if (!target.isConnected) continue;
-      const container = containerOf(target, scanRoot);
-      if (container !== null) dirty.containers.add(container);
-    }
-    for (const node of addedNodes) {
-      if (node.nodeType !== ELEMENT || !node.isConnected) continue;
-      const element = node as Element;
-      const parent = element.parentNode;
-      if (parent === null || (element !== scanRoot && containerOf(parent, scanRoot) === null)) {
-        continue;
-      }
-      dirty.subtrees.set(element, BLOCK_TAGS.has(element.localName));
-    }
     for (const element of attributeTargets) {
       if (!element.isConnected) continue;
       const parentContainer = element.parentNode && containerOf(element.parentNode, scanRoot);

@@ -14,8 +14,13 @@ import { createHighlightPainter } from './highlight-painter';
 import { createHighlightRegistry, type HighlightRegistryAdapter } from './highlight-registry';
 import { createHitIndex, type HitIndex } from './hit-index';
 import type { KeyCandidates } from './key-candidates';
-import { changeRoots, createKeyWalk, createNodesWalk } from './key-regions';
-import { createMutationTracker, type DirtySet, type MutationTimings } from './observer';
+import { createKeyWalk, createNodesWalk } from './key-regions';
+import {
+  changeRoots,
+  createMutationTracker,
+  type DirtySet,
+  type MutationTimings,
+} from './observer';
 import { rangeFor, toLiveRange } from './ranges';
 import type { RegionJudging, Relevance } from './relevance';
 import { BLOCK_TAGS, containerOf } from './skip-rules';
