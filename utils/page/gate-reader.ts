@@ -161,19 +161,19 @@ export function createGateReader(options: GateReaderOptions): GateReader {
     keyCandidates: {
       take() {
         const nodes = near;
-        // Where the reading stood at its key, with the changes recorded up to now (null unless
-        // at a key: a key that counted only later, or a reading stopped meanwhile).
-        const at = nodes === null ? null : reader.handOver();
+        // Whether the reading is at its key (not where a key counted only later, or where the
+        // reading was stopped meanwhile); handing over also records the page's latest changes.
+        const atKey = nodes !== null && reader.handOver() !== null;
         const changed = changedSinceSkim;
-        if (nodes === null || at === null || changed === null) {
+        if (nodes === null || !atKey || changed === null) {
           stop();
           return null;
         }
         // The stretches the reading did not reach: only the nodes near them are looked into.
         for (let more = nodes.next(); more !== null; more = nodes.next()) nearGiven.push(...more);
         stop();
-        // With the nodes of the batch the key was in, which the reading did not finish.
-        return { near: nearGiven, changed: [...changed, ...at.changed] };
+        // Every node the reading was given is among these: the stretches' or a change kept.
+        return { near: nearGiven, changed };
       },
       drop: stop,
     },

@@ -289,17 +289,14 @@ export function createTextReader(options: TextReaderOptions): TextReader {
   };
 
   const { onChange } = options;
+  const changed = (node: Node) => {
+    pending.push(node);
+    onChange?.(node);
+  };
   const record = (records: readonly MutationRecord[]) => {
     for (const record of records) {
-      if (record.type === 'characterData') {
-        pending.push(record.target);
-        onChange?.(record.target);
-      } else {
-        for (const node of record.addedNodes) {
-          pending.push(node);
-          onChange?.(node);
-        }
-      }
+      if (record.type === 'characterData') changed(record.target);
+      else for (const node of record.addedNodes) changed(node);
     }
   };
 
