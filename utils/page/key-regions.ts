@@ -70,6 +70,17 @@ export function createKeyWalk(options: KeyWalkOptions): KeyWalk {
   return options.inlineOnly ? createElementWalk(options) : createTextWalk(options);
 }
 
+/**
+ * Feeds one text node to the automaton; where a key ends in it, reports the node and starts
+ * afresh after it (the rest of the node belongs to the block already found).
+ */
+function feedNode(scan: GateScan, text: Text, onKey: (text: Text) => void): void {
+  if (scan.feed(keyText(text.data))) {
+    onKey(text);
+    scan.reset();
+  }
+}
+
 /** The text nodes under `root` (itself included) that a skipped element holds. */
 function skippedTextUnder(root: Element): Set<Node> {
   const document = root.ownerDocument;
@@ -117,13 +128,6 @@ export function createNodesWalk(options: NodesWalkOptions): KeyWalk {
   let walker: TreeWalker | null = null;
   let skipped: Set<Node> = new Set();
 
-  const feed = (text: Text): void => {
-    if (scan.feed(keyText(text.data))) {
-      onKey(text);
-      scan.reset();
-    }
-  };
-
   return {
     step(deadline) {
       if (!started) {
@@ -139,14 +143,14 @@ export function createNodesWalk(options: NodesWalkOptions): KeyWalk {
         if (walker !== null) {
           const text = walker.nextNode();
           if (text === null) walker = null;
-          else if (!skipped.has(text)) feed(text as Text);
+          else if (!skipped.has(text)) feedNode(scan, text as Text, onKey);
           continue;
         }
         const node = nodes[index++];
         if (node === undefined) break;
         // Gone since the skim, or now in a part the scanner skips (hidden since, say).
         if (!root.contains(node) || containerOf(node, root) === null) continue;
-        if (node.nodeType === 3) feed(node as Text);
+        if (node.nodeType === 3) feedNode(scan, node as Text, onKey);
         else if (node.nodeType === 1) {
           skipped = skippedTextUnder(node as Element);
           walker = document.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
@@ -201,11 +205,7 @@ function createTextWalk(options: KeyWalkOptions): KeyWalk {
       }
       let untilClock = NODES_PER_CLOCK_READ;
       for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
-        if (!skipped.has(text) && scan.feed(keyText((text as Text).data))) {
-          onKey(text as Text);
-          // The rest of this node belongs to the block already found: start afresh after it.
-          scan.reset();
-        }
+        if (!skipped.has(text)) feedNode(scan, text as Text, onKey);
         if (--untilClock === 0) {
           if (now() >= deadline) {
             resumeAt = text.parentNode;
@@ -256,11 +256,7 @@ function createElementWalk(options: KeyWalkOptions): KeyWalk {
         const node: Node = next;
         const type = node.nodeType;
         if (type === 3) {
-          if (scan.feed(keyText((node as Text).data))) {
-            onKey(node as Text);
-            // The rest of this node belongs to the block already found: start afresh after it.
-            scan.reset();
-          }
+          feedNode(scan, node as Text, onKey);
         } else if (type === 1) {
           const element = node as Element;
           const name = element.localName;

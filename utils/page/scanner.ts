@@ -279,12 +279,12 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (scan === undefined) return;
     const steps = createSequence(now);
     const found: Text[] = [];
+    const onKey = (text: Text) => found.push(text);
     if (near.length > 0) {
-      const onKey = (text: Text) => found.push(text);
       steps.add(createNodesWalk({ root: scanRoot, nodes: near, scan, onKey, now }));
     }
     for (const [root, inlineOnly] of roots) {
-      const keyWalk = createKeyWalk({ root, inlineOnly, scan, onKey: (t) => found.push(t), now });
+      const keyWalk = createKeyWalk({ root, inlineOnly, scan, onKey, now });
       steps.add({
         step(deadline) {
           const done = keyWalk.step(deadline);
