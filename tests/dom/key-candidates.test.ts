@@ -13,7 +13,12 @@ import { gateKeys } from '@/utils/gate/keys';
 import { probeSource } from '@/utils/gate/probe';
 import { createGateScan, type GateTables } from '@/utils/gate/scan';
 import { serializeAutomaton } from '@/utils/matching/automaton-tables';
-import { LOOK_INTO_UNITS, MAX_NARROWED_UNITS, nearKeys } from '@/utils/page/key-candidates';
+import {
+  LOOK_INTO_UNITS,
+  MAX_NARROWED_UNITS,
+  nearKeys,
+  restOfNear,
+} from '@/utils/page/key-candidates';
 import { NOT_PROSE, type ProseTexts, proseTexts } from '@/utils/page/prose-texts';
 import { seededRandom } from '../support/seeded-random';
 import { setBody } from './fakes/page';
@@ -52,9 +57,7 @@ function keyEnds(texts: readonly Text[]): Map<Text, number> {
 function allNearKeys(skimmed: ProseTexts): Node[] | null {
   const near = nearKeys(skimmed, createGateScan(keys, built).stretchesIn);
   if (near === null) return null;
-  const all: Node[] = [];
-  for (let nodes = near.next(); nodes !== null; nodes = near.next()) all.push(...nodes);
-  return all;
+  return restOfNear(near);
 }
 
 const nearKeysOf = (root: Element) => allNearKeys(proseTexts(root));

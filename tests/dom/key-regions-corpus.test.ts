@@ -12,7 +12,7 @@ import { proseTexts } from '@/utils/page/prose-texts';
 import { OWN_PAGES_DIR } from '../relevance/own-pages';
 import { sharedDir } from '../support/shared-dir';
 import { setBody } from './fakes/page';
-import { bothWays } from './fakes/region-runs';
+import { eachWay } from './fakes/region-runs';
 import { htmlFiles, inertBody } from './fakes/saved-pages';
 
 const corpusDir = sharedDir === undefined ? undefined : join(sharedDir, 'corpus');
@@ -42,7 +42,7 @@ describe('reading around keys shows what reading the whole page shows', () => {
     'own page %s',
     async (_name, file) => {
       setBody(inertBody(file));
-      const result = await bothWays();
+      const result = await eachWay();
       expect(result.whole.length).toBeGreaterThan(0);
       expect(result.regional).toEqual(result.whole);
       expect(result.fromCandidates).toEqual(result.whole);
@@ -56,7 +56,7 @@ describe('reading around keys shows what reading the whole page shows', () => {
       { timeout: 600_000 },
       async (_name, file) => {
         setBody(inertBody(file));
-        const result = await bothWays();
+        const result = await eachWay();
         expect(result.regional).toEqual(result.whole);
         if (result.fromCandidates !== null) expect(result.fromCandidates).toEqual(result.whole);
         else {

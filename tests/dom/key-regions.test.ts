@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createGateScan } from '@/utils/gate/scan';
 import { createKeyWalk, createNodesWalk } from '@/utils/page/key-regions';
 import { nextTask, setBody } from './fakes/page';
-import { bothWays, type Run, shown, skimmedCandidates, startRun } from './fakes/region-runs';
+import { eachWay, type Run, shown, skimmedCandidates, startRun } from './fakes/region-runs';
 
 type Lang = 'en' | 'uk' | 'ru';
 
@@ -138,7 +138,7 @@ describe('reading around keys, small pages', () => {
     for (const c of CASES) {
       it(`${lang}: ${c.name}`, async () => {
         setBody(c.page(w));
-        const result = await bothWays();
+        const result = await eachWay();
         expect(result.regional).toEqual(result.whole);
         expect(result.fromCandidates).toEqual(result.whole);
         expect(shownTexts(result.whole)).toEqual(c.expected(w));

@@ -7,7 +7,7 @@
  * (entrypoints/key-check/).
  */
 import type { GateScan } from '../gate/scan';
-import { type NearKeys, nearKeys, type PendingKeyCandidates } from './key-candidates';
+import { type NearKeys, nearKeys, type PendingKeyCandidates, restOfNear } from './key-candidates';
 import { createPassedOver } from './passed-over-keys';
 import type { ProseTexts } from './prose-texts';
 import { CHANGE_BATCH_MS, createTextReader, type ReadPosition, walkFrom } from './text-reader';
@@ -170,7 +170,7 @@ export function createGateReader(options: GateReaderOptions): GateReader {
           return null;
         }
         // The stretches the reading did not reach: only the nodes near them are looked into.
-        for (let more = nodes.next(); more !== null; more = nodes.next()) nearGiven.push(...more);
+        restOfNear(nodes, nearGiven);
         stop();
         // Every node the reading was given is among these: the stretches' or a change kept.
         return { near: nearGiven, changed };

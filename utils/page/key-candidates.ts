@@ -60,6 +60,12 @@ export interface NearKeys {
   next(): Node[] | null;
 }
 
+/** Adds to `into` the nodes of every stretch `near` has not given yet, and returns it. */
+export function restOfNear(near: NearKeys, into: Node[] = []): Node[] {
+  for (let more = near.next(); more !== null; more = near.next()) into.push(...more);
+  return into;
+}
+
 /**
  * The nodes of `skimmed` near where `stretchesIn` says a key may be, one stretch at a time: the
  * key check stops at the first key that counts, most often in the first stretch, so the pieces

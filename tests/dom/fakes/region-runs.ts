@@ -12,7 +12,7 @@ import type { Scope } from '@/utils/dataset/schema';
 import { gateKeys } from '@/utils/gate/keys';
 import { createGateScan } from '@/utils/gate/scan';
 import { compileMatcher } from '@/utils/matching';
-import { type KeyCandidates, nearKeys } from '@/utils/page/key-candidates';
+import { type KeyCandidates, nearKeys, restOfNear } from '@/utils/page/key-candidates';
 import { proseTexts } from '@/utils/page/prose-texts';
 import { createRelevance, type Relevance } from '@/utils/page/relevance';
 import { createScanner, type Scanner } from '@/utils/page/scanner';
@@ -45,9 +45,7 @@ export interface Run {
 export function skimmedCandidates(): KeyCandidates | null {
   const near = nearKeys(proseTexts(document.body), createGateScan(keys).stretchesIn);
   if (near === null) return null;
-  const nodes: Node[] = [];
-  for (let more = near.next(); more !== null; more = near.next()) nodes.push(...more);
-  return { near: nodes, changed: [] };
+  return { near: restOfNear(near), changed: [] };
 }
 
 /**
@@ -113,7 +111,7 @@ export async function engineShows(): Promise<string[]> {
 }
 
 /** Scans the document the three ways (one after the other) and returns what each shows. */
-export async function bothWays(settings: PageSettings = DEFAULTS): Promise<{
+export async function eachWay(settings: PageSettings = DEFAULTS): Promise<{
   whole: string[];
   regional: string[];
   /** Around keys searched for only in the skim's candidates (null: too long to narrow). */
