@@ -45,6 +45,23 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+const textOf = (id: string) => document.getElementById(id)?.firstChild as Text;
+
+/** `count` paragraphs of some 400 units each, `named` ones starting with `name`. */
+const article = (count: number, named: Record<number, string>) =>
+  Array.from(
+    { length: count },
+    (_, i) => `<p id="p${i}">${named[i] ?? ''}${'Rain over the harbour. '.repeat(18)}</p>`,
+  ).join('');
+
+/** Where a skim of the page as it is now said maybe, with `changed` since. */
+const skimmedAt = (changed: Node[] = []): ProbedPosition => ({
+  from: null,
+  before: '',
+  changed,
+  skimmed: proseTexts(document.body),
+});
+
 describe('the first pass reads the page', () => {
   it('finds a key in the text as it is, in one go on a small page', () => {
     setBody('<header><nav>Home</nav></header><main><p>In <b>Pu</b>tin’s words</p></main>');
@@ -251,7 +268,6 @@ describe('the first pass passes over keys that can lead to nothing shown', () =>
 
 describe('the key check goes on from where the probe said maybe', () => {
   /** The text node of the element `id`. */
-  const textOf = (id: string) => document.getElementById(id)?.firstChild as Text;
 
   it('reads from that node on, not the text before it', () => {
     setBody('<p>one</p><p>two</p><p id="at">three</p><p>four Kyiv</p>');
@@ -292,13 +308,6 @@ describe('the key check goes on from where the probe said maybe', () => {
     expect(onKey).toHaveBeenCalledTimes(1);
   });
 
-  /** `count` paragraphs of some 400 units each, `named` ones starting with `name`. */
-  const article = (count: number, named: Record<number, string>) =>
-    Array.from(
-      { length: count },
-      (_, i) => `<p id="p${i}">${named[i] ?? ''}${'Rain over the harbour. '.repeat(18)}</p>`,
-    ).join('');
-
   it('after a skim: reads what changed since, then only the nodes near where a key may be', () => {
     const body = setBody(
       `<article>${article(10, { 7: 'Putin spoke. ' })}</article><script>var a;</script><p id="late">x</p>`,
@@ -319,36 +328,21 @@ describe('the key check goes on from where the probe said maybe', () => {
 
   it('after a skim: stops at the first stretch with a key that counts, and reads on past one passed over', () => {
     const html = `<nav id="menu"><a href="/w">Kyiv</a></nav><article>${article(40, { 5: 'Putin spoke. ', 30: 'Lavrov answered. ' })}</article><script>1</script>`;
-    let body = setBody(html);
-    const counting = startReader(undefined, false, {
-      from: null,
-      before: '',
-      changed: [],
-      skimmed: proseTexts(body),
-    });
+    setBody(html);
+    const counting = startReader(undefined, false, skimmedAt());
     expect(counting.onKey).toHaveBeenCalledTimes(1);
     // The menu's key counts here: of the article only its start, within reach of that key.
     expect(counting.fed).toEqual(['Kyiv', textOf('p0').data]);
-    body = setBody(html);
-    const placed = startReader(undefined, true, {
-      from: null,
-      before: '',
-      changed: [],
-      skimmed: proseTexts(body),
-    });
+    setBody(html);
+    const placed = startReader(undefined, true, skimmedAt());
     expect(placed.onKey).toHaveBeenCalledTimes(1);
     // The menu's key is passed over; the story's first name counts, and the later one is not read.
     expect(placed.fed).toEqual(['Kyiv', textOf('p0').data, textOf('p4').data, textOf('p5').data]);
   });
 
   it('after a skim of a text too long to narrow: reads the page from its start', () => {
-    const body = setBody(`<p id="first">${'calm '.repeat(MAX_NARROWED_UNITS / 4)}</p><p>Kyiv</p>`);
-    const { fed } = startReader(undefined, false, {
-      from: null,
-      before: '',
-      changed: [],
-      skimmed: proseTexts(body),
-    });
+    setBody(`<p id="first">${'calm '.repeat(MAX_NARROWED_UNITS / 4)}</p><p>Kyiv</p>`);
+    const { fed } = startReader(undefined, false, skimmedAt());
     expect(fed[0]).toBe(textOf('first').data);
   });
 
@@ -367,19 +361,6 @@ describe('the key check goes on from where the probe said maybe', () => {
 });
 
 describe('the key check hands the engine where the keys can be', () => {
-  const textOf = (id: string) => document.getElementById(id)?.firstChild as Text;
-  const article = (count: number, named: Record<number, string>) =>
-    Array.from(
-      { length: count },
-      (_, i) => `<p id="p${i}">${named[i] ?? ''}${'Rain over the harbour. '.repeat(18)}</p>`,
-    ).join('');
-  const skimmedAt = (changed: Node[] = []): ProbedPosition => ({
-    from: null,
-    before: '',
-    changed,
-    skimmed: proseTexts(document.body),
-  });
-
   it('after a skim: every stretch, read or not, and what changed before and after the key', async () => {
     vi.useFakeTimers();
     setBody(
