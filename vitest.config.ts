@@ -9,8 +9,6 @@ export default defineConfig({
   define: { __BACKSTORY_DATASET_HASH__: JSON.stringify(datasetFileHash()) },
   test: {
     environment: 'happy-dom',
-    // happy-dom's Range.toString differs from the browsers' (see the file).
-    setupFiles: ['tests/support/happy-dom-range.ts'],
     include: ['tests/{unit,dom,components}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     // The background inserts this file's text (`?raw`): tests see the real text, not an empty one.

@@ -66,34 +66,3 @@ export function proseTexts(root: Element): ProseTexts {
   read(root);
   return { texts, nodes };
 }
-
-/**
- * The same text as `proseTexts`, joined the same way, without the nodes: what the skim's probe
- * reads on a page where it may well say no. Between two code elements the text is one native
- * `Range.toString()` (every Text node's data in the range, in document order), so only the
- * code elements get a wrapper in the extension's world, where `proseTexts` gives one to every
- * child of every element on the way to them — on `bbc-1`, with 179 code elements, that walk
- * was most of the first pass. A page whose script put an element inside a code element (its
- * text is prose, the code element's own is not) is read by `proseTexts`.
- */
-export function proseStrings(root: Element): string[] {
-  const code = root.querySelectorAll(NOT_PROSE_SELECTOR);
-  if (code.length === 0) return [root.textContent ?? ''];
-  for (const element of code) if (element.firstElementChild !== null) return proseTexts(root).texts;
-  // No code element holds an element, so none is inside another: each is cut out whole.
-  const between = (root.ownerDocument ?? document).createRange();
-  between.setStart(root, 0);
-  const texts: string[] = [];
-  const cut = () => {
-    const text = between.toString();
-    if (text !== '') texts.push(text);
-  };
-  for (const element of code) {
-    between.setEndBefore(element);
-    cut();
-    between.setStartAfter(element);
-  }
-  between.setEnd(root, root.childNodes.length);
-  cut();
-  return texts;
-}

@@ -1,19 +1,18 @@
 /**
  * The first pass's reading of the page: every text node once, in document order, into a check
  * of its text; then, on a page where nothing was found, only the text that is added or changed
- * later. No layout, no style, no highlight: the text's strings only (native reads of whole
- * subtrees, or text nodes' data), in slices so that a huge page never holds the main thread.
- * The text nodes of a slice go to the check together (`checkNodes`), which reads them with
- * native string functions first: the loop here only gathers strings.
+ * later. No layout, no style, no ranges: property reads of text nodes only, in slices so that a
+ * huge page never holds the main thread. The text nodes of a slice go to the check together
+ * (`checkNodes`), which reads them with native string functions first: the loop here only
+ * gathers strings.
  *
  * Two checks use it: the probe alone, in the script every page loads (entrypoints/first-pass/),
  * which stops at the first maybe; and the exact scan with the placement rule (./gate-reader.ts),
  * in the script loaded only then, which walks the page node by node.
  *
  * With a `skim` (the probe, in the script every page loads), a page of up to
- * MAX_SKIMMED_ELEMENTS elements is not walked at first but skimmed (`proseStrings`): the same
- * text, read with the browser's own `textContent` or `Range.toString()` between the page's
- * code and styling elements.
+ * MAX_SKIMMED_ELEMENTS elements is not walked at first but skimmed (`proseTexts`): the same
+ * text, read with the browser's own `textContent` wherever a subtree holds no code or styling.
  * Where the probe says no, the page as it is holds no key and is not walked at all: no wrapper
  * for each text node and its parent in the extension's world, which was most of the first
  * pass's time on a page that names nothing. Where it says maybe, that is reported.
@@ -21,7 +20,7 @@
  * It reads more than the engine does (hidden text, site chrome, form fields), never less: a key
  * it sees costs only the engine's load, a key it missed would cost a mention.
  */
-import { NOT_PROSE, type ProseTexts, proseStrings, proseTexts } from './prose-texts';
+import { NOT_PROSE, type ProseTexts, proseTexts } from './prose-texts';
 
 /** Time one slice may take before the reader yields to the page. */
 const SLICE_MS = 4;
@@ -260,24 +259,24 @@ export function createTextReader(options: TextReaderOptions): TextReader {
   };
 
   /**
-   * Tests the page's text under `root` (`texts`, from `proseStrings`) from `from` on with
-   * `probe`, in batches of BATCH_UNITS and slices of SLICE_MS. Where it may hold a key, that is
-   * reported; where not, only what changes from now on is read.
+   * Tests the page's text (`texts`, from `proseTexts`) from `from` on with `probe`, in batches
+   * of BATCH_UNITS and slices of SLICE_MS. Where it may hold a key, that is reported; where not,
+   * only what changes from now on is read.
    */
-  const skim = (probe: Skim, root: Element, texts: readonly string[], from: Cut) => {
+  const skim = (probe: Skim, skimmed: ProseTexts, from: Cut) => {
     timer = undefined;
     if (stopped || atYes !== null) return;
+    const { texts } = skimmed;
     const deadline = now() + SLICE_MS;
     let at = from;
     while (at.text < texts.length) {
       const { batch, next } = skimBatch(texts, at);
       // No text node to go on from: the reading that takes over starts at the top, or where
-      // the pieces, read again now with their nodes, tell it a key may be. What the page
-      // changed since the text was read is recorded and handed over with them.
-      if (probe(batch)) return found({ from: null, changed: [], skimmed: proseTexts(root) });
+      // the pieces tell it a key may be.
+      if (probe(batch)) return found({ from: null, changed: [], skimmed });
       at = next;
       if (at.text < texts.length && now() > deadline) {
-        timer = setTimeout(() => skim(probe, root, texts, next), 0);
+        timer = setTimeout(() => skim(probe, skimmed, next), 0);
         return;
       }
     }
@@ -337,7 +336,7 @@ export function createTextReader(options: TextReaderOptions): TextReader {
         pending.push(root);
         readSlice();
       } else {
-        skim(probe, root, proseStrings(root), { text: 0, offset: 0 });
+        skim(probe, proseTexts(root), { text: 0, offset: 0 });
       }
     },
     stop,
