@@ -7,12 +7,16 @@
  * moments. Reports, per page, each build's median and the median of the paired differences
  * (B − A), with how many of the pairs B was faster in. Options: --pages a,b (corpus paths,
  * default the load-cost pages), --loads N (pairs per page, default 15), --settle-ms MS
- * (default 2500), --samples (every load's time too, sorted).
+ * (default 2500), --samples (every load's time too, sorted), --cpu (instead of the profile's
+ * self time, the CPU time of the main-thread tasks that ran the extension's code, from a trace
+ * as in own-tasks.ts: a sampled profile counts the wall time a busy machine keeps the thread
+ * waiting, the thread's CPU time does not).
  */
 import { parseArgs } from 'node:util';
 import { launchWithExtension, type TestBrowser } from '../../tools/launch';
 import { withCorpusServer } from './corpus-session';
 import { LOAD_COST_PAGES, profileLoad } from './load-cost';
+import { tracedLoad } from './own-tasks';
 import { median } from './report';
 
 const { values } = parseArgs({
@@ -23,6 +27,8 @@ const { values } = parseArgs({
     'settle-ms': { type: 'string', default: '2500' },
     /** Also print every load's time, sorted, per build. */
     samples: { type: 'boolean', default: false },
+    /** Measure the CPU time of the tasks with the extension's code instead of profiling. */
+    cpu: { type: 'boolean', default: false },
   },
 });
 const builds = values.builds?.split(',') ?? [];
@@ -33,6 +39,14 @@ const pages = values.pages?.split(',') ?? LOAD_COST_PAGES;
 const loads = Number(values.loads);
 const settleMs = Number(values['settle-ms']);
 const ignore = () => {};
+/** One load's figure (ms): the profile's self time of our scripts, or our tasks' CPU time. */
+const measure = values.cpu
+  ? async (browser: TestBrowser, url: string, settle: number) => {
+      const { taskCpuMs } = await tracedLoad(browser, url, settle);
+      return taskCpuMs.reduce((sum, ms) => sum + ms, 0);
+    }
+  : (browser: TestBrowser, url: string, settle: number) =>
+      profileLoad(browser.puppeteer, url, settle, ignore);
 
 await withCorpusServer(async (origin) => {
   const browsers: TestBrowser[] = [];
@@ -48,13 +62,13 @@ await withCorpusServer(async (origin) => {
     console.log('| --- | ---: | ---: | ---: | ---: |');
     for (const file of pages) {
       const url = `${origin}/${file}`;
-      for (const browser of browsers) await profileLoad(browser.puppeteer, url, 0, ignore);
+      for (const browser of browsers) await measure(browser, url, 0);
       const times: [number[], number[]] = [[], []];
       for (let load = 0; load < loads; load++) {
         // The order turns, so neither build always goes first.
         for (const side of load % 2 === 0 ? [0, 1] : [1, 0]) {
           const browser = browsers[side] as TestBrowser;
-          times[side]?.push(await profileLoad(browser.puppeteer, url, settleMs, ignore));
+          times[side]?.push(await measure(browser, url, settleMs));
         }
       }
       const [a, b] = times;
@@ -72,7 +86,12 @@ await withCorpusServer(async (origin) => {
         console.log(`|   A: ${sorted(a)} |\n|   B: ${sorted(b)} |`);
       }
     }
-    console.log(`\nA: ${builds[0]}\nB: ${builds[1]}`);
+    console.log(
+      values.cpu
+        ? "\nms: CPU time of the main-thread tasks that ran the extension's code (trace)."
+        : "\nms: self time of the extension's scripts in a CPU profile (100 µs sampling).",
+    );
+    console.log(`A: ${builds[0]}\nB: ${builds[1]}`);
   } finally {
     for (const browser of browsers) await browser.close().catch(() => {});
   }

@@ -161,7 +161,8 @@ export function ownTasks(events: readonly TraceEvent[], origin: string): OwnTask
   return { taskCpuMs: found.map((task) => task.cpu), longestWallMs: found[0]?.wall ?? 0 };
 }
 
-async function tracedLoad(browser: TestBrowser, url: string, settleMs: number) {
+/** One load of `url` on a fresh tab, traced: the tasks that ran the extension's code. */
+export async function tracedLoad(browser: TestBrowser, url: string, settleMs: number) {
   const page: Page = await browser.puppeteer.newPage();
   try {
     await page.tracing.start({ categories: CATEGORIES });
