@@ -45,6 +45,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The text node of the element `id`. */
 const textOf = (id: string) => document.getElementById(id)?.firstChild as Text;
 
 /** `count` paragraphs of some 400 units each, `named` ones starting with `name`. */
@@ -267,8 +268,6 @@ describe('the first pass passes over keys that can lead to nothing shown', () =>
 });
 
 describe('the key check goes on from where the probe said maybe', () => {
-  /** The text node of the element `id`. */
-
   it('reads from that node on, not the text before it', () => {
     setBody('<p>one</p><p>two</p><p id="at">three</p><p>four Kyiv</p>');
     const { onKey, fed } = startReader(undefined, false, {
