@@ -4,11 +4,15 @@
  * in the page cannot tell apart from a chain of short tasks that `scheduler.yield()` resumes
  * ahead of the page's timers (long-tasks.ts).
  *
- * Each load is traced with V8's sampling profiler in the trace. A task of the renderer's main
- * thread (a top-level slice there, with the microtask checkpoint traced after it) runs the
- * extension's code when one of the profiler's samples inside it has a frame of the extension's
- * package on its stack. Measured for Backstory and for the text-once reference
- * (tools/text-once-extension.ts), interleaved, each load on a fresh tab after a warm-up load.
+ * Each load is traced with V8's sampling profiler and DevTools' script events in the trace. A
+ * task of the renderer's main thread (a top-level slice there, with the microtask checkpoint
+ * traced after it) runs the extension's code when a script event inside it is of a script of the
+ * extension's package, or one of the profiler's samples inside it has a frame of one on its
+ * stack. Such a task counts whole, unless it also ran the page's own scripts: a page's task in
+ * which the extension's MutationObserver callback ran at the microtask checkpoint is the page's
+ * work but for that callback, so only the extension's script events in it count. Measured for
+ * Backstory and for the text-once reference (tools/text-once-extension.ts), interleaved, each
+ * load on a fresh tab after a warm-up load.
  */
 import type { Page } from 'puppeteer-core';
 import { launchWithExtension, type TestBrowser } from '../../tools/launch';
@@ -53,7 +57,7 @@ interface TraceEvent {
   pid: number;
   tid: number;
   id?: string;
-  args?: { data?: ProfileData };
+  args?: { data?: ProfileData & { url?: string } };
 }
 
 interface ProfileData {
@@ -65,7 +69,9 @@ interface ProfileData {
   timeDeltas?: number[];
 }
 
-const CATEGORIES = ['toplevel', 'v8', 'disabled-by-default-v8.cpu_profiler'];
+const CATEGORIES = ['toplevel', 'v8', 'disabled-by-default-v8.cpu_profiler', 'devtools.timeline'];
+/** DevTools' events of a script run, with the script's URL (that of the function called). */
+const SCRIPT_EVENTS: ReadonlySet<string> = new Set(['EvaluateScript', 'FunctionCall']);
 const MICROTASKS = 'BlinkScheduler_PerformMicrotaskCheckpoint';
 
 /** Times (µs, trace clock) of the samples with `origin`'s code on the stack, by thread. */
@@ -146,19 +152,51 @@ function tasksOf(events: readonly TraceEvent[], thread: string): TraceEvent[] {
 /** The tasks that ran `origin`'s code during one load, from its trace. */
 export function ownTasks(events: readonly TraceEvent[], origin: string): OwnTaskLoad {
   const found: { cpu: number; wall: number }[] = [];
-  for (const [thread, times] of ownSampleTimes(events, origin)) {
-    times.sort((a, b) => a - b);
-    let next = 0;
+  const sampled = ownSampleTimes(events, origin);
+  const scriptsByThread = new Map<string, TraceEvent[]>();
+  for (const event of events) {
+    if (event.ph !== 'X' || !SCRIPT_EVENTS.has(event.name) || !event.args?.data?.url) continue;
+    const thread = `${event.pid}:${event.tid}`;
+    const list = scriptsByThread.get(thread) ?? [];
+    list.push(event);
+    scriptsByThread.set(thread, list);
+  }
+  const threads = new Set([...sampled.keys()]);
+  for (const [thread, scripts] of scriptsByThread) {
+    if (scripts.some((event) => isOurs(event, origin))) threads.add(thread);
+  }
+  for (const thread of threads) {
+    const times = (sampled.get(thread) ?? []).sort((a, b) => a - b);
+    const scripts = scriptsByThread.get(thread) ?? [];
     for (const task of tasksOf(events, thread)) {
       const end = task.ts + (task.dur ?? 0);
-      while (next < times.length && (times[next] as number) < task.ts) next++;
-      if (next < times.length && (times[next] as number) <= end) {
+      const inside = scripts.filter((event) => event.ts >= task.ts && event.ts <= end);
+      const ours = inside.filter((event) => isOurs(event, origin));
+      const hasSample = times.some((time) => time >= task.ts && time <= end);
+      if (ours.length === 0 && !hasSample) continue;
+      if (inside.length === ours.length) {
         found.push({ cpu: (task.tdur ?? 0) / 1000, wall: (task.dur ?? 0) / 1000 });
+        continue;
       }
+      // The page's task: only the extension's own script runs in it (outermost ones) count.
+      let cpu = 0;
+      let wall = 0;
+      let coveredUntil = Number.NEGATIVE_INFINITY;
+      for (const event of ours.sort((a, b) => a.ts - b.ts)) {
+        if (event.ts < coveredUntil) continue;
+        cpu += (event.tdur ?? 0) / 1000;
+        wall += (event.dur ?? 0) / 1000;
+        coveredUntil = event.ts + (event.dur ?? 0);
+      }
+      if (cpu > 0) found.push({ cpu, wall });
     }
   }
   found.sort((a, b) => b.cpu - a.cpu);
   return { taskCpuMs: found.map((task) => task.cpu), longestWallMs: found[0]?.wall ?? 0 };
+}
+
+function isOurs(event: TraceEvent, origin: string): boolean {
+  return (event.args?.data?.url ?? '').startsWith(origin);
 }
 
 /** One load of `url` on a fresh tab, traced: the tasks that ran the extension's code. */
@@ -248,5 +286,5 @@ export function renderOwnTaskTable(result: OwnTaskResult): string {
 }
 
 export function ownTaskMethodNote(result: OwnTaskResult, runs: number, settleMs: number): string {
-  return `Own tasks (Chromium ${result.chromium}): each load traced from navigation to ${settleMs / 1000} s after \`load\` with V8's sampling profiler in the trace; a task of the renderer's main thread (with the microtask checkpoint after it) counts when a sample inside it has a frame of the extension's package on its stack; its length is the thread's CPU time in it, which other processes on the machine do not inflate. ${runs} loads each with Backstory and with the text-once reference, interleaved, after one warm-up load each.`;
+  return `Own tasks (Chromium ${result.chromium}): each load traced from navigation to ${settleMs / 1000} s after \`load\` with V8's sampling profiler and DevTools' script events in the trace; a task of the renderer's main thread (with the microtask checkpoint after it) counts when a script event inside it is of the extension's package or a sample inside it has a frame of it on its stack; its length is the thread's CPU time in it, which other processes on the machine do not inflate — in a task that also ran the page's scripts (the extension's MutationObserver callback after the page's change), only the extension's script events. ${runs} loads each with Backstory and with the text-once reference, interleaved, after one warm-up load each.`;
 }
