@@ -1,6 +1,6 @@
 /**
  * The script every http(s) page loads (the manifest's content script, listed by wxt.config.ts):
- * the first pass. It reads the page's text once (utils/page/text-reader.ts) with the probe
+ * the first pass. It reads the page's text once (utils/page/probe-reader.ts) with the probe
  * alone (utils/gate/probe-scan.ts), which tells at native speed that the text holds none of the
  * few words without which Backstory can show nothing there (utils/gate/keys.ts). Most pages
  * name none of them: for those this is the whole cost — one read of the text and one watch of

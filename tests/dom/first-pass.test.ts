@@ -207,7 +207,8 @@ describe('the first pass', () => {
   });
 
   it('hands the key check where the maybe was on a large page, with the text changed while it loads', async () => {
-    // More elements than the skim takes: the probe walks, and its maybe is at the menu's key.
+    // More elements than are read at once: the probe reads child by child, and its maybe is
+    // at the menu's key.
     const filler = '<i>weather and tides </i>'.repeat(MAX_SKIMMED_ELEMENTS);
     setBody(`<main><p id="early">Calm.</p>${filler}<nav>Kyiv</nav></main>`);
     let release = () => {};

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { probeSource } from '@/utils/gate/probe';
 import { createProbeScan } from '@/utils/gate/probe-scan';
 import { createProbeReader, MAX_SKIMMED_ELEMENTS } from '@/utils/page/probe-reader';
+import { CHANGE_BATCH_MS } from '@/utils/page/text-reader';
 import { setBody } from './fakes/page';
 
 const KEYS = ['putin', 'kyiv', 'ukrain', 'путін', 'путин', 'київ', 'києв', 'кремл'];
@@ -70,12 +71,29 @@ describe('the first pass skims a page with the probe alone', () => {
     expect(onMaybe).toHaveBeenCalledTimes(1);
   });
 
-  it('walks a page of more than MAX_SKIMMED_ELEMENTS elements node by node instead', () => {
-    setBody(`${'<i>w</i>'.repeat(MAX_SKIMMED_ELEMENTS)}<p>Putin</p>`);
-    // Never out of time: the walk reads the whole page before start() returns.
+  it('reads a page of more than MAX_SKIMMED_ELEMENTS elements child by child, never more at once', () => {
+    setBody(`${'<i>w</i>'.repeat(2 * MAX_SKIMMED_ELEMENTS)}<p>Putin</p>`);
+    // Never out of time: the whole page is read before start() returns.
     const { onMaybe, probed } = startReader(() => 0);
-    expect(probed.flat()).toHaveLength(MAX_SKIMMED_ELEMENTS + 1);
+    expect(probed.flat()).toHaveLength(2 * MAX_SKIMMED_ELEMENTS + 1);
+    // Each child is one element here: no batch was read from more than the bound.
+    expect(probed.length).toBeGreaterThan(1);
+    expect(probed.every((batch) => batch.length <= MAX_SKIMMED_ELEMENTS + 1)).toBe(true);
     expect(onMaybe).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes into a large subtree but reads its small neighbours whole', () => {
+    const big = '<i>w</i>'.repeat(MAX_SKIMMED_ELEMENTS + 1);
+    setBody(
+      `<header><a>Home</a> <a>News</a></header><main>${big}</main><footer><p>About</p></footer>`,
+    );
+    const { onMaybe, probed } = startReader(() => 0);
+    const pieces = probed.flat();
+    // The header and the footer, each one piece; the main read child by child.
+    expect(pieces[0]).toBe('Home News');
+    expect(pieces[pieces.length - 1]).toBe('About');
+    expect(pieces).toHaveLength(MAX_SKIMMED_ELEMENTS + 3);
+    expect(onMaybe).not.toHaveBeenCalled();
   });
 
   it('skims a long text in batches and slices, and says maybe at the batch with a key', async () => {
@@ -111,14 +129,56 @@ describe('the first pass skims a page with the probe alone', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(onMaybe).toHaveBeenCalledTimes(1);
   });
+
+  it('reads no code the page adds or changes later', async () => {
+    vi.useFakeTimers();
+    setBody('<main><p>weather</p><style>.a{}</style></main>');
+    const { onMaybe, probed } = startReader();
+    const script = document.createElement('script');
+    script.textContent = 'var s = "Putin";';
+    document.body.append(script);
+    // A style sheet written by the page's script, as style libraries do.
+    (document.querySelector('style')?.firstChild as Text).data = '.putin{color:red}';
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(probed.flat().join('|')).not.toMatch(/putin/i);
+    expect(onMaybe).not.toHaveBeenCalled();
+    // Text a page's script put inside a script element is read, as the walk reads it.
+    const inside = document.createElement('b');
+    inside.textContent = 'Kyiv';
+    script.append(inside);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onMaybe).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads changes made while the first read yields once it is done, then each burst once', async () => {
+    vi.useFakeTimers();
+    const long = 'calm '.repeat(60_000);
+    setBody(`<p>${long}</p><p>${long}</p>`);
+    let clock = 0;
+    const { onMaybe, probed } = startReader(() => {
+      clock += 5;
+      return clock;
+    });
+    expect(probed).toHaveLength(1);
+    document.body.append('sports');
+    // The rest of the first read, then at once the change (no wait for a burst to end).
+    await vi.advanceTimersByTimeAsync(CHANGE_BATCH_MS / 2);
+    expect(probed.flat().join('')).toHaveLength(2 * long.length + 'sports'.length);
+    expect(probed.slice(-1)).toEqual([['sports']]);
+    document.body.append('tides');
+    document.body.append('weather');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(probed.slice(-1)).toEqual([['tides', 'weather']]);
+    expect(onMaybe).not.toHaveBeenCalled();
+  });
 });
 
 describe('the first pass hands over where its maybe was', () => {
-  it('on a walked page: the node of the few thousand units the maybe is in, and the changes since', async () => {
+  it('on a page read child by child: the node of the few thousand units the maybe is in, and the changes since', async () => {
     vi.useFakeTimers();
     const filler = '<i>weather and tides </i>'.repeat(MAX_SKIMMED_ELEMENTS);
     setBody(`<main><p id="early">Calm.</p>${filler}<nav>Kyiv</nav></main>`);
-    // Never out of time: the whole walk is one batch of about 120,000 units.
+    // Never out of time: the whole page is read before start() returns.
     const { reader, onMaybe, probed } = startReader(() => 0);
     expect(onMaybe).toHaveBeenCalledTimes(1);
     const read = probed.length;
@@ -131,8 +191,10 @@ describe('the first pass hands over where its maybe was', () => {
     const index = [...document.querySelectorAll('i')].indexOf(
       (at?.from as Text | undefined)?.parentElement as HTMLElement,
     );
-    // Runs of about 2^13 units: the maybe's run starts at most ~410 filler nodes before the menu.
-    expect(index).toBeGreaterThan(MAX_SKIMMED_ELEMENTS - 500);
+    // Runs of about 2^13 units: the maybe's run starts at the menu's text or at most ~410
+    // filler nodes before it.
+    const menu = document.querySelector('nav')?.firstChild;
+    expect(at?.from === menu || index > MAX_SKIMMED_ELEMENTS - 500).toBe(true);
     // What was read before it ends as the probe read it, to find a key across the two.
     expect(at?.before.endsWith('weather and tides ')).toBe(true);
     expect(at?.changed).toEqual([early]);

@@ -60,6 +60,25 @@ describe('the skim reads what the walk reads', () => {
     body.querySelector('style')?.append(bold);
     expect(skimmedText(body)).toBe('ab');
   });
+
+  it.each([
+    ['a script', 'script', 'var s = "Putin";'],
+    ['a style', 'style', '.kyiv { color: red }'],
+    ['a noscript', 'noscript', 'Київ'],
+  ])('reads %s the page adds, as the walk reads it: none of its own text', (_name, tag, code) => {
+    // What the first pass reads of a page's changes: the added element itself is the root.
+    setBody('<p>a</p>');
+    const element = document.createElement(tag);
+    element.textContent = code;
+    document.body.append(element);
+    expect(skimmedText(element)).toBe('');
+    expect(walkedText(element)).toBe('');
+    const bold = document.createElement('b');
+    bold.textContent = 'b';
+    element.append(bold);
+    expect(skimmedText(element)).toBe(walkedText(element));
+    expect(skimmedText(element)).toBe('b');
+  });
 });
 
 onEverySkimmedCorpusPage((body) => {

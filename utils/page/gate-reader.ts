@@ -12,8 +12,6 @@ import { createPassedOver } from './passed-over-keys';
 import type { ProseTexts } from './prose-texts';
 import { CHANGE_BATCH_MS, createTextReader, type ReadPosition, walkFrom } from './text-reader';
 
-export { MAX_SKIMMED_ELEMENTS } from './text-reader';
-
 export interface GateReaderOptions {
   document: Document;
   scan: GateScan;

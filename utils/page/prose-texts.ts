@@ -1,6 +1,7 @@
 /**
- * The text of a page as the first pass's walk reads it (utils/page/gate-reader.ts), read the
- * fast way for its skim: whole subtrees with the browser's own `textContent`.
+ * The text of a page, or of a subtree, as the key check's walk reads it (./text-reader.ts), read
+ * the fast way for the first pass (./probe-reader.ts): whole subtrees with the browser's own
+ * `textContent`.
  */
 
 /** Elements whose text is code or styling, never prose (the engine skips them too). */
@@ -30,7 +31,9 @@ export interface ProseTexts {
  */
 export function proseTexts(root: Element): ProseTexts {
   const code = root.querySelectorAll(NOT_PROSE_SELECTOR);
-  if (code.length === 0) return { texts: [root.textContent ?? ''], nodes: [root] };
+  // A script or style the page adds is itself code: only elements inside it are read.
+  if (code.length === 0 && !NOT_PROSE.has(root.localName))
+    return { texts: [root.textContent ?? ''], nodes: [root] };
   /** Elements with a NOT_PROSE element in or under them. */
   const mixed = new Set<Node>([root]);
   for (const element of code) {

@@ -1,26 +1,16 @@
 /**
- * The first pass's reading of the page: every text node once, in document order, into a check
- * of its text; then, on a page where nothing was found, only the text that is added or changed
- * later. No layout, no style, no ranges: property reads of text nodes only, in slices so that a
- * huge page never holds the main thread. The text nodes of a slice go to the check together
- * (`checkNodes`), which reads them with native string functions first: the loop here only
- * gathers strings.
- *
- * Two checks use it: the probe alone, in the script every page loads (entrypoints/first-pass/),
- * which stops at the first maybe; and the exact scan with the placement rule (./gate-reader.ts),
- * in the script loaded only then, which walks the page node by node.
- *
- * With a `skim` (the probe, in the script every page loads), a page of up to
- * MAX_SKIMMED_ELEMENTS elements is not walked at first but skimmed (`proseTexts`): the same
- * text, read with the browser's own `textContent` wherever a subtree holds no code or styling.
- * Where the probe says no, the page as it is holds no key and is not walked at all: no wrapper
- * for each text node and its parent in the extension's world, which was most of the first
- * pass's time on a page that names nothing. Where it says maybe, that is reported.
+ * The key check's reading of the page (./gate-reader.ts, in the script loaded after the first
+ * pass's maybe): every text node once, in document order, into a check of its text; then, until
+ * a key, only the text that is added or changed later. No layout, no style, no ranges: property
+ * reads of text nodes only, in slices so that a huge page never holds the main thread. The text
+ * nodes of a slice go to the check together (`checkNodes`), which reads them with native string
+ * functions first: the loop here only gathers strings. The first pass itself reads whole
+ * subtrees instead (./probe-reader.ts), and hands over where its maybe was (`ReadPosition`).
  *
  * It reads more than the engine does (hidden text, site chrome, form fields), never less: a key
  * it sees costs only the engine's load, a key it missed would cost a mention.
  */
-import { NOT_PROSE, type ProseTexts, proseTexts } from './prose-texts';
+import { NOT_PROSE, type ProseTexts } from './prose-texts';
 
 /** Time one slice may take before the reader yields to the page. */
 const SLICE_MS = 4;
@@ -36,12 +26,6 @@ const MAX_STRIDE = 64;
 const LOOK_MS = 0.5;
 /** Code units gathered before the check reads them, even within a slice (bounds one native pass). */
 const BATCH_UNITS = 1 << 18;
-/**
- * Pages with more elements than this are walked in slices from the start: reading a page's text
- * natively is one uninterrupted task, and this bounds it (a few milliseconds; the skim's probe
- * itself runs in slices of BATCH_UNITS).
- */
-export const MAX_SKIMMED_ELEMENTS = 6000;
 
 /**
  * A batch of walked text nodes (`texts`: their data), read after the batches before: true where
@@ -49,19 +33,11 @@ export const MAX_SKIMMED_ELEMENTS = 6000;
  */
 export type CheckNodes = (texts: readonly string[], nodes: readonly Text[]) => boolean;
 
-/**
- * The skim's test of the page's text, in pieces joined with nothing between, read after the
- * pieces before. False: it holds no key. True: it may hold one, and the reader reports it.
- */
-export type Skim = (texts: readonly string[]) => boolean;
-
 export interface TextReaderOptions {
   document: Document;
   check: CheckNodes;
-  /** Without it, the page is walked from its start. */
-  skim?: Skim;
   signal: AbortSignal;
-  /** Called once, when the check (or the skim) says yes, on the first read or in later changes. */
+  /** Called once, when the check says yes, on the first read or in later changes. */
   onKey(): void;
   /** Told of each node the page added or whose text it changed, as it is recorded. */
   onChange?: (node: Node) => void;
@@ -77,16 +53,17 @@ export interface TextReaderOptions {
 export interface ReadPosition {
   /**
    * The first read goes on from this text node (the first of the batch the yes was in: all the
-   * text before it was read and said no), or from the page's start (`null`: a skim's yes), or
-   * it was done before the yes (`'read'`: only `changed` is to be read).
+   * text before it was read and said no), or from the page's start (`null`: the first pass's
+   * maybe on a page it read whole), or it was done before the yes (`'read'`: only `changed` is
+   * to be read).
    */
   from: Text | null | 'read';
   /** Subtrees and text nodes added or changed that the reading had not read (or not all of). */
   changed: Node[];
   /**
-   * After a skim's yes: the page's text as the skim read it, with each piece's node, so that
-   * the reading that takes over can go only where a key may be (./key-candidates.ts) instead
-   * of walking the whole page.
+   * After the first pass's maybe on a page it read whole: the page's text as it read it, with
+   * each piece's node (./prose-texts.ts), so that the reading that takes over can go only
+   * where a key may be (./key-candidates.ts) instead of walking the whole page.
    */
   skimmed?: ProseTexts;
   /**
@@ -129,7 +106,7 @@ export function createTextReader(options: TextReaderOptions): TextReader {
   let stopped = false;
   /** Subtrees and text nodes still to read, oldest first. */
   const pending: Node[] = [];
-  /** The page's root, where the first read walks it (not where it skims). */
+  /** The page's root, where the first read walks it. */
   let firstRoot: Node | null = null;
   /** The subtree or text node being read (its nodes are gathered now). */
   let entry: Node | null = null;
@@ -140,7 +117,6 @@ export function createTextReader(options: TextReaderOptions): TextReader {
 
   const stop = () => {
     stopped = true;
-    // The skim's pieces (the page's text) go with it.
     atYes = null;
     further = null;
     observer?.disconnect();
@@ -258,32 +234,6 @@ export function createTextReader(options: TextReaderOptions): TextReader {
     return batchUnits >= walkBatchUnits;
   };
 
-  /**
-   * Tests the page's text (`texts`, from `proseTexts`) from `from` on with `probe`, in batches
-   * of BATCH_UNITS and slices of SLICE_MS. Where it may hold a key, that is reported; where not,
-   * only what changes from now on is read.
-   */
-  const skim = (probe: Skim, skimmed: ProseTexts, from: Cut) => {
-    timer = undefined;
-    if (stopped || atYes !== null) return;
-    const { texts } = skimmed;
-    const deadline = now() + SLICE_MS;
-    let at = from;
-    while (at.text < texts.length) {
-      const { batch, next } = skimBatch(texts, at);
-      // No text node to go on from: the reading that takes over starts at the top, or where
-      // the pieces tell it a key may be.
-      if (probe(batch)) return found({ from: null, changed: [], skimmed });
-      at = next;
-      if (at.text < texts.length && now() > deadline) {
-        timer = setTimeout(() => skim(probe, skimmed, next), 0);
-        return;
-      }
-    }
-    // Changes seen while the skim yielded to the page (none, on most pages).
-    if (pending.length > 0) readSlice();
-  };
-
   const schedule = (delay: number) => {
     if (timer === undefined && !stopped && atYes === null) timer = setTimeout(readSlice, delay);
   };
@@ -330,14 +280,9 @@ export function createTextReader(options: TextReaderOptions): TextReader {
         readSlice();
         return;
       }
-      const { skim: probe } = options;
-      if (probe === undefined || root.getElementsByTagName('*').length > MAX_SKIMMED_ELEMENTS) {
-        firstRoot = root;
-        pending.push(root);
-        readSlice();
-      } else {
-        skim(probe, proseTexts(root), { text: 0, offset: 0 });
-      }
+      firstRoot = root;
+      pending.push(root);
+      readSlice();
     },
     stop,
     handOver() {
@@ -349,29 +294,4 @@ export function createTextReader(options: TextReaderOptions): TextReader {
       return at;
     },
   };
-}
-
-/** A place in a list of texts: the text's index, and a code unit's offset in it. */
-interface Cut {
-  text: number;
-  offset: number;
-}
-
-/** The texts from `at` on, up to BATCH_UNITS code units (a longer text is cut), and where they end. */
-function skimBatch(texts: readonly string[], at: Cut): { batch: string[]; next: Cut } {
-  const batch: string[] = [];
-  let units = 0;
-  let { text, offset } = at;
-  while (text < texts.length && units < BATCH_UNITS) {
-    const whole = texts[text] as string;
-    const end = Math.min(whole.length, offset + BATCH_UNITS - units);
-    batch.push(offset === 0 && end === whole.length ? whole : whole.slice(offset, end));
-    units += end - offset;
-    if (end < whole.length) offset = end;
-    else {
-      text++;
-      offset = 0;
-    }
-  }
-  return { batch, next: { text, offset } };
 }
