@@ -13,7 +13,7 @@
 import type { ProbeScan } from '../gate/probe-scan';
 import type { ProbedPosition } from './gate-reader';
 import { NOT_PROSE, type ProseTexts, proseTexts } from './prose-texts';
-import { CHANGE_BATCH_MS } from './text-reader';
+import { CHANGE_BATCH_MS, forEachChangedNode, TEXT_CHANGES } from './text-reader';
 
 /** Time one slice may take before the reader yields to the page. */
 const SLICE_MS = 4;
@@ -214,12 +214,10 @@ export function createProbeReader(options: ProbeReaderOptions): ProbeReader {
     options.onMaybe();
   };
 
-  const record = (records: readonly MutationRecord[]) => {
-    for (const record of records) {
-      if (record.type === 'characterData') changes.push(record.target);
-      else for (const node of record.addedNodes) changes.push(node);
-    }
+  const keepChange = (node: Node) => {
+    changes.push(node);
   };
+  const record = (records: readonly MutationRecord[]) => forEachChangedNode(records, keepChange);
 
   return {
     start() {
@@ -233,7 +231,7 @@ export function createProbeReader(options: ProbeReaderOptions): ProbeReader {
           if (timer === undefined && !firstRead && atMaybe === null && !stopped)
             timer = setTimeout(readSlice, CHANGE_BATCH_MS);
         });
-        observer.observe(document, { childList: true, subtree: true, characterData: true });
+        observer.observe(document, TEXT_CHANGES);
       }
       queue.push(root);
       readSlice();

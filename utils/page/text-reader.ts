@@ -96,6 +96,27 @@ export function walkFrom(root: Node, from: ReadPosition['from']): Text | null {
 /** How long added text waits, so a burst of changes is read once (also the placement's recheck). */
 export const CHANGE_BATCH_MS = 200;
 
+/**
+ * What both readers watch of the page: nodes added anywhere and text changed in place. The
+ * first pass hands its recorded changes to the key check, so both must record the same.
+ */
+export const TEXT_CHANGES: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+};
+
+/** Each node in `records` whose text is new to the page: an added node, or a changed text node. */
+export function forEachChangedNode(
+  records: readonly MutationRecord[],
+  changed: (node: Node) => void,
+): void {
+  for (const record of records) {
+    if (record.type === 'characterData') changed(record.target);
+    else for (const node of record.addedNodes) changed(node);
+  }
+}
+
 export function createTextReader(options: TextReaderOptions): TextReader {
   const { document, check, signal, onKey } = options;
   const now = options.now ?? (() => performance.now());
@@ -243,12 +264,7 @@ export function createTextReader(options: TextReaderOptions): TextReader {
     pending.push(node);
     onChange?.(node);
   };
-  const record = (records: readonly MutationRecord[]) => {
-    for (const record of records) {
-      if (record.type === 'characterData') changed(record.target);
-      else for (const node of record.addedNodes) changed(node);
-    }
-  };
+  const record = (records: readonly MutationRecord[]) => forEachChangedNode(records, changed);
 
   const watch = () => {
     if (view === null || stopped) return;
@@ -256,7 +272,7 @@ export function createTextReader(options: TextReaderOptions): TextReader {
       record(records);
       schedule(CHANGE_BATCH_MS);
     });
-    observer.observe(document, { childList: true, subtree: true, characterData: true });
+    observer.observe(document, TEXT_CHANGES);
   };
 
   return {
