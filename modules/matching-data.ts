@@ -1,10 +1,10 @@
 /**
  * Gives the engine its slice of the dataset as `virtual:backstory-matching-data`
  * (see utils/dataset/matching-data.ts): made at build time, so the roles, statements and polls
- * that only the popover shows are not in the engine's script. Next to it, `matcherTables`: the
+ * that only the popover shows are not in the engine's script. Next to it, `readBuiltTables`: the
  * matcher compiled here for that slice — its pattern metadata as JSON and its automaton's bytes
  * (utils/matching/matcher-tables.ts) — so no page compiles it. All three are read from the
- * script's source text (utils/matching/source-literal.ts), not kept as literals.
+ * script's source text (utils/matching/source-literal.ts), compressed, not kept as literals.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,19 +30,19 @@ export function matchingDataPlugin(datasetFile: string): Plugin {
       render(slice) {
         const { automaton, patterns } = serializeMatcher(slice);
         // Each read once from the script's source text, so no copy stays in its constant pool
-        // (utils/matching/source-literal.ts): the tables are decoded when the matcher loads
-        // (utils/matching/matcher-tables.ts), each time they are asked for, and not kept.
+        // (utils/matching/source-literal.ts): the tables are inflated and decoded when the
+        // matcher loads (utils/matching/matcher-tables.ts), each time they are asked for, and
+        // not kept.
         return [
           `import { sourceBytes, sourceText } from ${JSON.stringify(SOURCE_LITERAL)};`,
           sourceLiteralCode('sliceSource', JSON.stringify(slice)),
           sourceLiteralCode('automatonSource', automaton),
           sourceLiteralCode('patternsSource', patterns),
           // A fresh copy on each call: the engine keeps what it needs of it, not the whole slice.
-          'export function readMatchingData() { return JSON.parse(sourceText(sliceSource)); }',
-          'export const matcherTables = {',
-          '  get automaton() { return sourceBytes(automatonSource); },',
-          '  get patterns() { return sourceText(patternsSource); },',
-          '};',
+          'export async function readMatchingData() { return JSON.parse(await sourceText(sliceSource)); }',
+          'export async function readBuiltTables() {',
+          '  return { automaton: await sourceBytes(automatonSource), patterns: await sourceText(patternsSource) };',
+          '}',
         ].join('\n');
       },
     },

@@ -8,7 +8,7 @@
  * an update or uninstall of the extension leaves nothing behind on the page.
  */
 import { gateKeys, gateTables } from 'virtual:backstory-gate';
-import { matcherTables, readMatchingData } from 'virtual:backstory-matching-data';
+import { readBuiltTables, readMatchingData } from 'virtual:backstory-matching-data';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MatchingData, Scope } from '@/utils/dataset/schema';
@@ -54,8 +54,8 @@ export const startEngine: StartEngine = async (handedOver = {}) => {
   const yieldToPage = createYieldToPage(window);
   // Read here and let go once the matcher and the cues are built: of its entities' aliases and
   // names the engine keeps only what `kept` takes.
-  const data = readMatchingData();
-  const matcher = await loadMatcher(data, matcherTables, {
+  const [data, tables] = await Promise.all([readMatchingData(), readBuiltTables()]);
+  const matcher = await loadMatcher(data, tables, {
     yieldToPage,
     loadCompiler: () => loadPackagedScript(MATCHER_COMPILER_SCRIPT),
   });

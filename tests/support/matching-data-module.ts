@@ -20,7 +20,7 @@ export interface BuiltMatchingData {
   matcherTables: MatcherTables;
 }
 
-export function builtMatchingData(): BuiltMatchingData {
+export async function builtMatchingData(): Promise<BuiltMatchingData> {
   const plugin = matchingDataPlugin(resolve(repoRoot, DATASET_FILE));
   const resolveId = plugin.resolveId as (id: string) => string | undefined;
   const load = plugin.load as (this: { addWatchFile(file: string): void }, id: string) => string;
@@ -31,14 +31,15 @@ export function builtMatchingData(): BuiltMatchingData {
   // Its one import is the reader; its exports become the function's result.
   const body = code
     .replace(/^import \{ sourceBytes, sourceText \} from .*;$/m, '')
-    .replace(/^export (const|function) /gm, '$1 ');
+    .replace(/^export (async function|function) /gm, '$1 ');
   const evaluate = new Function(
     'sourceBytes',
     'sourceText',
-    `${body}\nreturn { matchingData: readMatchingData(), matcherTables };`,
+    `${body}\nreturn Promise.all([readMatchingData(), readBuiltTables()]);`,
   ) as (
     bytes: typeof sourceBytes,
     text: typeof sourceText,
-  ) => Pick<BuiltMatchingData, 'matchingData' | 'matcherTables'>;
-  return { code, watched, ...evaluate(sourceBytes, sourceText) };
+  ) => Promise<[MatchingData, MatcherTables]>;
+  const [matchingData, matcherTables] = await evaluate(sourceBytes, sourceText);
+  return { code, watched, matchingData, matcherTables };
 }

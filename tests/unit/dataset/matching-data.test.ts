@@ -42,11 +42,11 @@ describe('the content script’s slice of the dataset', () => {
     expect(json.length).toBeLessThan(JSON.stringify(dataset).length * 0.75);
   });
 
-  it('is what the build serves as virtual:backstory-matching-data, read from its source text', () => {
-    const { code, watched, matchingData } = builtMatchingData();
+  it('is what the build serves as virtual:backstory-matching-data, read from its source text', async () => {
+    const { code, watched, matchingData } = await builtMatchingData();
     expect(code).toMatch(/^function sliceSource\(\) \{ return "[A-Za-z0-9+/=]+"; \}$/m);
     expect(code).toContain(
-      'export function readMatchingData() { return JSON.parse(sourceText(sliceSource)); }',
+      'export async function readMatchingData() { return JSON.parse(await sourceText(sliceSource)); }',
     );
     expect(matchingData).toEqual(slice);
     expect(watched).toEqual([resolve(repoRoot, DATASET_FILE)]);

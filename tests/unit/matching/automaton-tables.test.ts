@@ -71,8 +71,8 @@ function everyPattern(list: PatternList): CompiledPattern[] {
 }
 
 /** The tables the build puts into the engine's script, as the engine reads them. */
-function builtTables(): MatcherTables {
-  const { code, matcherTables } = builtMatchingData();
+async function builtTables(): Promise<MatcherTables> {
+  const { code, matcherTables } = await builtMatchingData();
   // Each read from the source text of a function no page calls (utils/matching/source-literal.ts).
   expect(code).toMatch(/^function automatonSource\(\) \{ return "[A-Za-z0-9+/=]+"; \}$/m);
   expect(code).toMatch(/^function patternsSource\(\) \{ return "[A-Za-z0-9+/=]+"; \}$/m);
@@ -80,16 +80,16 @@ function builtTables(): MatcherTables {
 }
 
 describe('serialized matcher tables', () => {
-  it('the automaton the build ships loads to exactly what a fresh compile builds', () => {
-    const bytes = builtTables().automaton as Uint8Array;
+  it('the automaton the build ships loads to exactly what a fresh compile builds', async () => {
+    const bytes = (await builtTables()).automaton as Uint8Array;
     expect(() => verifyAutomatonTables(bytes, texts)).not.toThrow();
     const loaded = expandAutomaton(readPlan(bytes, texts));
     expect(loaded.stateCount).toBeGreaterThan(1000);
     expectSameAutomaton(loaded, buildAutomaton(texts));
   });
 
-  it('the pattern metadata the build ships is what a fresh compile makes, field for field', () => {
-    const built = builtTables();
+  it('the pattern metadata the build ships is what a fresh compile makes, field for field', async () => {
+    const built = await builtTables();
     const fresh = serializeMatcher(slice);
     expect(built.patterns).toBe(fresh.patterns);
     expect(built.automaton).toEqual(fresh.automaton);
@@ -106,8 +106,8 @@ describe('serialized matcher tables', () => {
     expectSameAutomaton(expandAutomaton(loaded.plan), buildAutomaton(texts));
   });
 
-  it('rebuilds a loaded pattern once, when first asked for, and shares its rule set', () => {
-    const { patterns } = loadMatcherTables(slice, builtTables());
+  it('rebuilds a loaded pattern once, when first asked for, and shares its rule set', async () => {
+    const { patterns } = loadMatcherTables(slice, await builtTables());
     const compiled = collectPatterns(slice).patterns;
     // Asked for out of order, one at a time: each is the compiled pattern at its index.
     const indices = [compiled.length - 1, 0, Math.floor(compiled.length / 2)];
@@ -129,8 +129,8 @@ describe('serialized matcher tables', () => {
     expect(distinct.size).toBe(byValue.size);
   });
 
-  it('loads the patterns without context stems or quote anchors onto one empty list', () => {
-    const patterns = everyPattern(loadMatcherTables(slice, builtTables()).patterns);
+  it('loads the patterns without context stems or quote anchors onto one empty list', async () => {
+    const patterns = everyPattern(loadMatcherTables(slice, await builtTables()).patterns);
     const bare = patterns.filter((pattern) => pattern.contextStems.length === 0);
     // Most patterns have none: one shared list, not hundreds kept for the page's life.
     expect(bare.length).toBeGreaterThan(patterns.length / 2);
@@ -166,10 +166,12 @@ describe('serialized matcher tables', () => {
     }
   });
 
-  it('a matcher from the shipped tables finds what a matcher compiled at run time finds', () => {
+  it('a matcher from the shipped tables finds what a matcher compiled at run time finds', async () => {
     const text = 'Lavrov met Witkoff; Лавров і Віткофф; Зеленский, Trump and Putin spoke.';
     const warnings: string[] = [];
-    const fromTables = compileMatcher(slice, builtTables(), (m) => warnings.push(m)).find(text);
+    const fromTables = compileMatcher(slice, await builtTables(), (m) => warnings.push(m)).find(
+      text,
+    );
     expect(warnings).toEqual([]);
     expect(fromTables.length).toBeGreaterThan(3);
     expect(fromTables).toEqual(compileMatcher(slice).find(text));

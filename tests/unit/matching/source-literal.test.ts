@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { sourceLiteralCode } from '../../../modules/lib/source-literal-code';
 import { sourceBytes, sourceText } from '../../../utils/matching/source-literal';
@@ -7,40 +8,59 @@ function written(data: Uint8Array | string): () => string {
   return new Function(`${sourceLiteralCode('holder', data)}\nreturn holder;`)() as () => string;
 }
 
+/** "ABC" as the build writes it: raw DEFLATE, then base64. */
+const ABC = deflateRawSync('ABC').toString('base64');
+
 describe('data read from a function’s source text', () => {
   it.each([
     ['ASCII', 'plain text'],
     ['Cyrillic and quotes', 'Путін, «Крим» і "US"'],
     ['JSON', JSON.stringify({ a: [1, 'б'], c: '\\u2019' })],
     ['empty', ''],
-  ])('gives back %s text as written', (_name, text) => {
-    expect(sourceText(written(text))).toBe(text);
+  ])('gives back %s text as written', async (_name, text) => {
+    expect(await sourceText(written(text))).toBe(text);
   });
 
-  it('gives back bytes as written, every byte value', () => {
+  it('gives back bytes as written, every byte value', async () => {
     const bytes = Uint8Array.from({ length: 512 }, (_, i) => (i * 37) % 256);
-    expect(sourceBytes(written(bytes))).toEqual(bytes);
+    expect(await sourceBytes(written(bytes))).toEqual(bytes);
   });
 
-  it('reads the source without calling the function', () => {
+  it('reads the source without calling the function', async () => {
     // Calling this one throws; its literal is the first quoted text, as in what the build writes.
     const holder = new Function(
-      'return "QUJD" + (Math.random() < 2 ? undefined.x : "");',
+      `return "${ABC}" + (Math.random() < 2 ? undefined.x : "");`,
     ) as () => string;
     expect(() => holder()).toThrow(TypeError);
-    expect(sourceText(holder)).toBe('ABC');
+    expect(await sourceText(holder)).toBe('ABC');
   });
 
-  it('calls the function where its source is hidden (a bound function shows none)', () => {
+  it('calls the function where its source is hidden (a bound function shows none)', async () => {
     const hidden = written('hidden').bind(null);
     expect(Function.prototype.toString.call(hidden)).not.toContain('"');
-    expect(sourceText(hidden)).toBe('hidden');
+    expect(await sourceText(hidden)).toBe('hidden');
   });
 
-  it('reads whichever quote a minifier put around the literal', () => {
+  it('reads whichever quote a minifier put around the literal', async () => {
     for (const quote of ["'", '`']) {
-      const holder = new Function(`return ${quote}QUJD${quote};`) as () => string;
-      expect(sourceText(holder)).toBe('ABC');
+      const holder = new Function(`return ${quote}${ABC}${quote};`) as () => string;
+      expect(await sourceText(holder)).toBe('ABC');
     }
+  });
+
+  it('writes repetitive data compressed: JSON of 20 KB in a literal of under a tenth of that', async () => {
+    const json = JSON.stringify(
+      Array.from({ length: 800 }, (_, i) => ({ stem: `путін${i % 7}`, lang: 'uk' })),
+    );
+    const literal = sourceLiteralCode('holder', json).match(/"([^"]*)"/)?.[1] ?? '';
+    expect(json.length).toBeGreaterThan(20_000);
+    expect(literal.length).toBeLessThan(json.length / 10);
+    expect(await sourceText(written(json))).toBe(json);
+  });
+
+  it('rejects a literal that is not a whole compressed stream, rather than giving part of it', async () => {
+    const whole = deflateRawSync('a text long enough to be cut short').toString('base64');
+    const cut = new Function(`return "${whole.slice(0, 12)}";`) as () => string;
+    await expect(sourceText(cut)).rejects.toThrow();
   });
 });
