@@ -61,6 +61,7 @@ export function startFirstPass(probe: ProbeScan): () => void {
       .catch((error: unknown) => {
         reader.stop();
         failure.warn('Backstory: the key check could not be loaded.', error);
-      });
+      })
+      .finally(() => failure.settled());
   }
 }

@@ -32,7 +32,8 @@ export function wakeEngine(handOver: EngineHandOver = {}): void {
     .catch((error: unknown) => {
       handOver.keyCandidates?.drop();
       failure.warn('Backstory: the engine could not be loaded.', error);
-    });
+    })
+    .finally(() => failure.settled());
 }
 
 /**

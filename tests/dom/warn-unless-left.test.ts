@@ -56,4 +56,20 @@ describe('a packaged script that failed to load', () => {
       ['Backstory: the highlight styles could not be added.', error],
     ]);
   });
+
+  it('stops watching once its loads settled: the page’s listener is gone', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const added = vi.spyOn(window, 'addEventListener');
+    const failure = warnUnlessLeft(window);
+    const [type, , options] = added.mock.calls[0] ?? [];
+    expect(type).toBe('pagehide');
+    const signal = (options as AddEventListenerOptions).signal;
+    expect(signal?.aborted).toBe(false);
+    failure.settled();
+    expect(signal?.aborted).toBe(true);
+    // Not watched any more: a pagehide after it no longer silences a warning.
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    failure.warn('Backstory: a script could not be loaded.', error);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
 });
