@@ -82,12 +82,19 @@ function planFor(keys: readonly string[], tables: string | undefined): Automaton
 /** `tables`: the build's serialized automaton for `keys` (utils/matching/automaton-tables.ts). */
 export function createExactScan(keys: readonly string[], tables?: string): ExactScan {
   // Rows filled as the scan first reaches their state: a page that names nothing visits a few
-  // dozen of the hundreds of states, and filling them all cost more than reading the page.
-  const automaton = new LazyAutomaton(planFor(keys, tables));
-  const { transitions, width, flags } = automaton;
+  // dozen of the hundreds of states, and filling them all cost more than reading the page. They
+  // are placed as they are filled, too: the whole table (46 KB for today's keys) stayed on the
+  // heap of every page the key check read and of the engine it hands the scan to.
+  const automaton = new LazyAutomaton(planFor(keys, tables), { rowsOnDemand: true });
+  const { rowOf, width, flags } = automaton;
+  /** The table as it is now: a `fill` may move it to a larger one. */
+  let transitions = automaton.transitions;
   /** Whether a key ends at `state` (filling its row first if no scan has reached it yet). */
   const endsAt = (state: number): boolean => {
-    if (flags[state] === 0) automaton.fill(state);
+    if (flags[state] === 0) {
+      automaton.fill(state);
+      transitions = automaton.transitions;
+    }
     return ((flags[state] as number) & HAS_OUTPUT) !== 0;
   };
   if (width > SKIP)
@@ -108,7 +115,7 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
   };
   /** Whether a word end after `at` would complete a key. */
   const endsKey = (at: number): boolean =>
-    spaceColumn !== 0 && endsAt(transitions[at * width + spaceColumn] as number);
+    spaceColumn !== 0 && endsAt(transitions[(rowOf[at] as number) + spaceColumn] as number);
   let state = 0;
   let afterSpace = false;
   let found = false;
@@ -144,7 +151,7 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
         } else {
           space = false;
         }
-        at = transitions[at * width + column - 1] as number;
+        at = transitions[(rowOf[at] as number) + column - 1] as number;
         if (endsAt(at)) {
           found = true;
           return true;
@@ -198,7 +205,7 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
         }
         unitBefore[steps % BEHIND] = previous;
         if (!joined) previous = unit;
-        at = transitions[at * width + column - 1] as number;
+        at = transitions[(rowOf[at] as number) + column - 1] as number;
         if (endsAt(at)) keysAt(at, steps);
         steps++;
       }
@@ -206,7 +213,7 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
       afterSpace = space;
       if (!space && spaceColumn !== 0) {
         // A word end after the piece would complete a key ("крим " at the end of a node).
-        const after = transitions[at * width + spaceColumn] as number;
+        const after = transitions[(rowOf[at] as number) + spaceColumn] as number;
         if (endsAt(after)) {
           unitBefore[steps % BEHIND] = previous;
           keysAt(after, steps);
