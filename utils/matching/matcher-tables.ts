@@ -8,8 +8,14 @@
  * The JSON is compact rather than the objects as they are: tuples instead of named fields, and
  * what many candidates share (an entity's own words, an alias's context rules, a figure's stem
  * lists, rule names) written once in a table and pointed to by index. Written out plainly it
- * is ~210 KB for today's dataset; this way it is a fifth of that, and one `JSON.parse` plus one
- * loop over the patterns rebuilds the same objects a compile makes (the tests compare them).
+ * is ~210 KB for today's dataset; this way it is a fifth of that.
+ *
+ * It is one line of shared tables, then one line per pattern. A page parses the first line and
+ * keeps the pattern lines as UTF-8 bytes, parsing a pattern's line the first time the matcher
+ * reaches it (a few dozen of the hundreds on a page): the patterns parsed all at once were
+ * ~112 KB of small arrays and strings on the heap of every page the engine loads on, for the
+ * page's life; their bytes are ~40 KB. The patterns rebuilt are the objects a compile makes
+ * (the tests compare them).
  *
  * The two parts are made in one step from one dataset slice and ship in one module
  * (modules/matching-data.ts) beside that slice. A page checks the metadata's format version and
@@ -41,7 +47,7 @@ import {
 import type { AliasRules } from './name-context';
 
 /** Bump when `CompiledPattern` (or anything in it) or the encoding below changes. */
-export const PATTERNS_FORMAT_VERSION = 1;
+export const PATTERNS_FORMAT_VERSION = 2;
 
 /** What the build ships for the matcher. */
 export interface MatcherTables {
@@ -50,7 +56,7 @@ export interface MatcherTables {
    * the engine from the script's source text (source-literal.ts).
    */
   automaton: Uint8Array;
-  /** The pattern metadata, JSON (`PatternsFile`). */
+  /** The pattern metadata: a line of JSON (`PatternsFile`), then one line per pattern. */
   patterns: string;
 }
 
@@ -83,17 +89,28 @@ type EncodedRules = Omit<AliasRules, 'ownWords'> & { ownWords?: number };
 /** [id, category, own words] */
 type EntityTuple = [string, Category, readonly string[]];
 
+/** The first line of the pattern metadata: what the patterns' lines point to. */
 interface PatternsFile {
   format: number;
   /** `patternListChecksum` of the patterns' texts; the automaton's header carries the same. */
   checksum: number;
+  /** The length of each pattern's text, in the order of the lines that follow. */
+  textLengths: number[];
   stemCount: number;
   entities: EntityTuple[];
   ruleNames: string[];
   aliasRules: EncodedRules[];
   stemLists: number[][];
-  patterns: PatternTuple[];
 }
+
+/** The pattern lines, kept as UTF-8: one line (a `PatternTuple`) per pattern. */
+interface PatternLines {
+  bytes: Uint8Array;
+  /** Where each line starts in `bytes`, and after the last one, where the bytes end. */
+  starts: Uint32Array;
+}
+
+const LINE_BREAK = 0x0a;
 
 /** Indices of distinct values, by a key. */
 class Table<T> {
@@ -185,6 +202,7 @@ export function serializeMatcher(dataset: MatchingData): {
   const file: PatternsFile = {
     format: PATTERNS_FORMAT_VERSION,
     checksum: patternListChecksum(texts),
+    textLengths: patterns.map(([text]) => text.length),
     stemCount: collected.stemCount,
     entities: dataset.entities.map(
       (entity, index): EntityTuple => [
@@ -196,15 +214,16 @@ export function serializeMatcher(dataset: MatchingData): {
     ruleNames: ruleNames.values,
     aliasRules: aliasRules.values,
     stemLists: stemLists.values,
-    patterns,
   };
-  return { automaton, patterns: JSON.stringify(file) };
+  // JSON never writes a raw line break (one inside a string is escaped): one line per part.
+  const lines = [file, ...patterns].map((part) => JSON.stringify(part));
+  return { automaton, patterns: lines.join('\n') };
 }
 
 /**
- * The compiled dataset from shipped tables: one `JSON.parse`, one loop that rebuilds the
- * patterns and views on the automaton's bytes (the matcher fills its table as it goes). Throws
- * `MatcherTablesError` saying why tables are refused.
+ * The compiled dataset from shipped tables: the first line parsed, the pattern lines found,
+ * views on the automaton's bytes (the matcher fills its table as it goes), each pattern rebuilt
+ * when first asked for. Throws `MatcherTablesError` saying why tables are refused.
  */
 export function loadMatcherTables(dataset: MatchingData, tables: MatcherTables): CompiledDataset {
   return decodeMatcherTables(dataset, readMatcherTables(tables));
@@ -213,30 +232,34 @@ export function loadMatcherTables(dataset: MatchingData, tables: MatcherTables):
 /** Tables checked and read, their patterns not yet rebuilt: the first half of a load. */
 export interface ReadTables {
   file: PatternsFile;
+  lines: PatternLines;
   plan: AutomatonPlan;
 }
 
 /**
  * The first half of `loadMatcherTables`, for a caller that gives the page a turn in between:
- * the metadata parsed and checked, the automaton's plan read. Throws like it.
+ * the metadata's first line parsed and checked, its pattern lines found, the automaton's plan
+ * read. Throws like it.
  */
 export function readMatcherTables(tables: MatcherTables): ReadTables {
-  const file = parsePatternsFile(tables.patterns);
-  const count = file.patterns.length;
-  const patternLength = new Uint32Array(count);
-  for (let i = 0; i < count; i++) patternLength[i] = (file.patterns[i] as PatternTuple)[0].length;
+  const firstBreak = tables.patterns.indexOf('\n');
+  const file = parsePatternsFile(
+    firstBreak === -1 ? tables.patterns : tables.patterns.slice(0, firstBreak),
+  );
+  const count = file.textLengths.length;
+  const lines = patternLines(firstBreak === -1 ? '' : tables.patterns.slice(firstBreak + 1), count);
   const plan = readAutomatonPlan(
     tables.automaton,
     { count, checksum: file.checksum },
-    patternLength,
+    Uint32Array.from(file.textLengths),
   );
-  return { file, plan };
+  return { file, lines, plan };
 }
 
-/** The second half of `loadMatcherTables`: the patterns rebuilt from their tuples. */
+/** The second half of `loadMatcherTables`: the patterns, each rebuilt from its line when asked. */
 export function decodeMatcherTables(dataset: MatchingData, read: ReadTables): CompiledDataset {
   return {
-    patterns: decodePatterns(read.file),
+    patterns: decodePatterns(read.file, read.lines),
     stemCount: read.file.stemCount,
     quotes: quotesWithCategory(dataset),
     plan: read.plan,
@@ -264,12 +287,39 @@ function parsePatternsFile(json: string): PatternsFile {
         `${PATTERNS_FORMAT_VERSION}`,
     );
   }
-  const { patterns, checksum, entities, ruleNames, aliasRules, stemLists } = file as PatternsFile;
-  const lists = [patterns, entities, ruleNames, aliasRules, stemLists];
+  const { textLengths, checksum, entities, ruleNames, aliasRules, stemLists } =
+    file as PatternsFile;
+  const lists = [textLengths, entities, ruleNames, aliasRules, stemLists];
   if (typeof checksum !== 'number' || !lists.every(Array.isArray)) {
     refuse('the pattern metadata lacks one of its parts');
   }
   return file as PatternsFile;
+}
+
+/** The pattern lines as UTF-8 with where each starts; refused unless there are `count`. */
+function patternLines(text: string, count: number): PatternLines {
+  const bytes = new TextEncoder().encode(text);
+  const starts = new Uint32Array(count + 1);
+  let found = 0;
+  for (let at = 0; bytes.length > 0; ) {
+    if (found === count) {
+      found++; // one line more than the first line says
+      break;
+    }
+    starts[found++] = at;
+    const end = bytes.indexOf(LINE_BREAK, at);
+    if (end === -1) break;
+    at = end + 1;
+  }
+  if (found !== count) {
+    const lines = found > count ? `more than ${count}` : String(found);
+    throw new MatcherTablesError(
+      `Backstory matcher tables refused: ${lines} pattern lines where ${count} were expected`,
+    );
+  }
+  // As if a line break followed the last line: line `i` is starts[i] to starts[i + 1] - 1.
+  starts[count] = bytes.length + 1;
+  return { bytes, starts };
 }
 
 /**
@@ -283,12 +333,12 @@ const orNone = (list: number[] | undefined): number[] =>
   list === undefined || list.length === 0 ? NONE : list;
 
 /**
- * The objects `collectPatterns` makes, from their tuples, each rebuilt the first time it is
- * asked for: the matcher asks only for the patterns a page's text reaches (a few of the
+ * The objects `collectPatterns` makes, from their lines, each parsed and rebuilt the first time
+ * it is asked for: the matcher asks only for the patterns a page's text reaches (a few of the
  * hundreds), and rebuilding all of them was, in the engine's profile, a few milliseconds of
  * cold code on every page it loads on.
  */
-function decodePatterns(file: PatternsFile): PatternList {
+function decodePatterns(file: PatternsFile, lines: PatternLines): PatternList {
   const { entities, ruleNames, stemLists } = file;
   // Shared by the patterns that use them (one object per rule set, as `collectPatterns` makes).
   const aliasRules: (AliasRules | undefined)[] = new Array(file.aliasRules.length);
@@ -354,15 +404,18 @@ function decodePatterns(file: PatternsFile): PatternList {
       endsWithDigit: (flags & ENDS_WITH_DIGIT) !== 0,
     };
   };
-  const patterns: (CompiledPattern | undefined)[] = new Array(file.patterns.length);
+  const count = file.textLengths.length;
+  const patterns: (CompiledPattern | undefined)[] = new Array(count);
+  const { bytes, starts } = lines;
+  const utf8 = new TextDecoder();
   return {
-    length: file.patterns.length,
+    length: count,
     at(index) {
+      if (!(index >= 0 && index < count)) return undefined;
       let pattern = patterns[index];
       if (pattern === undefined) {
-        const tuple = file.patterns[index];
-        if (tuple === undefined) return undefined;
-        pattern = rebuild(tuple);
+        const line = bytes.subarray(starts[index], (starts[index + 1] as number) - 1);
+        pattern = rebuild(JSON.parse(utf8.decode(line)) as PatternTuple);
         patterns[index] = pattern;
       }
       return pattern;

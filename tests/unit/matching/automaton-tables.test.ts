@@ -234,7 +234,11 @@ describe('serialized matcher tables', () => {
   });
 
   const shipped = serializeMatcher(slice);
-  const metadata = JSON.parse(shipped.patterns) as Record<string, unknown>;
+  // The first line: the shared tables; then one line per pattern.
+  const firstBreak = shipped.patterns.indexOf('\n');
+  const metadata = JSON.parse(shipped.patterns.slice(0, firstBreak)) as Record<string, unknown>;
+  const patternLines = shipped.patterns.slice(firstBreak);
+  const withFirstLine = (first: Record<string, unknown>) => JSON.stringify(first) + patternLines;
   const metadataRefusals: Array<[name: string, tables: () => MatcherTables, why: RegExp]> = [
     [
       'automaton tables of another format version',
@@ -252,14 +256,14 @@ describe('serialized matcher tables', () => {
     ],
     [
       'metadata that is not JSON',
-      () => ({ automaton: shipped.automaton, patterns: shipped.patterns.slice(0, -1) }),
+      () => ({ automaton: shipped.automaton, patterns: shipped.patterns.slice(1) }),
       /^Backstory matcher tables refused: the pattern metadata is not JSON.*compiling at run time$/,
     ],
     [
       'metadata of another format',
       () => ({
         automaton: shipped.automaton,
-        patterns: JSON.stringify({ ...metadata, format: PATTERNS_FORMAT_VERSION + 1 }),
+        patterns: withFirstLine({ ...metadata, format: PATTERNS_FORMAT_VERSION + 1 }),
       }),
       /^Backstory matcher tables refused: pattern metadata format \d+, this build reads format \d+; compiling at run time$/,
     ],
@@ -267,17 +271,35 @@ describe('serialized matcher tables', () => {
       'metadata from another build (another pattern-list checksum)',
       () => ({
         automaton: shipped.automaton,
-        patterns: JSON.stringify({ ...metadata, checksum: (metadata.checksum as number) ^ 1 }),
+        patterns: withFirstLine({ ...metadata, checksum: (metadata.checksum as number) ^ 1 }),
       }),
       /^Backstory matcher tables refused: made for another pattern list.*compiling at run time$/,
     ],
     [
-      'metadata without its patterns',
+      'metadata without its patterns’ lengths',
       () => ({
         automaton: shipped.automaton,
-        patterns: JSON.stringify({ ...metadata, patterns: undefined }),
+        patterns: withFirstLine({ ...metadata, textLengths: undefined }),
       }),
       /^Backstory matcher tables refused: the pattern metadata lacks one of its parts; compiling at run time$/,
+    ],
+    [
+      'metadata without its last pattern line',
+      () => ({
+        automaton: shipped.automaton,
+        patterns: shipped.patterns.slice(0, shipped.patterns.lastIndexOf('\n')),
+      }),
+      /^Backstory matcher tables refused: \d+ pattern lines where \d+ were expected; compiling at run time$/,
+    ],
+    [
+      'metadata with a pattern line more',
+      () => ({ automaton: shipped.automaton, patterns: `${shipped.patterns}\n["x",0]` }),
+      /^Backstory matcher tables refused: more than \d+ pattern lines where \d+ were expected; compiling at run time$/,
+    ],
+    [
+      'metadata without any pattern line',
+      () => ({ automaton: shipped.automaton, patterns: JSON.stringify(metadata) }),
+      /^Backstory matcher tables refused: 0 pattern lines where \d+ were expected; compiling at run time$/,
     ],
   ];
 
