@@ -20,6 +20,7 @@ import {
   type AutomatonPlan,
   HAS_OUTPUT,
   LazyAutomaton,
+  NO_LINK,
   planAutomaton,
 } from '../matching/aho-corasick';
 import { decodeBase64, patternListChecksum, readAutomatonPlan } from '../matching/automaton-tables';
@@ -178,7 +179,7 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
         result |= KEY_ENDS;
         if ((result & WORD_KEY_ENDS) !== 0) return;
         const { terminal, none, outputLink, patternLength } = automaton;
-        for (let own = terminal[at] !== none ? at : (outputLink[at] as number); own !== -1; ) {
+        for (let own = terminal[at] !== none ? at : (outputLink[at] as number); own !== NO_LINK; ) {
           if (startsWord(patternLength[terminal[own] as number] as number, last)) {
             result |= WORD_KEY_ENDS;
             return;

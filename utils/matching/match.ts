@@ -88,7 +88,7 @@
  */
 
 import { findQuotations, type NamedPerson } from '../quotes/find';
-import { FILLED, HAS_OUTPUT, LazyAutomaton } from './aho-corasick';
+import { FILLED, HAS_OUTPUT, LazyAutomaton, NO_LINK } from './aho-corasick';
 import { isBoundaryAfter, isBoundaryBefore } from './boundaries';
 import { satisfiesCaseRule } from './case-rules';
 import { DROPPED, foldUnit } from './char-classes';
@@ -187,7 +187,7 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
   function recordOutputs(text: string, state: number, end: number): void {
     // Own pattern first (the longest), then along output links.
     let at = terminal[state] !== none ? state : (outputLink[state] as number);
-    for (; at !== -1; at = outputLink[at] as number) {
+    for (; at !== NO_LINK; at = outputLink[at] as number) {
       const patternIndex = terminal[at] as number;
       const pattern = patterns.at(patternIndex) as CompiledPattern;
       const start = end - (patternLength[patternIndex] as number);

@@ -11,7 +11,7 @@
  * "UKRAINE" and "Україна" count as "ukrain" and "україн".
  */
 import type { Topic, TopicCue } from '../dataset/schema';
-import { HAS_OUTPUT, LazyAutomaton, planAutomaton } from '../matching/aho-corasick';
+import { HAS_OUTPUT, LazyAutomaton, NO_LINK, planAutomaton } from '../matching/aho-corasick';
 import { DROPPED, foldUnit, unitInfo, WORD } from '../matching/char-classes';
 
 export interface CueCounts {
@@ -98,7 +98,7 @@ function scan(automaton: LazyAutomaton, kinds: readonly CueKind[], text: string,
     // The state's own stem first, then the shorter ones along the output links.
     for (
       let own = terminal[state] !== none ? state : (outputLink[state] as number);
-      own !== -1;
+      own !== NO_LINK;
       own = outputLink[own] as number
     ) {
       const pattern = terminal[own] as number;

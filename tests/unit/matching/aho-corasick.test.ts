@@ -5,6 +5,7 @@ import {
   findAllOccurrences,
   HAS_OUTPUT,
   LazyAutomaton,
+  NO_LINK,
   planAutomaton,
 } from '@/utils/matching/aho-corasick';
 
@@ -114,7 +115,7 @@ function lazyOccurrences(lazy: LazyAutomaton, text: string): Array<[number, numb
     if (lazy.flags[state] === 0) lazy.fill(state);
     if (((lazy.flags[state] as number) & HAS_OUTPUT) === 0) continue;
     let at = lazy.terminal[state] !== lazy.none ? state : (lazy.outputLink[state] as number);
-    for (; at !== -1; at = lazy.outputLink[at] as number) {
+    for (; at !== NO_LINK; at = lazy.outputLink[at] as number) {
       const pattern = lazy.terminal[at] as number;
       found.push([i + 1 - (lazy.patternLength[pattern] as number), i + 1, pattern]);
     }
@@ -164,7 +165,7 @@ describe.each([
       for (let state = 0; state < lazy.stateCount; state++) {
         const outputs: number[] = [];
         let at = lazy.terminal[state] !== lazy.none ? state : (lazy.outputLink[state] as number);
-        for (; at !== -1; at = lazy.outputLink[at] as number) {
+        for (; at !== NO_LINK; at = lazy.outputLink[at] as number) {
           outputs.push(lazy.terminal[at] as number);
         }
         const from = eager.outputStart[state] as number;
