@@ -371,8 +371,11 @@ export class LazyAutomaton {
  */
 export const NO_LINK = 0;
 
-/** Rows a table placed on demand starts with (doubled as needed). */
-const INITIAL_ROWS = 128;
+/**
+ * Rows a table placed on demand starts with (doubled as needed). The topic cues and the keys
+ * fill a few dozen rows on most pages; 128 rows were 14 KB each, kept for the page's life.
+ */
+const INITIAL_ROWS = 32;
 
 /** A table of `length` entries wide enough for state numbers up to `stateCount`. */
 function newTable(stateCount: number, length: number): Uint16Array | Uint32Array {
