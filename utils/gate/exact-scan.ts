@@ -86,7 +86,7 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
   // dozen of the hundreds of states, and filling them all cost more than reading the page. They
   // are placed as they are filled, too: the whole table (46 KB for today's keys) stayed on the
   // heap of every page the key check read and of the engine it hands the scan to.
-  const automaton = new LazyAutomaton(planFor(keys, tables), { rowsOnDemand: true });
+  const automaton = new LazyAutomaton(planFor(keys, tables));
   const { rowOf, width, flags } = automaton;
   /** The table as it is now: a `fill` may move it to a larger one. */
   let transitions = automaton.transitions;

@@ -227,18 +227,17 @@ export const HAS_OUTPUT = 2;
  * than 65,536 (all automata of today's dataset; the matcher's 3,625 states took 14 KB a
  * 32-bit array, for the page's life).
  *
- * Where the rows are: with `rowsOnDemand`, a state's row starts at `rowOf[state]`, rows are
- * placed in the order they are filled and `transitions` grows (a new array: read it again after
- * `fill`) — the matcher's table would be ~0.5 MB allocated whole for the few hundred rows a page
- * fills. Without it the table is allocated whole, the row of a state is `state * width`, and
- * `transitions` never changes (the first pass's small table, read in the loop as it was).
+ * Where the rows are: a state's row starts at `rowOf[state]`, rows are placed in the order
+ * they are filled and `transitions` grows (a new array: read it again after `fill`) — the
+ * matcher's table would be ~0.5 MB allocated whole for the few hundred rows a page fills, and
+ * the keys' 46 KB.
  */
 export class LazyAutomaton {
   readonly stateCount: number;
   readonly width: number;
-  /** The rows filled so far; with `rowsOnDemand` a new, larger array after some `fill`s. */
+  /** The rows filled so far; a new, larger array after some `fill`s. */
   transitions: Uint16Array | Uint32Array;
-  /** Start of each filled state's row in `transitions` (`state * width` without `rowsOnDemand`). */
+  /** Start of each filled state's row in `transitions`. */
   readonly rowOf: Int32Array;
   /** FILLED | HAS_OUTPUT per state; 0 until the state is filled. */
   readonly flags: Uint8Array;
@@ -253,19 +252,16 @@ export class LazyAutomaton {
   private readonly childCount: Uint16Array;
   private readonly column: Uint16Array;
   private readonly columns: Map<number, number>;
-  private readonly rowsOnDemand: boolean;
-  /** Rows placed so far (with `rowsOnDemand`). */
+  /** Rows placed so far. */
   private rowsUsed = 0;
 
-  constructor(plan: AutomatonPlan, options: { rowsOnDemand?: boolean } = {}) {
+  constructor(plan: AutomatonPlan) {
     const { stateCount, width } = plan;
     this.stateCount = stateCount;
     this.width = width;
-    this.rowsOnDemand = options.rowsOnDemand === true;
     // Room for the rows a short text fills; `placeRow` doubles it when a page needs more.
-    const rows = this.rowsOnDemand ? Math.min(stateCount, INITIAL_ROWS) : stateCount;
-    this.transitions = newTable(stateCount, rows * width);
-    this.rowOf = this.rowsOnDemand ? new Int32Array(stateCount) : new Int32Array(0);
+    this.transitions = newTable(stateCount, Math.min(stateCount, INITIAL_ROWS) * width);
+    this.rowOf = new Int32Array(stateCount);
     this.flags = new Uint8Array(stateCount);
     this.terminal = plan.terminal;
     this.none = noPattern(plan.terminal);
@@ -276,8 +272,8 @@ export class LazyAutomaton {
     this.column = plan.column;
     // Breadth-first numbering: the children of a state follow those of the states before it.
     // A plain loop: one built-in call per state (a parent table filled range by range) cost a
-    // page more than the loop itself.
-    // At most `stateCount` (past the last state), which fits the same width as a state.
+    // page more than the loop itself. At most `stateCount` (past the last state): it fits the
+    // same width as a state number.
     this.firstChild = newTable(stateCount, stateCount);
     let next = 1;
     for (let state = 0; state < stateCount; state++) {
@@ -299,7 +295,7 @@ export class LazyAutomaton {
 
   /** Start of the row of a filled state. */
   rowStart(state: number): number {
-    return this.rowsOnDemand ? (this.rowOf[state] as number) : state * this.width;
+    return this.rowOf[state] as number;
   }
 
   /** The last state whose children start at or before `state` (binary search: they are sorted). */
@@ -317,9 +313,8 @@ export class LazyAutomaton {
     return low;
   }
 
-  /** Where `state`'s row goes: the next free row (growing the table), or `state * width`. */
+  /** Where `state`'s row goes: the next free row, growing the table when it is full. */
   private placeRow(state: number): number {
-    if (!this.rowsOnDemand) return state * this.width;
     const row = this.rowsUsed * this.width;
     if (row + this.width > this.transitions.length) {
       const rows = Math.min(this.stateCount, this.rowsUsed * 2);

@@ -145,7 +145,7 @@ class HitBuffer {
 export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
   const { patterns, stemCount, quotes } = compiled;
   // Rows on demand: a page fills a few hundred of the thousands of rows (aho-corasick.ts).
-  const automaton = new LazyAutomaton(compiled.plan, { rowsOnDemand: true });
+  const automaton = new LazyAutomaton(compiled.plan);
   const { rowOf, width, flags, terminal, none, outputLink, patternLength } = automaton;
   const spaceColumn = automaton.columnOf(0x20);
 

@@ -64,7 +64,7 @@ export function compileTopicCues(topic: Topic | undefined): TopicCueCounter {
   for (const cue of topic.context) addCue(cue, false);
   // Rows filled as a text first reaches their state: a page's blocks visit a small part of the
   // few hundred states, and filling them all cost more than counting most pages' cues.
-  const automaton = new LazyAutomaton(planAutomaton(stems), { rowsOnDemand: true });
+  const automaton = new LazyAutomaton(planAutomaton(stems));
   return {
     count(text, into) {
       scan(automaton, kinds, text, into);

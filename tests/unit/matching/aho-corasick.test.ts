@@ -123,12 +123,8 @@ function lazyOccurrences(lazy: LazyAutomaton, text: string): Array<[number, numb
   return found;
 }
 
-describe.each([
-  ['allocated whole', false],
-  ['placed on demand', true],
-])('LazyAutomaton (rows filled as the scan reaches them, %s)', (_layout, rowsOnDemand) => {
-  const lazyFor = (patterns: string[]) =>
-    new LazyAutomaton(planAutomaton(patterns), { rowsOnDemand });
+describe('LazyAutomaton (rows filled and placed as the scan reaches them)', () => {
+  const lazyFor = (patterns: string[]) => new LazyAutomaton(planAutomaton(patterns));
 
   it.each(rows)('%s', (_name, patterns, haystack, expected) => {
     expect(lazyOccurrences(lazyFor(patterns), haystack)).toEqual(expected);
@@ -188,7 +184,7 @@ describe('LazyAutomaton with rows placed on demand', () => {
     );
     const unique = [...new Set(patterns)];
     const eager = buildAutomaton(unique);
-    const lazy = new LazyAutomaton(planAutomaton(unique), { rowsOnDemand: true });
+    const lazy = new LazyAutomaton(planAutomaton(unique));
     const short = 'xx abca xx';
     expect(lazyOccurrences(lazy, short)).toEqual(findAllOccurrences(eager, short));
     const filled = lazy.flags.filter((flags) => flags !== 0).length;
