@@ -106,7 +106,7 @@ interface PatternsFile {
 /** The pattern lines, kept as UTF-8: one line (a `PatternTuple`) per pattern. */
 interface PatternLines {
   bytes: Uint8Array;
-  /** Where each line starts in `bytes`, and after the last one, where the bytes end. */
+  /** Where each line starts in `bytes`; last, one past their end (as if a break followed). */
   starts: Uint32Array;
 }
 
