@@ -3,6 +3,7 @@
  * text (entrypoints/first-pass/). It answers "surely no key" or "maybe"; the exact automaton
  * (./scan.ts) is in a second script, loaded only after a maybe. Pure: no DOM.
  */
+import { forgetLastMatch } from './forget-last-match';
 import { keepForNext, tailBefore } from './overlap';
 import { createProbe } from './probe';
 
@@ -32,9 +33,10 @@ export function createProbeScan(source: string): ProbeScan {
   let kept = '';
   const probeAll = (texts: readonly string[]): boolean => {
     const seen = tailBefore(kept) + texts.join('');
-    if (probe.mayHoldKey(seen)) return true;
-    kept = keepForNext(seen);
-    return false;
+    const maybe = probe.mayHoldKey(seen);
+    if (!maybe) kept = keepForNext(seen);
+    forgetLastMatch();
+    return maybe;
   };
   return {
     probeAll,

@@ -23,6 +23,7 @@
  * tests/unit/gate/probe.test.ts checks these for all 65,536 code units.
  */
 import { DROPPED, foldUnit } from '../matching/fold';
+import { forgetLastMatch } from './forget-last-match';
 
 /**
  * The units the fold drops (its invisible characters) and U+0307, the dot that
@@ -194,6 +195,7 @@ export function createKeyStretches(source: string): KeyStretches {
       if (match[0].length === 0) everyMatch.lastIndex++;
       match = everyMatch.exec(normalized);
     }
+    forgetLastMatch();
     return { stretches, normalizedLength: normalized.length };
   };
 }
