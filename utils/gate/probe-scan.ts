@@ -53,6 +53,10 @@ export function createProbeScan(source: string): ProbeScan {
       kept = was;
       return -1;
     },
-    before: () => tailBefore(kept),
+    before: () => {
+      const tail = tailBefore(kept);
+      forgetLastMatch();
+      return tail;
+    },
   };
 }
