@@ -47,8 +47,8 @@ function tailOf(text: string): string {
 
 /**
  * A copy of `text` that is no view on a longer string. Engines keep a slice as a view on the
- * string it was cut from, so the 1 KB tail kept between batches kept the whole page's text it
- * was cut from (41 KB on `lemonde-1`) alive for the page's life.
+ * string it was cut from: where the tail held no white space to replace, the 1 KB kept between
+ * batches was such a view, and kept the whole text of the batch alive for the page's life.
  */
 function detached(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
