@@ -3,6 +3,7 @@
  * batch is tested together with the end of the text before it (`tailBefore`). Shared by the
  * probe alone (./probe-scan.ts, every page) and the whole scan (./scan.ts, after a yes).
  */
+import { forgetLastMatch } from './forget-last-match';
 
 /**
  * How much of the text already read (in code units, each run of white space as one) the probe
@@ -41,7 +42,11 @@ const WHITE_RUN = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u300
 function tailOf(text: string): string {
   for (let size = OVERLAP; ; size *= 4) {
     const tail = text.slice(-size).replace(WHITE_RUN, ' ');
-    if (tail.length >= OVERLAP || size >= text.length) return detached(tail.slice(-OVERLAP));
+    if (tail.length >= OVERLAP || size >= text.length) {
+      // The replace's subject was a view on `text`: the last match must not keep it either.
+      forgetLastMatch();
+      return detached(tail.slice(-OVERLAP));
+    }
   }
 }
 

@@ -3,7 +3,6 @@
  * text (entrypoints/first-pass/). It answers "surely no key" or "maybe"; the exact automaton
  * (./scan.ts) is in a second script, loaded only after a maybe. Pure: no DOM.
  */
-import { forgetLastMatch } from './forget-last-match';
 import { keepForNext, tailBefore } from './overlap';
 import { createProbe } from './probe';
 
@@ -33,10 +32,9 @@ export function createProbeScan(source: string): ProbeScan {
   let kept = '';
   const probeAll = (texts: readonly string[]): boolean => {
     const seen = tailBefore(kept) + texts.join('');
-    const maybe = probe.mayHoldKey(seen);
-    if (!maybe) kept = keepForNext(seen);
-    forgetLastMatch();
-    return maybe;
+    if (probe.mayHoldKey(seen)) return true;
+    kept = keepForNext(seen);
+    return false;
   };
   return {
     probeAll,
@@ -53,10 +51,6 @@ export function createProbeScan(source: string): ProbeScan {
       kept = was;
       return -1;
     },
-    before: () => {
-      const tail = tailBefore(kept);
-      forgetLastMatch();
-      return tail;
-    },
+    before: () => tailBefore(kept),
   };
 }

@@ -36,7 +36,9 @@ const INVISIBLE =
 
 /** The text as the probe reads it: native lower case, invisible units removed. */
 export function normalizeForProbe(text: string): string {
-  return text.toLowerCase().replace(INVISIBLE, '');
+  const normalized = text.toLowerCase().replace(INVISIBLE, '');
+  forgetLastMatch();
+  return normalized;
 }
 
 /** What a space of a key matches: any run of units that are not ASCII letters or digits. */
@@ -139,7 +141,9 @@ export function createProbe(source: string): Probe {
   return {
     mayHoldKey(text) {
       expression ??= new RegExp(source);
-      return expression.test(normalizeForProbe(text));
+      const maybe = expression.test(normalizeForProbe(text));
+      forgetLastMatch();
+      return maybe;
     },
   };
 }

@@ -8,8 +8,10 @@ import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { gateKeys } from '../../../utils/gate/keys';
 import { createKeyStretches, probeSource } from '../../../utils/gate/probe';
 import { createProbeScan } from '../../../utils/gate/probe-scan';
+import { createGateScan } from '../../../utils/gate/scan';
 
-const source = probeSource(gateKeys(toMatchingData(dataset)));
+const keys = gateKeys(toMatchingData(dataset));
+const source = probeSource(keys);
 const lastSubject = () => (RegExp as unknown as { input: string }).input;
 
 /** A page's worth of text that names nothing, with soft hyphens the probe's fold removes. */
@@ -29,6 +31,13 @@ describe('the last match after reading a page', () => {
   it('holds none of the page’s text after the probe says maybe', () => {
     const scan = createProbeScan(source);
     expect(scan.probeAll([`${pageWithoutKeys} Lavrov spoke.`])).toBe(true);
+    expect(lastSubject()).toBe('');
+  });
+
+  it('holds none of the page’s text after the key check reads batches of it', () => {
+    const scan = createGateScan(keys);
+    expect(scan.locateAll([pageWithoutKeys])).toBeNull();
+    expect(scan.locateAll([pageWithoutKeys, 'Lavrov spoke.'])).not.toBeNull();
     expect(lastSubject()).toBe('');
   });
 
