@@ -99,6 +99,11 @@ const ignoredConsole = [
   // Firefox's own network-error page, shown in the page's blocked iframes, whose privileged
   // helpers are missing there.
   /^ReferenceError: RPM\w+ is not defined$/,
+  // Firefox's MathML layout reports on the page's own markup (e.g. "Invalid markup: Incorrect
+  // number of children for <msup/> tag."), which its WebDriver BiDi log hands over as
+  // "javascript" entries whenever layout runs during the watch. A script's exception never
+  // starts this way: its text begins with the error's name ("Error: Invalid markup…").
+  /^Invalid markup: /,
 ];
 
 /** Call before `goto`: the observer must be in place before the document is parsed. */
@@ -150,7 +155,7 @@ function orFail(log: PageMutation[] | null): PageMutation[] {
  * them, or the fixture has none), so any exception is the extension's, with or without a
  * stack (Firefox gives none for a rejected promise of a content script).
  */
-function isPageNoise(error: PageError): boolean {
+export function isPageNoise(error: PageError): boolean {
   return ignoredConsole.some((pattern) => pattern.test(error.text));
 }
 
