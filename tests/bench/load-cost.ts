@@ -105,7 +105,7 @@ async function closeTab({ page, cdp }: { page: Page; cdp: CDPSession }): Promise
 }
 
 /** One load: main-thread time from before navigation to `settleMs` after load, and the heap. */
-async function measureLoad(browser: Browser, url: string, settleMs: number) {
+export async function measureLoad(browser: Browser, url: string, settleMs: number) {
   const tab = await freshTab(browser);
   try {
     await tab.cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
