@@ -1,10 +1,11 @@
 /**
  * Gives the engine its slice of the dataset as `virtual:backstory-matching-data`
  * (see utils/dataset/matching-data.ts): made at build time, so the roles, statements and polls
- * that only the popover shows are not in the engine's script. Next to it, `readBuiltTables`: the
- * matcher compiled here for that slice — its pattern metadata as JSON and its automaton's bytes
- * (utils/matching/matcher-tables.ts) — so no page compiles it. All three are read from the
- * script's source text (utils/matching/source-literal.ts), compressed, not kept as literals.
+ * that only the popover shows are not in the engine's script. With it, the matcher compiled here
+ * for that slice — its pattern metadata as JSON lines and its automaton's bytes
+ * (utils/matching/matcher-tables.ts) — so no page compiles it. `readEngineData()` gives both,
+ * read from the script's source text (utils/matching/source-literal.ts), compressed, not kept
+ * as literals.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { serializeMatcher } from '../utils/matching/matcher-tables';
 import { datasetModulePlugin } from './lib/dataset-module';
-import { sourceLiteralCode } from './lib/source-literal-code';
+import { packParts, sourceLiteralCode } from './lib/source-literal-code';
 import { DATASET_FILE } from './validate-dataset';
 
 export const MATCHING_DATA_MODULE = 'virtual:backstory-matching-data';
@@ -29,19 +30,21 @@ export function matchingDataPlugin(datasetFile: string): Plugin {
       id: MATCHING_DATA_MODULE,
       render(slice) {
         const { automaton, patterns } = serializeMatcher(slice);
-        // Each read once from the script's source text, so no copy stays in its constant pool
-        // (utils/matching/source-literal.ts): the tables are inflated and decoded when the
-        // matcher loads (utils/matching/matcher-tables.ts), each time they are asked for, and
-        // not kept.
+        // Read from the script's source text, so no copy stays in its constant pool
+        // (utils/matching/source-literal.ts): all three in one literal, inflated once when the
+        // matcher loads, and decoded there (utils/matching/matcher-tables.ts), not kept.
         return [
-          `import { sourceBytes, sourceText } from ${JSON.stringify(SOURCE_LITERAL)};`,
-          sourceLiteralCode('sliceSource', JSON.stringify(slice)),
-          sourceLiteralCode('automatonSource', automaton),
-          sourceLiteralCode('patternsSource', patterns),
+          `import { sourceParts } from ${JSON.stringify(SOURCE_LITERAL)};`,
+          sourceLiteralCode(
+            'engineDataSource',
+            packParts([JSON.stringify(slice), automaton, patterns]),
+          ),
           // A fresh copy on each call: the engine keeps what it needs of it, not the whole slice.
-          'export async function readMatchingData() { return JSON.parse(await sourceText(sliceSource)); }',
-          'export async function readBuiltTables() {',
-          '  return { automaton: await sourceBytes(automatonSource), patterns: await sourceText(patternsSource) };',
+          'export async function readEngineData() {',
+          '  const [slice, automaton, patterns] = await sourceParts(engineDataSource);',
+          '  const utf8 = new TextDecoder();',
+          '  const data = JSON.parse(utf8.decode(slice));',
+          '  return { data, tables: { automaton, patterns: utf8.decode(patterns) } };',
           '}',
         ].join('\n');
       },

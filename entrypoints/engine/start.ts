@@ -8,7 +8,7 @@
  * an update or uninstall of the extension leaves nothing behind on the page.
  */
 import { gateKeys, gateTables } from 'virtual:backstory-gate';
-import { readBuiltTables, readMatchingData } from 'virtual:backstory-matching-data';
+import { readEngineData } from 'virtual:backstory-matching-data';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MatchingData, Scope } from '@/utils/dataset/schema';
@@ -54,7 +54,7 @@ export const startEngine: StartEngine = async (handedOver = {}) => {
   const yieldToPage = createYieldToPage(window);
   // Read here and let go once the matcher and the cues are built: of its entities' aliases and
   // names the engine keeps only what `kept` takes.
-  const [data, tables] = await Promise.all([readMatchingData(), readBuiltTables()]);
+  const { data, tables } = await readEngineData();
   const matcher = await loadMatcher(data, tables, {
     yieldToPage,
     loadCompiler: () => loadPackagedScript(MATCHER_COMPILER_SCRIPT),

@@ -5,7 +5,7 @@
  * page with the real scanner into the real `CSS.highlights` registry, and keeps the scanner
  * alive afterwards so heap size and hover hit-testing can be measured on what it built.
  */
-import { readBuiltTables, readMatchingData } from 'virtual:backstory-matching-data';
+import { readEngineData } from 'virtual:backstory-matching-data';
 import { compileMatcher } from '../../utils/matching/index';
 import { createPointerHitTester } from '../../utils/page/hit-test';
 import { createScanner, type Scanner } from '../../utils/page/scanner';
@@ -116,7 +116,7 @@ export async function run(): Promise<BackstoryRun> {
   const compileStarted = performance.now();
   // As the content script does: the build's slice of the dataset and its serialized tables,
   // inflated from the script's source (their reading counts as part of the compile).
-  const [data, tables] = await Promise.all([readMatchingData(), readBuiltTables()]);
+  const { data, tables } = await readEngineData();
   const matcher = compileMatcher(data, tables, (warning) => {
     throw new Error(warning);
   });

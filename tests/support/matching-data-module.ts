@@ -1,14 +1,14 @@
 /**
  * The `virtual:backstory-matching-data` module as the build writes it, evaluated: its exports
  * read through the real source-literal reader (utils/matching/source-literal.ts), from the
- * functions the build writes.
+ * function the build writes.
  */
 import { resolve } from 'node:path';
 import { matchingDataPlugin } from '../../modules/matching-data';
 import { DATASET_FILE } from '../../modules/validate-dataset';
 import type { MatchingData } from '../../utils/dataset/schema';
 import type { MatcherTables } from '../../utils/matching/matcher-tables';
-import { sourceBytes, sourceText } from '../../utils/matching/source-literal';
+import { sourceParts } from '../../utils/matching/source-literal';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -28,18 +28,13 @@ export async function builtMatchingData(): Promise<BuiltMatchingData> {
   const id = resolveId('virtual:backstory-matching-data');
   if (id === undefined) throw new Error('virtual:backstory-matching-data is not resolved');
   const code = load.call({ addWatchFile: (file) => watched.push(file) }, id);
-  // Its one import is the reader; its exports become the function's result.
+  // Its one import is the reader; its export becomes the function's result.
   const body = code
-    .replace(/^import \{ sourceBytes, sourceText \} from .*;$/m, '')
+    .replace(/^import \{ sourceParts \} from .*;$/m, '')
     .replace(/^export (async function|function) /gm, '$1 ');
-  const evaluate = new Function(
-    'sourceBytes',
-    'sourceText',
-    `${body}\nreturn Promise.all([readMatchingData(), readBuiltTables()]);`,
-  ) as (
-    bytes: typeof sourceBytes,
-    text: typeof sourceText,
-  ) => Promise<[MatchingData, MatcherTables]>;
-  const [matchingData, matcherTables] = await evaluate(sourceBytes, sourceText);
+  const evaluate = new Function('sourceParts', `${body}\nreturn readEngineData();`) as (
+    parts: typeof sourceParts,
+  ) => Promise<{ data: MatchingData; tables: MatcherTables }>;
+  const { data: matchingData, tables: matcherTables } = await evaluate(sourceParts);
   return { code, watched, matchingData, matcherTables };
 }

@@ -44,10 +44,8 @@ describe('the content script’s slice of the dataset', () => {
 
   it('is what the build serves as virtual:backstory-matching-data, read from its source text', async () => {
     const { code, watched, matchingData } = await builtMatchingData();
-    expect(code).toMatch(/^function sliceSource\(\) \{ return "[A-Za-z0-9+/=]+"; \}$/m);
-    expect(code).toContain(
-      'export async function readMatchingData() { return JSON.parse(await sourceText(sliceSource)); }',
-    );
+    expect(code).toMatch(/^function engineDataSource\(\) \{ return "[A-Za-z0-9+/=]+"; \}$/m);
+    expect(code).toContain('export async function readEngineData() {');
     expect(matchingData).toEqual(slice);
     expect(watched).toEqual([resolve(repoRoot, DATASET_FILE)]);
   });
