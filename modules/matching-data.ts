@@ -42,9 +42,8 @@ export function matchingDataPlugin(datasetFile: string): Plugin {
           // A fresh copy on each call: the engine keeps what it needs of it, not the whole slice.
           'export async function readEngineData() {',
           '  const [slice, automaton, patterns] = await sourceParts(engineDataSource);',
-          '  const utf8 = new TextDecoder();',
-          '  const data = JSON.parse(utf8.decode(slice));',
-          '  return { data, tables: { automaton, patterns: utf8.decode(patterns) } };',
+          '  const data = JSON.parse(new TextDecoder().decode(slice));',
+          '  return { data, tables: { automaton, patterns } };',
           '}',
         ].join('\n');
       },

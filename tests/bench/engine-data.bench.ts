@@ -111,8 +111,8 @@ await withCorpusServer(async (origin) => {
   try {
     console.log(
       `[bench:engine-data] ${await browser.version()}, ${runs} cold loads of each way, ` +
-        `parts ${parts.map((part) => part.length).join(' / ')} (slice chars, automaton bytes, ` +
-        `pattern chars)`,
+        `parts ${parts.map((part) => part.length).join(' / ')} (slice chars, automaton and pattern ` +
+        `bytes)`,
     );
     const times: Record<Way, { task: number[]; wall: number[]; sourceChars: number }> = {
       now: { task: [], wall: [], sourceChars: 0 },

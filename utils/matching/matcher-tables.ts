@@ -2,8 +2,8 @@
  * The compiled matcher as the build ships it, so that a page builds its matcher by reading, not
  * compiling: the pattern list with everything `collectPatterns` works out for each pattern
  * (normalised text, boundary and digit flags, candidates with their case rules and context
- * rules, context stems, quote anchors) as one JSON string, and the automaton's plan as bytes
- * (automaton-tables.ts).
+ * rules, context stems, quote anchors) as lines of JSON in UTF-8, and the automaton's plan as
+ * bytes (automaton-tables.ts).
  *
  * The JSON is compact rather than the objects as they are: tuples instead of named fields, and
  * what many candidates share (an entity's own words, an alias's context rules, a figure's stem
@@ -56,8 +56,12 @@ export interface MatcherTables {
    * the engine from the script's source text (source-literal.ts).
    */
   automaton: Uint8Array;
-  /** The pattern metadata: a line of JSON (`PatternsFile`), then one line per pattern. */
-  patterns: string;
+  /**
+   * The pattern metadata as UTF-8: a line of JSON (`PatternsFile`), then one line per pattern.
+   * Bytes, not a string: the page keeps the pattern lines as bytes, and the build's data arrives
+   * as bytes (source-literal.ts), so nothing is decoded and encoded again.
+   */
+  patterns: Uint8Array;
 }
 
 // Pattern flags.
@@ -128,10 +132,7 @@ class Table<T> {
 }
 
 /** Compiles `dataset` and writes what the build ships; checks the automaton in full first. */
-export function serializeMatcher(dataset: MatchingData): {
-  automaton: Uint8Array;
-  patterns: string;
-} {
+export function serializeMatcher(dataset: MatchingData): MatcherTables {
   const collected = collectPatterns(dataset);
   const texts = patternTexts(collected);
   const automaton = serializeAutomaton(texts);
@@ -217,7 +218,7 @@ export function serializeMatcher(dataset: MatchingData): {
   };
   // JSON never writes a raw line break (one inside a string is escaped): one line per part.
   const lines = [file, ...patterns].map((part) => JSON.stringify(part));
-  return { automaton, patterns: lines.join('\n') };
+  return { automaton, patterns: new TextEncoder().encode(lines.join('\n')) };
 }
 
 /**
@@ -242,12 +243,17 @@ export interface ReadTables {
  * read. Throws like it.
  */
 export function readMatcherTables(tables: MatcherTables): ReadTables {
-  const firstBreak = tables.patterns.indexOf('\n');
+  const bytes = tables.patterns;
+  const firstBreak = bytes.indexOf(LINE_BREAK);
   const file = parsePatternsFile(
-    firstBreak === -1 ? tables.patterns : tables.patterns.slice(0, firstBreak),
+    new TextDecoder().decode(firstBreak === -1 ? bytes : bytes.subarray(0, firstBreak)),
   );
   const count = file.textLengths.length;
-  const lines = patternLines(firstBreak === -1 ? '' : tables.patterns.slice(firstBreak + 1), count);
+  // A copy of the lines, so that the first line's bytes are not kept with them.
+  const lines = patternLines(
+    firstBreak === -1 ? new Uint8Array(0) : bytes.slice(firstBreak + 1),
+    count,
+  );
   const plan = readAutomatonPlan(
     tables.automaton,
     { count, checksum: file.checksum },
@@ -297,8 +303,7 @@ function parsePatternsFile(json: string): PatternsFile {
 }
 
 /** The pattern lines as UTF-8 with where each starts; refused unless there are `count`. */
-function patternLines(text: string, count: number): PatternLines {
-  const bytes = new TextEncoder().encode(text);
+function patternLines(bytes: Uint8Array, count: number): PatternLines {
   const starts = new Uint32Array(count + 1);
   let found = 0;
   for (let at = 0; bytes.length > 0; ) {

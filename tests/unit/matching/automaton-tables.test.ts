@@ -90,7 +90,7 @@ describe('serialized matcher tables', () => {
   it('the pattern metadata the build ships is what a fresh compile makes, field for field', async () => {
     const built = await builtTables();
     const fresh = serializeMatcher(slice);
-    expect(built.patterns).toBe(fresh.patterns);
+    expect(built.patterns).toEqual(fresh.patterns);
     expect(built.automaton).toEqual(fresh.automaton);
     const loaded = loadMatcherTables(slice, built);
     const compiled = collectPatterns(slice);
@@ -233,11 +233,14 @@ describe('serialized matcher tables', () => {
   });
 
   const shipped = serializeMatcher(slice);
-  // The first line: the shared tables; then one line per pattern.
-  const firstBreak = shipped.patterns.indexOf('\n');
-  const metadata = JSON.parse(shipped.patterns.slice(0, firstBreak)) as Record<string, unknown>;
-  const patternLines = shipped.patterns.slice(firstBreak);
-  const withFirstLine = (first: Record<string, unknown>) => JSON.stringify(first) + patternLines;
+  // Tampered with as text: the first line, the shared tables; then one line per pattern.
+  const shippedText = new TextDecoder().decode(shipped.patterns);
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const firstBreak = shippedText.indexOf('\n');
+  const metadata = JSON.parse(shippedText.slice(0, firstBreak)) as Record<string, unknown>;
+  const patternLines = shippedText.slice(firstBreak);
+  const withFirstLine = (first: Record<string, unknown>) =>
+    utf8(JSON.stringify(first) + patternLines);
   const metadataRefusals: Array<[name: string, tables: () => MatcherTables, why: RegExp]> = [
     [
       'automaton tables of another format version',
@@ -255,7 +258,7 @@ describe('serialized matcher tables', () => {
     ],
     [
       'metadata that is not JSON',
-      () => ({ automaton: shipped.automaton, patterns: shipped.patterns.slice(1) }),
+      () => ({ automaton: shipped.automaton, patterns: utf8(shippedText.slice(1)) }),
       /^Backstory matcher tables refused: the pattern metadata is not JSON.*compiling at run time$/,
     ],
     [
@@ -286,18 +289,18 @@ describe('serialized matcher tables', () => {
       'metadata without its last pattern line',
       () => ({
         automaton: shipped.automaton,
-        patterns: shipped.patterns.slice(0, shipped.patterns.lastIndexOf('\n')),
+        patterns: utf8(shippedText.slice(0, shippedText.lastIndexOf('\n'))),
       }),
       /^Backstory matcher tables refused: \d+ pattern lines where \d+ were expected; compiling at run time$/,
     ],
     [
       'metadata with a pattern line more',
-      () => ({ automaton: shipped.automaton, patterns: `${shipped.patterns}\n["x",0]` }),
+      () => ({ automaton: shipped.automaton, patterns: utf8(`${shippedText}\n["x",0]`) }),
       /^Backstory matcher tables refused: more than \d+ pattern lines where \d+ were expected; compiling at run time$/,
     ],
     [
       'metadata without any pattern line',
-      () => ({ automaton: shipped.automaton, patterns: JSON.stringify(metadata) }),
+      () => ({ automaton: shipped.automaton, patterns: utf8(JSON.stringify(metadata)) }),
       /^Backstory matcher tables refused: 0 pattern lines where \d+ were expected; compiling at run time$/,
     ],
   ];

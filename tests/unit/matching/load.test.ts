@@ -53,7 +53,7 @@ describe('loadMatcher: the matcher as the engine loads it', () => {
 
   it('fails, rather than running without a matcher, when the compiler cannot be loaded', async () => {
     const { options } = recorder();
-    const corrupt = { automaton: shipped.automaton, patterns: '{' };
+    const corrupt = { automaton: shipped.automaton, patterns: new TextEncoder().encode('{') };
     await expect(
       loadMatcher(slice, corrupt, {
         ...options,
