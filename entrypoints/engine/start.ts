@@ -33,7 +33,7 @@ import type { MentionSummary, PageMention } from '@/utils/page/types';
 import { needsTopicality } from '@/utils/page/visibility';
 import { createYieldToPage } from '@/utils/page/yield-to-page';
 import { releaseQuietly } from '@/utils/release-quietly';
-import { loadSettings, watchSettings } from '@/utils/settings/storage';
+import { readSettingsDirectly, watchSettingsDirectly } from '@/utils/settings/direct-read';
 import { isSiteEnabled, pageSettings, type Settings } from '@/utils/settings/types';
 import { createPopoverController, type HoverTarget } from './popover-ui';
 
@@ -47,7 +47,7 @@ export const startEngine: StartEngine = async (handedOver = {}) => {
   // The engine's own context: the first pass that loads it has none (it is cheaper without).
   const ctx = new ContentScriptContext('engine');
   // The settings arrive over an asynchronous storage call: load the matcher while they do.
-  const settingsRead = loadSettings();
+  const settingsRead = readSettingsDirectly();
   // One step per task, so no step adds to another's task: evaluating this script, reading the
   // matcher's tables, building the matcher, compiling the topic cues, wiring the page (the
   // scanner then starts in a task of its own and works in slices).
@@ -257,7 +257,7 @@ function startBackstory(
     releaseQuietly(() => browser.runtime.onMessage.removeListener(onMessage)),
   );
 
-  const unwatch = watchSettings((next) => {
+  const unwatch = watchSettingsDirectly((next) => {
     const prior = settings;
     settings = next;
     if (!isActive(next)) {

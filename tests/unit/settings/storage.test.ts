@@ -3,13 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   loadSettings,
   repairStoredSettings,
-  SETTINGS_VERSION,
   saveSettings,
   setSiteEnabled,
   settingsItem,
   watchSettings,
 } from '@/utils/settings/storage';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/types';
+import { SETTINGS_VERSION } from '@/utils/settings/versions';
 
 /** What is physically stored under the settings key and its version mark. */
 async function stored(): Promise<{ value: unknown; meta: unknown }> {
