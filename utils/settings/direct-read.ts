@@ -2,7 +2,7 @@
  * The stored settings read straight from `storage.sync`, for the content scripts: the key check
  * (entrypoints/key-check/), once the first pass has seen a key on the page, and the engine.
  * Defining WXT's storage item (./storage.ts) would load the storage library into every page the
- * engine loads on (~11 KB of script), run the migrations there each time, and cost two more
+ * engine loads on (~9 KB of its script), run the migrations there each time, and cost two more
  * storage round trips; the background and the popup own the item and its migrations. A value
  * still in an older shape (stored before an update, not yet migrated by the background) reads
  * as the migration would make it.
@@ -26,7 +26,7 @@ export async function readSettingsDirectly(): Promise<Settings> {
 }
 
 /** A stored value as current settings: migrated where its version mark says it is older. */
-export function settingsOfStored(value: unknown, versionMark: unknown): Settings {
+function settingsOfStored(value: unknown, versionMark: unknown): Settings {
   // No mark on a stored value: v1, from before versioning (WXT's storage reads it the same way).
   const version = isRecord(versionMark) && typeof versionMark.v === 'number' ? versionMark.v : 1;
   return value != null && version < SETTINGS_VERSION
