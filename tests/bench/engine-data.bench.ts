@@ -17,16 +17,14 @@
  */
 import { parseArgs } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
-import { build } from 'esbuild';
-import puppeteer, { type CDPSession } from 'puppeteer-core';
+import type { CDPSession } from 'puppeteer-core';
 import { packParts, sourceLiteralCode } from '../../modules/lib/source-literal-code';
-import { findBrowserExecutable } from '../../tools/browser-executables';
-import { chromiumIsolationArgs } from '../../tools/network-isolation';
-import { repoRoot } from '../../tools/paths';
 import { dataset } from '../../utils/dataset';
 import { toMatchingData } from '../../utils/dataset/matching-data';
 import { serializeMatcher } from '../../utils/matching/matcher-tables';
 import { withCorpusServer } from './corpus-session';
+import { bundlePageScript } from './page-script';
+import { launchPlainChromium } from './plain-chromium';
 import { median } from './report';
 
 const { values } = parseArgs({
@@ -75,22 +73,13 @@ const ways = {
 };
 type Way = keyof typeof ways;
 
-const bundled = await build({
-  stdin: {
-    contents: [
-      "import { sourceParts } from './utils/matching/source-literal';",
-      "import { decodeBase64 } from './utils/matching/automaton-tables';",
-      'globalThis.__engineData = { sourceParts, decodeBase64 };',
-    ].join('\n'),
-    resolveDir: repoRoot,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'iife',
-  write: false,
-  minify: true,
-});
-const readerScript = bundled.outputFiles[0]?.text ?? '';
+const readerScript = await bundlePageScript(
+  [
+    "import { sourceParts } from './utils/matching/source-literal';",
+    "import { decodeBase64 } from './utils/matching/automaton-tables';",
+    'globalThis.__engineData = { sourceParts, decodeBase64 };',
+  ].join('\n'),
+);
 
 async function taskMs(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -100,14 +89,7 @@ async function taskMs(cdp: CDPSession): Promise<number> {
 }
 
 await withCorpusServer(async (origin) => {
-  const browser = await puppeteer.launch({
-    executablePath: findBrowserExecutable('chromium'),
-    headless: true,
-    args: [
-      ...chromiumIsolationArgs,
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), // Chromium refuses root otherwise
-    ],
-  });
+  const browser = await launchPlainChromium();
   try {
     console.log(
       `[bench:engine-data] ${await browser.version()}, ${runs} cold loads of each way, ` +

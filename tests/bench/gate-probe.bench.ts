@@ -11,17 +11,14 @@
  * which is what a page load pays.
  */
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { findBrowserExecutable } from '../../tools/browser-executables';
-import { chromiumIsolationArgs } from '../../tools/network-isolation';
-import { repoRoot } from '../../tools/paths';
 import { dataset } from '../../utils/dataset';
 import { toMatchingData } from '../../utils/dataset/matching-data';
 import { gateKeys } from '../../utils/gate/keys';
 import { probeSource } from '../../utils/gate/probe';
 import { serializeAutomaton } from '../../utils/matching/automaton-tables';
 import { withCorpusServer } from './corpus-session';
+import { bundlePageScript } from './page-script';
+import { launchPlainChromium } from './plain-chromium';
 
 const { values } = parseArgs({
   options: {
@@ -41,22 +38,13 @@ const automaton = Buffer.from(serializeAutomaton(keys)).toString('base64');
 const probe = probeSource(keys);
 
 // The two checks as page scripts, bundled from the repository's own modules.
-const bundled = await build({
-  stdin: {
-    contents: [
-      "import { createExactScan } from './utils/gate/exact-scan';",
-      "import { createProbe, normalizeForProbe } from './utils/gate/probe';",
-      'globalThis.__gateCheck = { createExactScan, createProbe, normalizeForProbe };',
-    ].join('\n'),
-    resolveDir: repoRoot,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'iife',
-  write: false,
-  minify: true,
-});
-const checkScript = bundled.outputFiles[0]?.text ?? '';
+const checkScript = await bundlePageScript(
+  [
+    "import { createExactScan } from './utils/gate/exact-scan';",
+    "import { createProbe, normalizeForProbe } from './utils/gate/probe';",
+    'globalThis.__gateCheck = { createExactScan, createProbe, normalizeForProbe };',
+  ].join('\n'),
+);
 
 type Kind = 'probe' | 'exact';
 interface Timing {
@@ -117,14 +105,7 @@ const median = (list: number[]) => {
 };
 
 await withCorpusServer(async (origin) => {
-  const browser = await puppeteer.launch({
-    executablePath: findBrowserExecutable('chromium'),
-    headless: true,
-    args: [
-      ...chromiumIsolationArgs,
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), // Chromium refuses root otherwise
-    ],
-  });
+  const browser = await launchPlainChromium();
   try {
     console.log(`[bench:probe] ${await browser.version()}, ${runs} cold loads of each kind`);
     const rows: string[] = [];
