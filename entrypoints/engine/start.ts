@@ -236,21 +236,35 @@ function startBackstory(
     };
   };
 
-  // The listener stays even while Backstory is off here: the popup must be able to ask.
-  const onMessage = (message: unknown) => {
+  /** The answer to a message for this page's engine; undefined for a message not ours to answer. */
+  const answerTo = (message: unknown): PageState | true | undefined => {
     if (!isBackstoryMessage(message)) return undefined;
     switch (message.type) {
       case 'get-page-state':
-        return Promise.resolve(pageState());
+        return pageState();
       case 'focus-mention':
         moveFocus((scanner) => nextOf(scanner.index, message.id, scanner.focused()));
-        return Promise.resolve(true);
+        return true;
       case 'step-mention':
         moveFocus((scanner) => step(scanner.index, scanner.focused(), message.direction));
-        return Promise.resolve(true);
+        return true;
       default:
         return undefined;
     }
+  };
+  // The listener stays even while Backstory is off here: the popup must be able to ask. The
+  // browser's own API (modules/browser-api.ts): the answer goes through `sendResponse`, which
+  // both browsers take in every version the manifest allows (a listener's returned promise is
+  // the polyfill's and Firefox's way, not older Chrome's). Answered at once, so the channel
+  // need not stay open (`false`).
+  const onMessage = (
+    message: unknown,
+    _sender: unknown,
+    sendResponse: (answer: PageState | true) => void,
+  ): false => {
+    const answer = answerTo(message);
+    if (answer !== undefined) sendResponse(answer);
+    return false;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() =>
