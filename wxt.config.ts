@@ -45,13 +45,20 @@ export default defineConfig({
     // permission itself. Both browsers show the same install warning as for the content script.
     host_permissions: WEB_PAGES,
     // The first pass's key check (loaded by the content script where its probe may see a key),
-    // the engine's script (loaded by the key check where a page may have something to show),
-    // the popover's (on the first card) and the matcher's run-time compiler (only where the
-    // build's matcher tables are refused): an import() from a content script is a request
-    // from the page's origin, so the files must be web-accessible.
+    // the engine's script (loaded by the key check where a page may have something to show)
+    // and its build-time data (loaded by the engine as it starts), the popover's (on the first
+    // card) and the matcher's run-time compiler (only where the build's matcher tables are
+    // refused): an import() from a content script is a request from the page's origin, so the
+    // files must be web-accessible.
     web_accessible_resources: [
       {
-        resources: ['key-check.js', 'engine.js', 'popover.js', 'matcher-compiler.js'],
+        resources: [
+          'key-check.js',
+          'engine.js',
+          'engine-data.js',
+          'popover.js',
+          'matcher-compiler.js',
+        ],
         matches: WEB_PAGES,
         // Chrome: reachable only at a per-session address, so pages cannot probe for it.
         // Firefox's extension addresses are random per install already.

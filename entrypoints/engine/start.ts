@@ -8,12 +8,12 @@
  * an update or uninstall of the extension leaves nothing behind on the page.
  */
 import { gateKeys, gateTables } from 'virtual:backstory-gate';
-import { readEngineData } from 'virtual:backstory-matching-data';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MatchingData, Scope } from '@/utils/dataset/schema';
 import { type DigestSource, digestItems } from '@/utils/digest';
 import type { EngineHandOver, StartEngine } from '@/utils/engine-contract';
+import { ENGINE_DATA_SCRIPT } from '@/utils/engine-data-script';
 import { createGateScan, type GateScan } from '@/utils/gate/scan';
 import { resolveCardLanguage } from '@/utils/i18n/card-language';
 import { uiLanguageFrom } from '@/utils/i18n/languages';
@@ -44,6 +44,11 @@ import { createPopoverController, type HoverTarget } from './popover-ui';
 const TOPICALITY: TopicalityScope = import.meta.env.MODE === 'topicality-page' ? 'page' : 'region';
 
 export const startEngine: StartEngine = async (handedOver = {}) => {
+  // The build's data is a script of its own (utils/engine-data-script.ts): asked for first, so
+  // that it loads while the rest of the start goes on.
+  const dataRead = loadPackagedScript(ENGINE_DATA_SCRIPT).then((readEngineData) =>
+    readEngineData(),
+  );
   // The engine's own context: the first pass that loads it has none (it is cheaper without).
   const ctx = new ContentScriptContext('engine');
   // The settings arrive over an asynchronous storage call: load the matcher while they do.
@@ -54,7 +59,7 @@ export const startEngine: StartEngine = async (handedOver = {}) => {
   const yieldToPage = createYieldToPage(window);
   // Read here and let go once the matcher and the cues are built: of its entities' aliases and
   // names the engine keeps only what `kept` takes.
-  const { data, tables } = await readEngineData();
+  const { data, tables } = await dataRead;
   const matcher = await loadMatcher(data, tables, {
     yieldToPage,
     loadCompiler: () => loadPackagedScript(MATCHER_COMPILER_SCRIPT),

@@ -76,7 +76,7 @@ describe('the manifest', () => {
   };
 
   it.each(['chrome', 'firefox'] as const)(
-    'for %s asks for storage, scripting and the web pages only and exposes only the key-check, engine, popover and matcher-compiler scripts to pages',
+    'for %s asks for storage, scripting and the web pages only and exposes only the key-check, engine, engine-data, popover and matcher-compiler scripts to pages',
     async (browser) => {
       const manifest = await manifestFor(browser);
       expect(manifest.permissions).toEqual(['storage', 'scripting']);
@@ -85,7 +85,13 @@ describe('the manifest', () => {
       expect(manifest).not.toHaveProperty('optional_permissions');
       expect(manifest.web_accessible_resources).toEqual([
         {
-          resources: ['key-check.js', 'engine.js', 'popover.js', 'matcher-compiler.js'],
+          resources: [
+            'key-check.js',
+            'engine.js',
+            'engine-data.js',
+            'popover.js',
+            'matcher-compiler.js',
+          ],
           matches: ['http://*/*', 'https://*/*'],
           // Chrome only: a per-session address, so a page cannot probe for the file.
           ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
