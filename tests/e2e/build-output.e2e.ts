@@ -3,11 +3,14 @@
  * only (modules/ascii-output.ts: a script with a character beyond Latin-1 is kept by the browser
  * at two bytes a character for the life of every page that loads it), and the call that lets go
  * of the page's text after the probe's expressions read it (utils/gate/forget-last-match.ts),
- * which a bundler drops if it takes the call for one without effects.
+ * which a bundler drops if it takes the call for one without effects; and V8's compile hint at
+ * the top of the engine's script alone (modules/compile-hints.ts), the build's data in a script
+ * without it (utils/engine-data-script.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMPILE_ALL_HINT } from '../../modules/compile-hints';
 import { type BrowserName, builtExtensionDir } from '../../tools/paths';
 
 function scriptsUnder(dir: string): string[] {
@@ -21,7 +24,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the %s build', (browserName
     const dir = builtExtensionDir(browserName);
     const scripts = scriptsUnder(dir);
     expect(scripts.map((file) => relative(dir, file))).toEqual(
-      expect.arrayContaining(['first-pass.js', 'key-check.js', 'engine.js', 'popover.js']),
+      expect.arrayContaining([
+        'first-pass.js',
+        'key-check.js',
+        'engine.js',
+        'engine-data.js',
+        'popover.js',
+      ]),
     );
     const notAscii = scripts
       .filter((file) => /[^\0-\x7f]/.test(readFileSync(file, 'utf8')))
@@ -38,4 +47,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the %s build', (browserName
       expect(code).toContain(`${name}.test("")`);
     },
   );
+
+  it('opens the engine’s script with the compile hint, and no other', () => {
+    const dir = builtExtensionDir(browserName);
+    const hinted = scriptsUnder(dir)
+      .filter((file) => readFileSync(file, 'utf8').startsWith(`${COMPILE_ALL_HINT}\n`))
+      .map((file) => relative(dir, file));
+    expect(hinted).toEqual(['engine.js']);
+  });
+
+  it('keeps the build’s data in engine-data.js, out of the hinted engine.js', () => {
+    const dir = builtExtensionDir(browserName);
+    // The packed data: one base64 literal of more than 10,000 characters.
+    const longBase64 = /["'`][A-Za-z0-9+/]{10000,}={0,2}["'`]/;
+    expect(readFileSync(join(dir, 'engine-data.js'), 'utf8')).toMatch(longBase64);
+    expect(readFileSync(join(dir, 'engine.js'), 'utf8')).not.toMatch(longBase64);
+  });
 });

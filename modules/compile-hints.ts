@@ -1,0 +1,58 @@
+/**
+ * Chromium compiles the engine's functions as it loads its script, off the page's main thread,
+ * rather than each on its first call, on it.
+ *
+ * The engine is imported as a module (utils/packaged-script.ts), which Chromium compiles while it
+ * downloads, on a background thread — but only its top level: V8 compiles a function lazily, on
+ * the main thread, the first time it runs, and an engine start runs hundreds of them once each
+ * (docs/cost.md, "The engine compiled as it loads"). V8's explicit compile hint, the magic
+ * comment `//# allFunctionsCalledOnLoad` at the top of a script (Chromium 136 on), asks it to
+ * compile every function of the script eagerly, which for a streamed script happens on that
+ * background thread. Other browsers read a comment.
+ *
+ * The price is code for the functions a page never runs, kept with the rest. So only the engine:
+ * not the script every page loads (entrypoints/first-pass/), compiled on the main thread either
+ * way, nor the key check (entrypoints/key-check/), which loads on far more pages than the engine
+ * and runs less code, nor the engine's data (utils/engine-data-script.ts), whose literal must
+ * never be compiled.
+ */
+import type { Plugin, Rollup } from 'vite';
+import { defineWxtModule } from 'wxt/modules';
+
+/** The packaged scripts a page imports that get the hint (entrypoints/<name>/). */
+export const EAGER_SCRIPTS = ['engine'];
+
+/** V8's compile hint for a whole script; it must open the script. */
+export const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
+
+/** Puts the hint above each entry chunk (and a line with no mappings above its source map's). */
+export function addCompileHint(bundle: Rollup.OutputBundle): void {
+  for (const chunk of Object.values(bundle)) {
+    if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+    chunk.code = `${COMPILE_ALL_HINT}\n${chunk.code}`;
+    const map = bundle[`${chunk.fileName}.map`];
+    if (map?.type === 'asset') {
+      const parsed = JSON.parse(String(map.source)) as { mappings: string };
+      parsed.mappings = `;${parsed.mappings}`;
+      map.source = JSON.stringify(parsed);
+    }
+  }
+}
+
+export function compileHintPlugin(): Plugin {
+  return {
+    name: 'backstory:compile-hints',
+    // After minification, which would drop a comment; as WXT adds its own IIFE footer.
+    generateBundle: (_options, bundle) => addCompileHint(bundle),
+  };
+}
+
+export default defineWxtModule({
+  name: 'compile-hints',
+  setup(wxt) {
+    wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => EAGER_SCRIPTS.includes(entrypoint.name))) return;
+      config.plugins = [...(config.plugins ?? []), compileHintPlugin()];
+    });
+  },
+});
