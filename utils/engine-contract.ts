@@ -15,17 +15,18 @@ import type { PendingKeyCandidates } from '@/utils/page/key-candidates';
  * when the extension is updated or removed under the page), reads the settings (with their
  * migrations), then answers the popup and watches the settings itself.
  */
-export type StartEngine = (handedOver?: EngineHandOver) => Promise<void>;
+export type StartEngine = (handedOver: EngineHandOver) => Promise<void>;
 
 /** What the script that wakes the engine has built already and no longer needs. */
 export interface EngineHandOver {
   /**
-   * The key check's scan of the first pass's keys, its automaton's tables decoded and checked and
-   * its rows filled on this page: the engine searches the page for keys with it
-   * (utils/page/key-regions.ts) instead of building another. Absent where the every-page
-   * script wakes the engine.
+   * The scan of the first pass's keys the engine searches the page for keys with
+   * (utils/page/key-regions.ts): the key check's, its automaton's tables decoded and checked and
+   * its rows filled on this page, or one the every-page script builds. The engine carries no
+   * automaton of the keys of its own: its script is compiled whole as it loads
+   * (modules/compile-hints.ts), and the scripts that wake it have one already.
    */
-  keyScan?: GateScan;
+  keyScan: GateScan;
   /**
    * Where the page's keys can be, from the key check's narrowing of the first pass's skim: the
    * engine's first search for keys reads only those nodes and what changed since, instead of

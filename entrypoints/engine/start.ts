@@ -7,14 +7,13 @@
  * cards, and the settings decide what runs. Everything started here is tied to WXT's `ctx`, so
  * an update or uninstall of the extension leaves nothing behind on the page.
  */
-import { gateKeys, gateTables } from 'virtual:backstory-gate';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MatchingData, Scope } from '@/utils/dataset/schema';
 import { type DigestSource, digestItems } from '@/utils/digest';
 import type { EngineHandOver, StartEngine } from '@/utils/engine-contract';
 import { ENGINE_DATA_SCRIPT } from '@/utils/engine-data-script';
-import { createGateScan, type GateScan } from '@/utils/gate/scan';
+import type { GateScan } from '@/utils/gate/scan';
 import { resolveCardLanguage } from '@/utils/i18n/card-language';
 import { uiLanguageFrom } from '@/utils/i18n/languages';
 import { MATCHER_COMPILER_SCRIPT } from '@/utils/matcher-compiler-script';
@@ -43,7 +42,7 @@ import { createPopoverController, type HoverTarget } from './popover-ui';
  */
 const TOPICALITY: TopicalityScope = import.meta.env.MODE === 'topicality-page' ? 'page' : 'region';
 
-export const startEngine: StartEngine = async (handedOver = {}) => {
+export const startEngine: StartEngine = async (handedOver) => {
   // The build's data is a script of its own (utils/engine-data-script.ts): asked for first, so
   // that it loads while the rest of the start goes on.
   const dataRead = loadPackagedScript(ENGINE_DATA_SCRIPT).then((readEngineData) =>
@@ -71,7 +70,7 @@ export const startEngine: StartEngine = async (handedOver = {}) => {
   await yieldToPage();
   // The first pass's keys, for reading only around them: one automaton for the page, shared by
   // every run (runs follow one another; a walk resets it before it reads).
-  const keyScan = handedOver.keyScan ?? createGateScan(gateKeys, gateTables);
+  const { keyScan } = handedOver;
   if (ctx.isValid) startBackstory(ctx, settings, matcher, cues, kept, keyScan, handedOver);
   else handedOver.keyCandidates?.drop();
 };

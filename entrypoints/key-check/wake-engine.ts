@@ -17,7 +17,7 @@ import { warnUnlessLeft } from '@/utils/warn-unless-left';
 const WOKEN = Symbol.for('backstory.engine-woken');
 
 /** Loads and starts the engine unless a script of this page already did. */
-export function wakeEngine(handOver: EngineHandOver = {}): void {
+export function wakeEngine(handOver: EngineHandOver): void {
   const world = globalThis as unknown as Record<symbol, unknown>;
   if (world[WOKEN] === true) {
     handOver.keyCandidates?.drop();
@@ -41,7 +41,7 @@ export function wakeEngine(handOver: EngineHandOver = {}): void {
  * switches it on (the settings are watched until then, or until `stopped`). The engine reads
  * and watches the settings itself from there on.
  */
-export function wakeEngineWhereOn(stopped: AbortSignal, handOver: EngineHandOver = {}): void {
+export function wakeEngineWhereOn(stopped: AbortSignal, handOver: EngineHandOver): void {
   const hostname = location.hostname;
   let settings: Settings | null = null;
   let woken = false;
