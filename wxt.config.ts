@@ -55,7 +55,7 @@ export default defineConfig({
         resources: [
           'key-check.js',
           'engine.js',
-          'engine-data.js',
+          'engine-data.bin',
           'popover.js',
           'matcher-compiler.js',
         ],

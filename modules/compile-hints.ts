@@ -13,8 +13,7 @@
  * The price is code for the functions a page never runs, kept with the rest. So only the engine:
  * not the script every page loads (entrypoints/first-pass/), compiled on the main thread either
  * way, nor the key check (entrypoints/key-check/), which loads on far more pages than the engine
- * and runs less code, nor the engine's data (utils/engine-data-script.ts), whose literal must
- * never be compiled.
+ * and runs less code.
  */
 import type { Plugin, Rollup } from 'vite';
 import { defineWxtModule } from 'wxt/modules';

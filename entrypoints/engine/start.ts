@@ -12,7 +12,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MatchingData, Scope } from '@/utils/dataset/schema';
 import { type DigestSource, digestItems } from '@/utils/digest';
 import type { EngineHandOver, StartEngine } from '@/utils/engine-contract';
-import { ENGINE_DATA_SCRIPT } from '@/utils/engine-data-script';
+import { ENGINE_DATA_FILE, unpackEngineData } from '@/utils/engine-data-file';
 import type { GateScan } from '@/utils/gate/scan';
 import { resolveCardLanguage } from '@/utils/i18n/card-language';
 import { uiLanguageFrom } from '@/utils/i18n/languages';
@@ -20,6 +20,7 @@ import { MATCHER_COMPILER_SCRIPT } from '@/utils/matcher-compiler-script';
 import { loadMatcher } from '@/utils/matching/load';
 import type { Matcher } from '@/utils/matching/types';
 import { isBackstoryMessage, type PageState, sendMentionsChanged } from '@/utils/messages';
+import { readPackagedFile } from '@/utils/packaged-file';
 import { loadPackagedScript } from '@/utils/packaged-script';
 import { createPointerHitTester, type PointerHit } from '@/utils/page/hit-test';
 import type { KeyCandidates } from '@/utils/page/key-candidates';
@@ -43,11 +44,9 @@ import { createPopoverController, type HoverTarget } from './popover-ui';
 const TOPICALITY: TopicalityScope = import.meta.env.MODE === 'topicality-page' ? 'page' : 'region';
 
 export const startEngine: StartEngine = async (handedOver) => {
-  // The build's data is a script of its own (utils/engine-data-script.ts): asked for first, so
-  // that it loads while the rest of the start goes on.
-  const dataRead = loadPackagedScript(ENGINE_DATA_SCRIPT).then((readEngineData) =>
-    readEngineData(),
-  );
+  // The build's data is a file of the package (utils/engine-data-file.ts): asked for first, so
+  // that it is read while the rest of the start goes on.
+  const dataRead = readPackagedFile(ENGINE_DATA_FILE).then(unpackEngineData);
   // The engine's own context: the first pass that loads it has none (it is cheaper without).
   const ctx = new ContentScriptContext('engine');
   // The settings arrive over an asynchronous storage call: load the matcher while they do.

@@ -1,13 +1,32 @@
 /** Bundling for `npm run bench`: modules made into classic scripts that a page can load. */
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
-import { matchingDataPlugin } from '../../modules/matching-data';
+import { build, type Plugin } from 'vite';
+import { engineDataBytes } from '../../modules/matching-data';
 import { DATASET_FILE } from '../../modules/validate-dataset';
 import { repoRoot } from '../../tools/paths';
 import { aliasForms } from '../../utils/dataset/alias-forms';
 import type { Dataset } from '../../utils/dataset/schema';
 
 const benchDir = resolve(repoRoot, '.tmp/bench');
+
+const ENGINE_DATA_MODULE = 'virtual:backstory-bench-engine-data';
+
+/**
+ * The engine's data file (modules/matching-data.ts) as base64 in the bundle: a page has no
+ * package to read it from, as the engine does (utils/packaged-file.ts).
+ */
+function engineDataPlugin(): Plugin {
+  const resolvedId = `\0${ENGINE_DATA_MODULE}`;
+  return {
+    name: 'backstory:bench-engine-data',
+    resolveId: (id) => (id === ENGINE_DATA_MODULE ? resolvedId : undefined),
+    load(id) {
+      if (id !== resolvedId) return undefined;
+      const bytes = Buffer.from(engineDataBytes(resolve(repoRoot, DATASET_FILE)));
+      return `export const engineDataBase64 = ${JSON.stringify(bytes.toString('base64'))};`;
+    },
+  };
+}
 
 /** Bundles a module for the page as a classic script that sets `window[globalName]`. */
 export async function bundleForPage(entry: string, globalName: string, datasetHash: string) {
@@ -17,8 +36,8 @@ export async function bundleForPage(entry: string, globalName: string, datasetHa
     root: repoRoot,
     logLevel: 'error',
     publicDir: false,
-    // The content script's virtual module: the dataset slice and the matcher's tables.
-    plugins: [matchingDataPlugin(resolve(repoRoot, DATASET_FILE))],
+    // The engine's data: the dataset slice and the matcher's tables.
+    plugins: [engineDataPlugin()],
     resolve: { alias: { '@': repoRoot } },
     define: {
       __BACKSTORY_DATASET_HASH__: JSON.stringify(datasetHash),

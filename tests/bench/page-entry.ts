@@ -5,7 +5,9 @@
  * page with the real scanner into the real `CSS.highlights` registry, and keeps the scanner
  * alive afterwards so heap size and hover hit-testing can be measured on what it built.
  */
-import { readEngineData } from 'virtual:backstory-matching-data';
+import { engineDataBase64 } from 'virtual:backstory-bench-engine-data';
+import { unpackEngineData } from '../../utils/engine-data-file';
+import { decodeBase64 } from '../../utils/matching/automaton-tables';
 import { compileMatcher } from '../../utils/matching/index';
 import { createPointerHitTester } from '../../utils/page/hit-test';
 import { createScanner, type Scanner } from '../../utils/page/scanner';
@@ -114,9 +116,10 @@ export async function run(): Promise<BackstoryRun> {
   await new Promise((resolve) => setTimeout(resolve, 0));
 
   const compileStarted = performance.now();
-  // As the content script does: the build's slice of the dataset and its serialized tables,
-  // inflated from the script's source (their reading counts as part of the compile).
-  const { data, tables } = await readEngineData();
+  // As the engine does: the build's slice of the dataset and its serialized tables, unpacked
+  // from the build's data file, here carried as base64 (their reading counts as part of the
+  // compile).
+  const { data, tables } = unpackEngineData(decodeBase64(engineDataBase64));
   const matcher = compileMatcher(data, tables, (warning) => {
     throw new Error(warning);
   });

@@ -4,14 +4,16 @@
  * at two bytes a character for the life of every page that loads it), and the call that lets go
  * of the page's text after the probe's expressions read it (utils/gate/forget-last-match.ts),
  * which a bundler drops if it takes the call for one without effects; and V8's compile hint at
- * the top of the engine's script alone (modules/compile-hints.ts), the build's data in a script
- * without it (utils/engine-data-script.ts).
+ * the top of the engine's script alone (modules/compile-hints.ts); and the build's data as a
+ * file of the package rather than in any script (utils/engine-data-file.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPILE_ALL_HINT } from '../../modules/compile-hints';
-import { type BrowserName, builtExtensionDir } from '../../tools/paths';
+import { engineDataBytes } from '../../modules/matching-data';
+import { DATASET_FILE } from '../../modules/validate-dataset';
+import { type BrowserName, builtExtensionDir, repoRoot } from '../../tools/paths';
 
 function scriptsUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -24,13 +26,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the %s build', (browserName
     const dir = builtExtensionDir(browserName);
     const scripts = scriptsUnder(dir);
     expect(scripts.map((file) => relative(dir, file))).toEqual(
-      expect.arrayContaining([
-        'first-pass.js',
-        'key-check.js',
-        'engine.js',
-        'engine-data.js',
-        'popover.js',
-      ]),
+      expect.arrayContaining(['first-pass.js', 'key-check.js', 'engine.js', 'popover.js']),
     );
     const notAscii = scripts
       .filter((file) => /[^\0-\x7f]/.test(readFileSync(file, 'utf8')))
@@ -56,11 +52,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the %s build', (browserName
     expect(hinted).toEqual(['engine.js']);
   });
 
-  it('keeps the build’s data in engine-data.js, out of the hinted engine.js', () => {
+  it('packages the build’s data as a file, exactly as the build makes it, and in no script', () => {
     const dir = builtExtensionDir(browserName);
-    // The packed data: one base64 literal of more than 10,000 characters.
+    const packaged = new Uint8Array(readFileSync(join(dir, 'engine-data.bin')));
+    expect(packaged).toEqual(engineDataBytes(resolve(repoRoot, DATASET_FILE)));
+    // The data as a script held it: a base64 literal of more than 10,000 characters.
     const longBase64 = /["'`][A-Za-z0-9+/]{10000,}={0,2}["'`]/;
-    expect(readFileSync(join(dir, 'engine-data.js'), 'utf8')).toMatch(longBase64);
-    expect(readFileSync(join(dir, 'engine.js'), 'utf8')).not.toMatch(longBase64);
+    const withLiteral = scriptsUnder(dir)
+      .filter((file) => longBase64.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(dir, file));
+    expect(withLiteral).toEqual([]);
   });
 });

@@ -196,6 +196,10 @@ describe('the built extension', () => {
       why: "The content script imports the engine's packaged script, and the engine the popover's, each address made by runtime.getURL of a constant path (utils/packaged-script.ts).",
     },
     {
+      pattern: /=\w+\.runtime\.getURL\(\w+\),\w+=await fetch\(\w+\);if\(!\w+\.ok\)throw/,
+      why: "The engine reads its data file from the extension's own package, the address made by runtime.getURL of a constant path (utils/packaged-file.ts).",
+    },
+    {
       pattern:
         /function \w+\(\w+\)\{if\(\w+\.ep\)return;\w+\.ep=!0;const \w+=\w+\(\w+\);fetch\(\w+\.href,\w+\)\}/,
       why: "Vite's modulepreload polyfill in the popup: it preloads the popup's own <link rel=modulepreload> chunks.",

@@ -51,15 +51,12 @@ export const PATTERNS_FORMAT_VERSION = 2;
 
 /** What the build ships for the matcher. */
 export interface MatcherTables {
-  /**
-   * The automaton's plan (automaton-tables.ts): written by the build as base64 and decoded by
-   * the engine from the script's source text (source-literal.ts).
-   */
+  /** The automaton's plan (automaton-tables.ts), as the build writes it into the engine's data file (../engine-data-file.ts). */
   automaton: Uint8Array;
   /**
    * The pattern metadata as UTF-8: a line of JSON (`PatternsFile`), then one line per pattern.
    * Bytes, not a string: the page keeps the pattern lines as bytes, and the build's data arrives
-   * as bytes (source-literal.ts), so nothing is decoded and encoded again.
+   * as bytes (../engine-data-file.ts), so nothing is decoded and encoded again.
    */
   patterns: Uint8Array;
 }

@@ -23,6 +23,9 @@ function ownSources(): { file: string; text: string }[] {
   );
 }
 
+/** `fetch` reads the package's own files, in this one file only (checked below). */
+const PACKAGED_FILE_READER = 'utils/packaged-file.ts';
+
 const forbidden: [what: string, pattern: RegExp][] = [
   ['fetch()', /\bfetch\s*\(/],
   ['XMLHttpRequest', /XMLHttpRequest/],
@@ -60,8 +63,18 @@ describe("Backstory's own sources", () => {
     expect(loader).toMatch(/await import\(\/\* @vite-ignore \*\/ url\)/);
   });
 
-  it.each(forbidden)('use no %s', (_what, pattern) => {
+  it('fetch only files of the package, by runtime.getURL, in one place', () => {
+    const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    const fetchers = sources.filter(({ text }) => /\bfetch\s*\(/.test(code(text)));
+    expect(fetchers.map(({ file }) => file)).toEqual([PACKAGED_FILE_READER]);
+    const reader = code(fetchers[0]?.text ?? '');
+    expect(reader.match(/\bfetch\s*\([^)]*\)/g)).toEqual(['fetch(url)']);
+    expect(reader).toMatch(/const url = browser\.runtime\.getURL\(path as '\/'\);/);
+  });
+
+  it.each(forbidden)('use no %s', (what, pattern) => {
     const hits = sources
+      .filter(({ file }) => !(what === 'fetch()' && file === PACKAGED_FILE_READER))
       .filter(({ text }) => pattern.test(text))
       .map(({ file, text }) => `${file}: ${text.match(pattern)?.[0]}`);
     expect(hits).toEqual([]);
@@ -76,7 +89,7 @@ describe('the manifest', () => {
   };
 
   it.each(['chrome', 'firefox'] as const)(
-    'for %s asks for storage, scripting and the web pages only and exposes only the key-check, engine, engine-data, popover and matcher-compiler scripts to pages',
+    'for %s asks for storage, scripting and the web pages only and exposes only the key-check, engine, popover and matcher-compiler scripts and the engine’s data file to pages',
     async (browser) => {
       const manifest = await manifestFor(browser);
       expect(manifest.permissions).toEqual(['storage', 'scripting']);
@@ -88,7 +101,7 @@ describe('the manifest', () => {
           resources: [
             'key-check.js',
             'engine.js',
-            'engine-data.js',
+            'engine-data.bin',
             'popover.js',
             'matcher-compiler.js',
           ],

@@ -1,0 +1,32 @@
+/**
+ * The engine's build-time data (modules/matching-data.ts): the dataset slice and the matcher's
+ * tables (utils/matching/matcher-tables.ts), packed in one file of the extension's package and
+ * read by the engine as it starts (`readPackagedFile`, utils/packaged-file.ts).
+ *
+ * A file, not a script: a page keeps a script's source for its whole life, and the data is read
+ * once. As a script it was a compressed literal of ~28 KB kept in the page for nothing, which the
+ * engine decoded from base64 and inflated on the main thread; read from the package, the bytes
+ * arrive whole, off the main thread, and are garbage once unpacked.
+ */
+// Relative imports: the build's module that writes the file (modules/matching-data.ts) names it
+// from here too.
+import type { MatchingData } from './dataset/schema';
+import type { MatcherTables } from './matching/matcher-tables';
+import { unpackParts } from './matching/packed-parts';
+import type { PackagedFilePath } from './packaged-file';
+
+export const ENGINE_DATA_FILE: PackagedFilePath = '/engine-data.bin';
+
+export interface EngineData {
+  data: MatchingData;
+  tables: MatcherTables;
+}
+
+/** The slice, the automaton and the pattern lines, in that order (modules/matching-data.ts). */
+export function unpackEngineData(packed: Uint8Array): EngineData {
+  const parts = unpackParts(packed);
+  if (parts.length !== 3) throw new Error(`The engine's data holds ${parts.length} parts, not 3`);
+  const [slice, automaton, patterns] = parts as [Uint8Array, Uint8Array, Uint8Array];
+  const data = JSON.parse(new TextDecoder().decode(slice)) as MatchingData;
+  return { data, tables: { automaton, patterns } };
+}
