@@ -11,6 +11,8 @@ export type PackagedFilePath = `/${string}.bin`;
 
 /** The file's bytes, as an array of this script's own. */
 export async function readPackagedFile(path: PackagedFilePath): Promise<Uint8Array> {
+  // WXT types the argument as the paths of `public/` it knows; a file the build writes is not
+  // among them.
   const url = browser.runtime.getURL(path as '/');
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} could not be read (${response.status})`);
