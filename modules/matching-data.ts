@@ -5,19 +5,18 @@
  * compiled for it — its automaton's bytes and its pattern metadata as JSON lines
  * (utils/matching/matcher-tables.ts) — so that no page compiles it.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
-import { toMatchingData } from '../utils/dataset/matching-data';
 import type { MatchingData } from '../utils/dataset/schema';
 import { ENGINE_DATA_FILE } from '../utils/engine-data-file';
 import { serializeMatcher } from '../utils/matching/matcher-tables';
+import { readMatchingSlice } from './lib/dataset-module';
 import { packParts } from './lib/packed-parts';
 import { DATASET_FILE } from './validate-dataset';
 
-/** The file's bytes for the dataset in `datasetFile`: the slice, the automaton, the pattern lines. */
-export function engineDataBytes(datasetFile: string): Uint8Array {
-  const slice = toMatchingData(JSON.parse(readFileSync(datasetFile, 'utf8')) as MatchingData);
+/** The file's bytes for a matching slice: the slice, its automaton, its pattern lines. */
+export function engineDataBytes(slice: MatchingData): Uint8Array {
   const { automaton, patterns } = serializeMatcher(slice);
   return packParts([JSON.stringify(slice), automaton, patterns]);
 }
@@ -29,8 +28,11 @@ export default defineWxtModule({
     // so a dataset changed under `wxt` dev is written again on its next rebuild.
     wxt.hook('build:publicAssets', (wxt, files) => {
       const written = resolve(wxt.config.wxtDir, 'engine-data', ENGINE_DATA_FILE.slice(1));
-      mkdirSync(resolve(written, '..'), { recursive: true });
-      writeFileSync(written, engineDataBytes(resolve(wxt.config.root, DATASET_FILE)));
+      mkdirSync(dirname(written), { recursive: true });
+      writeFileSync(
+        written,
+        engineDataBytes(readMatchingSlice(resolve(wxt.config.root, DATASET_FILE))),
+      );
       files.push({ absoluteSrc: written, relativeDest: ENGINE_DATA_FILE.slice(1) });
     });
   },

@@ -16,6 +16,11 @@ export interface DatasetModule {
   render(slice: MatchingData): string;
 }
 
+/** The matching slice (utils/dataset/matching-data.ts) of the dataset file, read afresh. */
+export function readMatchingSlice(datasetFile: string): MatchingData {
+  return toMatchingData(JSON.parse(readFileSync(datasetFile, 'utf8')) as MatchingData);
+}
+
 export function datasetModulePlugin(module: DatasetModule, datasetFile: string): Plugin {
   const resolvedId = `\0${module.id}`;
   return {
@@ -24,8 +29,7 @@ export function datasetModulePlugin(module: DatasetModule, datasetFile: string):
     load(id) {
       if (id !== resolvedId) return undefined;
       this.addWatchFile(datasetFile);
-      const slice = toMatchingData(JSON.parse(readFileSync(datasetFile, 'utf8')) as MatchingData);
-      return module.render(slice);
+      return module.render(readMatchingSlice(datasetFile));
     },
   };
 }

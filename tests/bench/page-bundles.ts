@@ -1,6 +1,7 @@
 /** Bundling for `npm run bench`: modules made into classic scripts that a page can load. */
 import { join, resolve } from 'node:path';
-import { build, type Plugin } from 'vite';
+import { build } from 'vite';
+import { datasetModulePlugin } from '../../modules/lib/dataset-module';
 import { engineDataBytes } from '../../modules/matching-data';
 import { DATASET_FILE } from '../../modules/validate-dataset';
 import { repoRoot } from '../../tools/paths';
@@ -9,24 +10,19 @@ import type { Dataset } from '../../utils/dataset/schema';
 
 const benchDir = resolve(repoRoot, '.tmp/bench');
 
-const ENGINE_DATA_MODULE = 'virtual:backstory-bench-engine-data';
-
 /**
  * The engine's data file (modules/matching-data.ts) as base64 in the bundle: a page has no
  * package to read it from, as the engine does (utils/packaged-file.ts).
  */
-function engineDataPlugin(): Plugin {
-  const resolvedId = `\0${ENGINE_DATA_MODULE}`;
-  return {
-    name: 'backstory:bench-engine-data',
-    resolveId: (id) => (id === ENGINE_DATA_MODULE ? resolvedId : undefined),
-    load(id) {
-      if (id !== resolvedId) return undefined;
-      const bytes = Buffer.from(engineDataBytes(resolve(repoRoot, DATASET_FILE)));
-      return `export const engineDataBase64 = ${JSON.stringify(bytes.toString('base64'))};`;
+const engineDataPlugin = () =>
+  datasetModulePlugin(
+    {
+      id: 'virtual:backstory-bench-engine-data',
+      render: (slice) =>
+        `export const engineDataBase64 = ${JSON.stringify(Buffer.from(engineDataBytes(slice)).toString('base64'))};`,
     },
-  };
-}
+    resolve(repoRoot, DATASET_FILE),
+  );
 
 /** Bundles a module for the page as a classic script that sets `window[globalName]`. */
 export async function bundleForPage(entry: string, globalName: string, datasetHash: string) {

@@ -3,6 +3,7 @@
  * the engine's own reader (utils/engine-data-file.ts).
  */
 import { resolve } from 'node:path';
+import { readMatchingSlice } from '../../modules/lib/dataset-module';
 import { engineDataBytes } from '../../modules/matching-data';
 import { DATASET_FILE } from '../../modules/validate-dataset';
 import type { MatchingData } from '../../utils/dataset/schema';
@@ -12,14 +13,12 @@ import type { MatcherTables } from '../../utils/matching/matcher-tables';
 const repoRoot = resolve(import.meta.dirname, '../..');
 
 export interface BuiltMatchingData {
-  /** The file's bytes. */
-  bytes: Uint8Array;
   matchingData: MatchingData;
   matcherTables: MatcherTables;
 }
 
 export function builtMatchingData(): BuiltMatchingData {
-  const bytes = engineDataBytes(resolve(repoRoot, DATASET_FILE));
+  const bytes = engineDataBytes(readMatchingSlice(resolve(repoRoot, DATASET_FILE)));
   const { data: matchingData, tables: matcherTables } = unpackEngineData(bytes);
-  return { bytes, matchingData, matcherTables };
+  return { matchingData, matcherTables };
 }
