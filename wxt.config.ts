@@ -48,8 +48,8 @@ export default defineConfig({
     // the engine's script (loaded by the key check where a page may have something to show)
     // and its build-time data (loaded by the engine as it starts), the popover's (on the first
     // card) and the matcher's run-time compiler (only where the build's matcher tables are
-    // refused): an import() from a content script is a request from the page's origin, so the
-    // files must be web-accessible.
+    // refused): an import() or a fetch from a content script is a request from the page's
+    // origin, so the files must be web-accessible.
     web_accessible_resources: [
       {
         resources: [

@@ -71,14 +71,13 @@ function everyPattern(list: PatternList): CompiledPattern[] {
 }
 
 /** The tables the build puts into the engine's data file, as the engine reads them. */
-async function builtTables(): Promise<MatcherTables> {
-  const { matcherTables } = builtMatchingData();
-  return { automaton: matcherTables.automaton, patterns: matcherTables.patterns };
+function builtTables(): MatcherTables {
+  return builtMatchingData().matcherTables;
 }
 
 describe('serialized matcher tables', () => {
   it('the automaton the build ships loads to exactly what a fresh compile builds', async () => {
-    const bytes = (await builtTables()).automaton as Uint8Array;
+    const bytes = builtTables().automaton as Uint8Array;
     expect(() => verifyAutomatonTables(bytes, texts)).not.toThrow();
     const loaded = expandAutomaton(readPlan(bytes, texts));
     expect(loaded.stateCount).toBeGreaterThan(1000);
@@ -86,7 +85,7 @@ describe('serialized matcher tables', () => {
   });
 
   it('the pattern metadata the build ships is what a fresh compile makes, field for field', async () => {
-    const built = await builtTables();
+    const built = builtTables();
     const fresh = serializeMatcher(slice);
     expect(built.patterns).toEqual(fresh.patterns);
     expect(built.automaton).toEqual(fresh.automaton);
@@ -104,7 +103,7 @@ describe('serialized matcher tables', () => {
   });
 
   it('rebuilds a loaded pattern once, when first asked for, and shares its rule set', async () => {
-    const { patterns } = loadMatcherTables(slice, await builtTables());
+    const { patterns } = loadMatcherTables(slice, builtTables());
     const compiled = collectPatterns(slice).patterns;
     // Asked for out of order, one at a time: each is the compiled pattern at its index.
     const indices = [compiled.length - 1, 0, Math.floor(compiled.length / 2)];
@@ -127,7 +126,7 @@ describe('serialized matcher tables', () => {
   });
 
   it('loads the patterns without context stems or quote anchors onto one empty list', async () => {
-    const patterns = everyPattern(loadMatcherTables(slice, await builtTables()).patterns);
+    const patterns = everyPattern(loadMatcherTables(slice, builtTables()).patterns);
     const bare = patterns.filter((pattern) => pattern.contextStems.length === 0);
     // Most patterns have none: one shared list, not hundreds kept for the page's life.
     expect(bare.length).toBeGreaterThan(patterns.length / 2);
@@ -166,9 +165,7 @@ describe('serialized matcher tables', () => {
   it('a matcher from the shipped tables finds what a matcher compiled at run time finds', async () => {
     const text = 'Lavrov met Witkoff; Лавров і Віткофф; Зеленский, Trump and Putin spoke.';
     const warnings: string[] = [];
-    const fromTables = compileMatcher(slice, await builtTables(), (m) => warnings.push(m)).find(
-      text,
-    );
+    const fromTables = compileMatcher(slice, builtTables(), (m) => warnings.push(m)).find(text);
     expect(warnings).toEqual([]);
     expect(fromTables.length).toBeGreaterThan(3);
     expect(fromTables).toEqual(compileMatcher(slice).find(text));

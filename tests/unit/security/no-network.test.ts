@@ -23,6 +23,9 @@ function ownSources(): { file: string; text: string }[] {
   );
 }
 
+/** Code only: comments may name import() or fetch. */
+const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+
 /** `fetch` reads the package's own files, in this one file only (checked below). */
 const PACKAGED_FILE_READER = 'utils/packaged-file.ts';
 
@@ -52,10 +55,9 @@ describe("Backstory's own sources", () => {
 
   it('load code with import() only from the package: the engine and popover scripts, by runtime.getURL', () => {
     const dynamicImport = /\bimport\s*\(/;
-    // Code only: comments may name import(), and declaration files hold types, not code.
-    const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    // Declaration files hold types, not code.
     const importers = sources.filter(
-      ({ file, text }) => !file.endsWith('.d.ts') && dynamicImport.test(code(text)),
+      ({ file, text }) => !file.endsWith('.d.ts') && dynamicImport.test(withoutComments(text)),
     );
     expect(importers.map(({ file }) => file)).toEqual(['utils/packaged-script.ts']);
     const loader = importers[0]?.text ?? '';
@@ -64,10 +66,9 @@ describe("Backstory's own sources", () => {
   });
 
   it('fetch only files of the package, by runtime.getURL, in one place', () => {
-    const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-    const fetchers = sources.filter(({ text }) => /\bfetch\s*\(/.test(code(text)));
+    const fetchers = sources.filter(({ text }) => /\bfetch\s*\(/.test(withoutComments(text)));
     expect(fetchers.map(({ file }) => file)).toEqual([PACKAGED_FILE_READER]);
-    const reader = code(fetchers[0]?.text ?? '');
+    const reader = withoutComments(fetchers[0]?.text ?? '');
     expect(reader.match(/\bfetch\s*\([^)]*\)/g)).toEqual(['fetch(url)']);
     expect(reader).toMatch(/const url = browser\.runtime\.getURL\(path as '\/'\);/);
   });
