@@ -22,22 +22,10 @@
  * `aside` is not chrome: on the corpus pages it holds related stories, trending lists, pull
  * quotes and adverts. A sidebar story is content a reader may read; whether its general
  * mentions show is decided by its own text (relevance.ts treats it as a region of its own).
+ *
+ * The tags and roles are in ./chrome-landmarks.ts, which the first pass's skim loads alone.
  */
-
-const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'menu', 'search']);
-
-const CHROME_ROLES: ReadonlySet<string> = new Set([
-  'navigation',
-  'banner',
-  'contentinfo',
-  'menu',
-  'menubar',
-  'search',
-  'alertdialog',
-]);
-
-/** Where a `header` is a story's header rather than the page's. */
-const SECTIONING: ReadonlySet<string> = new Set(['article', 'main', 'section', 'aside']);
+import { isChromeByTagOrRole } from './chrome-landmarks';
 
 /** Whose class and id describe the page, not the element (see the file comment). */
 const NO_CLASS_RULE: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
@@ -93,26 +81,12 @@ function hasChromeWord(value: string | null): boolean {
   return false;
 }
 
-function isPageHeader(element: Element): boolean {
-  for (let up = element.parentElement; up !== null; up = up.parentElement) {
-    if (SECTIONING.has(up.localName)) return false;
-    const role = up.getAttribute('role');
-    if (role === 'main' || role === 'article') return false;
-  }
-  return true;
-}
-
 /** Whether this element itself (not its ancestors) is site chrome. */
 export function isChromeElement(element: Element): boolean {
+  if (isChromeByTagOrRole(element)) return true;
   const name = element.localName;
-  if (CHROME_TAGS.has(name)) return true;
-  if (name === 'header' && isPageHeader(element)) return true;
-  const role = element.getAttribute('role');
-  if (role !== null) {
-    if (CHROME_ROLES.has(role)) return true;
-    if (role === 'dialog' && element.getAttribute('aria-modal') === 'true') return true;
-  }
-  if (name === 'dialog' && element.getAttribute('aria-modal') === 'true') return true;
+  const dialog = name === 'dialog' || element.getAttribute('role') === 'dialog';
+  if (dialog && element.getAttribute('aria-modal') === 'true') return true;
   if (NO_CLASS_RULE.has(name)) return false;
   return hasChromeWord(element.getAttribute('class')) || hasChromeWord(element.getAttribute('id'));
 }
