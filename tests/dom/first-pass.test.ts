@@ -118,9 +118,24 @@ describe('the first pass', () => {
     expect(candidates?.changed).toContain(added);
   });
 
-  it('loads the key check for a key only in site chrome, but neither the settings nor the engine', async () => {
+  it("loads nothing for a key only in the page's landmarks (menus, header, footer)", async () => {
+    setBody(
+      '<header>Putin</header><nav><a href="/w">Kyiv</a></nav><main><p>Railings painted green.</p></main><footer>Ukraine</footer>',
+    );
+    startFirstPass();
+    await settle();
+    expect(loaded).toEqual([]);
+    // The probe reads on: the same name in the story loads the key check, which wakes the engine.
+    document.querySelector('main')?.append('Kyiv answered.');
+    await vi.waitFor(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
+    expect(loaded).toEqual([KEY_CHECK_SCRIPT.path, ENGINE_SCRIPT.path]);
+  });
+
+  it('loads the key check for a key only in site chrome named by its class, but neither the settings nor the engine', async () => {
     const read = vi.spyOn(fakeBrowser.storage.sync, 'get');
-    setBody('<nav><a href="/w">Kyiv</a></nav><main><p>Railings painted green.</p></main>');
+    setBody(
+      '<div class="site-menu"><a href="/w">Kyiv</a></div><main><p>Railings painted green.</p></main>',
+    );
     startFirstPass();
     await vi.waitFor(() => expect(loaded).toEqual([KEY_CHECK_SCRIPT.path]));
     await settle();
@@ -208,9 +223,9 @@ describe('the first pass', () => {
 
   it('hands the key check where the maybe was on a large page, with the text changed while it loads', async () => {
     // More elements than are read at once: the probe reads child by child, and its maybe is
-    // at the menu's key.
+    // at the last paragraph's key.
     const filler = '<i>weather and tides </i>'.repeat(MAX_SKIMMED_ELEMENTS);
-    setBody(`<main><p id="early">Calm.</p>${filler}<nav>Kyiv</nav></main>`);
+    setBody(`<main><p id="early">Calm.</p>${filler}<p id="late">Kyiv</p></main>`);
     let release = () => {};
     loading.until = new Promise((resolve) => {
       release = () => resolve();
@@ -223,12 +238,12 @@ describe('the first pass', () => {
     release();
     await vi.waitFor(() => expect(wakeEngine).toHaveBeenCalledTimes(1));
     const [at] = handedOver;
-    // Handed over near the menu, not at the top: the first few thousand units aside, the
-    // text before it is not read again…
+    // Handed over near the key, not at the top: the first few thousand units aside, the text
+    // before it is not read again…
     const before = [...document.querySelectorAll('i')].indexOf(
       (at?.from as Text | undefined)?.parentElement as HTMLElement,
     );
-    expect(at?.from === document.querySelector('nav')?.firstChild || before > 5000).toBe(true);
+    expect(at?.from === document.getElementById('late')?.firstChild || before > 5000).toBe(true);
     // …and the changed text came with it.
     expect(at?.changed).toContain(early);
   });

@@ -326,7 +326,7 @@ describe('the key check goes on from where the probe said maybe', () => {
   });
 
   it('after a skim: stops at the first stretch with a key that counts, and reads on past one passed over', () => {
-    const html = `<nav id="menu"><a href="/w">Kyiv</a></nav><article>${article(40, { 5: 'Putin spoke. ', 30: 'Lavrov answered. ' })}</article><script>1</script>`;
+    const html = `<div id="menu" class="site-menu"><a href="/w">Kyiv</a></div><article>${article(40, { 5: 'Putin spoke. ', 30: 'Lavrov answered. ' })}</article><script>1</script>`;
     setBody(html);
     const counting = startReader(undefined, false, skimmedAt());
     expect(counting.onKey).toHaveBeenCalledTimes(1);
@@ -414,7 +414,7 @@ describe('the key check hands the engine where the keys can be', () => {
   it('after a skim whose keys were all passed over: those, and the change that held the key', async () => {
     vi.useFakeTimers();
     setBody(
-      '<nav id="menu"><a href="/k">Kyiv</a></nav><main id="main"><p>quiet</p></main><script>1</script>',
+      '<div id="menu" class="site-menu"><a href="/k">Kyiv</a></div><main id="main"><p>quiet</p></main><script>1</script>',
     );
     const { reader, onKey, fed } = startReader(undefined, true, skimmedAt());
     expect(onKey).not.toHaveBeenCalled();

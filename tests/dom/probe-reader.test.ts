@@ -40,8 +40,8 @@ describe('the first pass skims a page with the probe alone', () => {
     setBody('<header><nav>Home</nav></header><main><p>In <b>Pu</b>tin’s words</p></main>');
     const { onMaybe, probed } = startReader();
     expect(onMaybe).toHaveBeenCalledTimes(1);
-    // One piece, read natively: no text node walked.
-    expect(probed).toEqual([['HomeIn Putin’s words']]);
+    // The page's header left out, the main one piece, read natively: no text node walked.
+    expect(probed).toEqual([['In Putin’s words']]);
   });
 
   it('reads no script, style or noscript text', () => {
@@ -84,12 +84,10 @@ describe('the first pass skims a page with the probe alone', () => {
 
   it('goes into a large subtree but reads its small neighbours whole', () => {
     const big = '<i>w</i>'.repeat(MAX_SKIMMED_ELEMENTS + 1);
-    setBody(
-      `<header><a>Home</a> <a>News</a></header><main>${big}</main><footer><p>About</p></footer>`,
-    );
+    setBody(`<aside><a>Home</a> <a>News</a></aside><main>${big}</main><aside><p>About</p></aside>`);
     const { onMaybe, probed } = startReader(() => 0);
     const pieces = probed.flat();
-    // The header and the footer, each one piece; the main read child by child.
+    // The asides, each one piece; the main read child by child.
     expect(pieces[0]).toBe('Home News');
     expect(pieces[pieces.length - 1]).toBe('About');
     expect(pieces).toHaveLength(MAX_SKIMMED_ELEMENTS + 3);
@@ -173,11 +171,78 @@ describe('the first pass skims a page with the probe alone', () => {
   });
 });
 
+describe("the first pass leaves site chrome's landmarks out", () => {
+  it.each([
+    [
+      "en: the page's header, menu and footer",
+      '<header>Putin</header><nav>Kyiv</nav><footer>Ukraine</footer>',
+    ],
+    [
+      'uk: a menu by its role',
+      '<div role="navigation"><a>Київ</a></div><ul role="menubar"><li>Путін</li></ul>',
+    ],
+    [
+      'ru: a search form and a banner',
+      '<div role="search"><form>Кремль</form></div><div role="banner">Путин</div>',
+    ],
+  ])('%s: no maybe for keys only there', (_name, chrome) => {
+    setBody(`${chrome}<main><p>Weather and tides.</p></main>`);
+    const { onMaybe, probed } = startReader();
+    expect(onMaybe).not.toHaveBeenCalled();
+    expect(probed).toEqual([['Weather and tides.']]);
+  });
+
+  it("says maybe for a story's own header and an inline element of a chrome role", () => {
+    setBody('<article><header><h1>Kyiv</h1></header></article>');
+    expect(startReader().onMaybe).toHaveBeenCalledTimes(1);
+    setBody('<p>Talks with <span role="navigation">Putin</span></p>');
+    expect(startReader().onMaybe).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves out a landmark of more than MAX_SKIMMED_ELEMENTS elements whole', () => {
+    const big = '<i>w</i>'.repeat(MAX_SKIMMED_ELEMENTS + 1);
+    setBody(`<footer>${big}<a>Putin</a></footer><main><p>calm</p></main>`);
+    const { onMaybe, probed } = startReader(() => 0);
+    expect(onMaybe).not.toHaveBeenCalled();
+    expect(probed).toEqual([['calm']]);
+  });
+
+  it('reads a landmark again once its role no longer makes it one', async () => {
+    vi.useFakeTimers();
+    setBody('<div id="menu" role="menu"><a>Kyiv</a></div><p>calm</p>');
+    const { onMaybe, probed } = startReader();
+    const menu = document.getElementById('menu') as HTMLElement;
+    // Still chrome: read again, nothing of it.
+    menu.setAttribute('role', 'menubar');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onMaybe).not.toHaveBeenCalled();
+    menu.removeAttribute('role');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onMaybe).toHaveBeenCalledTimes(1);
+    expect(probed.slice(-1)).toEqual([['Kyiv']]);
+  });
+
+  it('reads a page header moved into an article, and one whose ancestor takes the main role', async () => {
+    vi.useFakeTimers();
+    setBody('<header id="top">Kyiv</header><article id="story"></article>');
+    const first = startReader();
+    document.getElementById('story')?.append(document.getElementById('top') as HTMLElement);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(first.onMaybe).toHaveBeenCalledTimes(1);
+    first.controller.abort();
+    setBody('<div id="wrap"><header>Putin</header></div>');
+    const second = startReader();
+    document.getElementById('wrap')?.setAttribute('role', 'main');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(second.onMaybe).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('the first pass hands over where its maybe was', () => {
   it('on a page read child by child: the node of the few thousand units the maybe is in, and the changes since', async () => {
     vi.useFakeTimers();
     const filler = '<i>weather and tides </i>'.repeat(MAX_SKIMMED_ELEMENTS);
-    setBody(`<main><p id="early">Calm.</p>${filler}<nav>Kyiv</nav></main>`);
+    setBody(`<main><p id="early">Calm.</p>${filler}<p id="late">Kyiv</p></main>`);
     // Never out of time: the whole page is read before start() returns.
     const { reader, onMaybe, probed } = startReader(() => 0);
     expect(onMaybe).toHaveBeenCalledTimes(1);
@@ -191,10 +256,10 @@ describe('the first pass hands over where its maybe was', () => {
     const index = [...document.querySelectorAll('i')].indexOf(
       (at?.from as Text | undefined)?.parentElement as HTMLElement,
     );
-    // Runs of about 2^13 units: the maybe's run starts at the menu's text or at most ~410
-    // filler nodes before it.
-    const menu = document.querySelector('nav')?.firstChild;
-    expect(at?.from === menu || index > MAX_SKIMMED_ELEMENTS - 500).toBe(true);
+    // Runs of about 2^13 units: the maybe's run starts at the last paragraph's text or at most
+    // ~410 filler nodes before it.
+    const late = document.getElementById('late')?.firstChild;
+    expect(at?.from === late || index > MAX_SKIMMED_ELEMENTS - 500).toBe(true);
     // What was read before it ends as the probe read it, to find a key across the two.
     expect(at?.before.endsWith('weather and tides ')).toBe(true);
     expect(at?.changed).toEqual([early]);

@@ -1,26 +1,38 @@
 /**
  * The first pass's skim (utils/page/prose-texts.ts, `proseTexts`) reads the same text as its
- * walk, joined the same way: every Text node's data in document order, except the text directly
- * inside script, style, noscript and template. On our own pages (en, uk, ru) and on every real
- * page of the corpus, with their code kept in place (made inert).
+ * walk, joined the same way, less site chrome's landmarks: every Text node's data in document
+ * order, except the text directly inside script, style, noscript and template and the text in
+ * a block-level `nav`, `footer`, `menu`, `search`, page `header` or element of a chrome role.
+ * On our own pages (en, uk, ru) and on every real page of the corpus, with their code kept in
+ * place (made inert); and on every corpus page, no key the skim leaves out could have shown.
  */
 import { describe, expect, it } from 'vitest';
+import { keyMayShow } from '@/utils/page/key-placement';
 import { proseTexts } from '@/utils/page/prose-texts';
+import { inLandmark } from './fakes/landmarks';
 import { setBody } from './fakes/page';
 import { onEverySkimmedCorpusPage } from './fakes/saved-pages';
 
 const NOT_PROSE = new Set(['script', 'style', 'noscript', 'template']);
 
-/** The walk's text: what the reader's TreeWalker gathers. */
-function walkedText(root: Element): string {
+/** The walk's text nodes (what the reader's TreeWalker gathers), and those the skim leaves out. */
+function walkedNodes(root: Element): { read: Text[]; leftOut: Text[] } {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let text = '';
+  const read: Text[] = [];
+  const leftOut: Text[] = [];
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     const parent = node.parentNode as Element | null;
     if (parent !== null && NOT_PROSE.has(parent.localName)) continue;
-    text += (node as Text).data;
+    (inLandmark(node, root) ? leftOut : read).push(node as Text);
   }
-  return text;
+  return { read, leftOut };
+}
+
+/** The walk's text outside the landmarks. */
+function walkedText(root: Element): string {
+  return walkedNodes(root)
+    .read.map((text) => text.data)
+    .join('');
 }
 
 /** The skim's text, joined; each piece checked against its node's own text on the way. */
@@ -81,7 +93,62 @@ describe('the skim reads what the walk reads', () => {
   });
 });
 
+describe("the skim leaves site chrome's landmarks out whole", () => {
+  it.each([
+    [
+      "en: the page's header, menu and footer around the story",
+      '<header><a>Home</a> <a>Putin</a></header><nav><a>World</a></nav><main><p>Rail fares rise.</p></main><footer>© News</footer>',
+      'Rail fares rise.',
+    ],
+    [
+      "en: a story's own header is read, in an article, a section or a main role",
+      '<article><header><h1>Kyiv talks</h1></header><p>a</p></article><section><header>b</header></section><div role="main"><header>c</header></div>',
+      'Kyiv talksabc',
+    ],
+    [
+      'uk: block elements of a chrome role; a role list is not one role',
+      '<div role="navigation">Київ</div><ul role="menubar"><li>Новини</li></ul><div role="navigation menu">Львів</div><p>Одеса</p>',
+      'ЛьвівОдеса',
+    ],
+    [
+      'ru: an inline element of a chrome role is read with its paragraph',
+      '<p>В <span role="navigation">Кремле</span> ответили</p><div role="search"><form>Поиск</form></div>',
+      'В Кремле ответили',
+    ],
+    [
+      'en: landmarks beside code, inside one another and holding code',
+      '<div><nav>a<script>1</script><menu><li>b</li></menu></nav><p>c<style>p{}</style>d</p></div><search>e</search><footer><nav>f</nav></footer>',
+      'cd',
+    ],
+    [
+      'en: roles that are not chrome, and an aside',
+      '<div role="complementary">a</div><aside>b</aside><div role="dialog">c</div><section role="region">d</section>',
+      'abcd',
+    ],
+  ])('%s', (_name, html, expected) => {
+    const body = setBody(html);
+    expect(skimmedText(body)).toBe(expected);
+    expect(walkedText(body)).toBe(expected);
+    for (const text of walkedNodes(body).leftOut) expect(keyMayShow(text)).toBe(false);
+  });
+
+  it('reads nothing of a landmark the page adds, and what it adds inside one', () => {
+    setBody('<p>a</p>');
+    const nav = document.createElement('nav');
+    nav.innerHTML = '<a>Putin</a>';
+    document.body.append(nav);
+    expect(skimmedText(nav)).toBe('');
+    // Added inside a landmark: the skim reads it (it looks down from what was added, not up).
+    const link = document.createElement('a');
+    link.textContent = 'Kyiv';
+    nav.append(link);
+    expect(skimmedText(link)).toBe('Kyiv');
+  });
+});
+
 onEverySkimmedCorpusPage((body) => {
   const expected = walkedText(body);
   expect(skimmedText(body)).toBe(expected);
+  // What is left out holds no key that the placement rule would let wake the engine.
+  for (const text of walkedNodes(body).leftOut) expect(keyMayShow(text)).toBe(false);
 });

@@ -1,10 +1,11 @@
 // Issue 13 end to end: the first pass loads the engine only where a key could lead to something
-// shown. On a page whose only key is a section menu's link (site chrome, which the engine never
-// highlights) no engine is loaded and the popup says "nothing found"; when the page later adds a
-// paragraph naming Putin to its story, the first pass, still reading the page's changes, loads
-// the engine, which highlights it and answers the popup. The script every page loads holds only
-// the probe: a page that names nothing loads no second script; the key check (the exact reading
-// and the placement rule) comes only where the probe may see a key.
+// shown. On a page whose only key is a section menu's or a breadcrumb trail's link (site chrome,
+// which the engine never highlights) no engine is loaded and the popup says "nothing found"; the
+// menu, a `nav`, is not even read by the probe, so no key check is loaded either. When the page
+// later adds a paragraph naming Putin to its story, the first pass, still reading the page's
+// changes, loads the engine, which highlights it and answers the popup. The script every page
+// loads holds only the probe: a page that names nothing loads no second script; the key check
+// (the exact reading and the placement rule) comes only where the probe may see a key.
 import { describe, expect, it } from 'vitest';
 import {
   activeTabId,
@@ -83,42 +84,49 @@ describe.each(browserNames)(
   (browserName) => {
     const session = useExtensionSession(browserName);
 
-    it('a key only in the menu loads no engine; the same name added to the story does', async () => {
-      const { browser, server } = session();
-      const page = await browser.newPage();
-      await page.goto(server.url('/fixtures/key-in-menu.html'));
-      const popup = await openPopupFor(browser, page);
-      try {
-        const tabId = await activeTabId(popup);
-        // The menu's "Putin" is a key, but in site chrome: nobody in the page answers.
-        expect(await askPage(popup, tabId)).toMatch(/^no answer: /);
-        // The probe saw it, so the key check came, and passed over it.
-        expect(await scriptsIn(popup, tabId)).toEqual({
-          firstPass: true,
-          keyCheck: true,
-          engine: false,
-        });
-        expect((await readDigest(popup)).message).toBe(NOTHING_HERE);
-        expect(await placedHighlights(page)).toEqual([]);
+    it.each([
+      // The page's `nav`: a landmark, which the probe does not read at all.
+      ['a section menu', 'key-in-menu.html', false],
+      // Chrome by its class name only: the probe reads it, the key check passes over it.
+      ['a breadcrumb trail', 'key-in-breadcrumbs.html', true],
+    ])(
+      'a key only in %s loads no engine; the same name added to the story does',
+      async (_name, fixture, keyCheck) => {
+        const { browser, server } = session();
+        const page = await browser.newPage();
+        await page.goto(server.url(`/fixtures/${fixture}`));
+        const popup = await openPopupFor(browser, page);
+        try {
+          const tabId = await activeTabId(popup);
+          // The "Putin" link is a key, but in site chrome: nobody in the page answers.
+          expect(await askPage(popup, tabId)).toMatch(/^no answer: /);
+          expect(await scriptsIn(popup, tabId)).toEqual({
+            firstPass: true,
+            keyCheck,
+            engine: false,
+          });
+          expect((await readDigest(popup)).message).toBe(NOTHING_HERE);
+          expect(await placedHighlights(page)).toEqual([]);
 
-        await page.evaluate(() => {
-          const paragraph = document.createElement('p');
-          paragraph.textContent = 'Putin was named in a letter the committee read out.';
-          document.getElementById('story')?.append(paragraph);
-        });
-        await pollUntil(async () => (await placedHighlights(page)).length > 0, {
-          message: 'the added paragraph to be highlighted',
-        });
-        // The story's mention only: the menu's link stays unlit.
-        const shown = await placedHighlights(page);
-        expect(shown.map((h) => h.text)).toEqual(['Putin']);
-        expect(await askPage(popup, tabId)).toMatchObject({ active: true, total: 1 });
-      } finally {
-        await clearStoredSettings(popup);
-        await popup.close();
-        await page.close();
-      }
-    });
+          await page.evaluate(() => {
+            const paragraph = document.createElement('p');
+            paragraph.textContent = 'Putin was named in a letter the committee read out.';
+            document.getElementById('story')?.append(paragraph);
+          });
+          await pollUntil(async () => (await placedHighlights(page)).length > 0, {
+            message: 'the added paragraph to be highlighted',
+          });
+          // The story's mention only: the chrome's link stays unlit.
+          const shown = await placedHighlights(page);
+          expect(shown.map((h) => h.text)).toEqual(['Putin']);
+          expect(await askPage(popup, tabId)).toMatchObject({ active: true, total: 1 });
+        } finally {
+          await clearStoredSettings(popup);
+          await popup.close();
+          await page.close();
+        }
+      },
+    );
 
     it('a page that names nothing loads only the first script; a name added later brings the rest', async () => {
       const { browser, server } = session();

@@ -5,12 +5,16 @@
  * stops at the probe's first maybe and keeps recording the page's changes until the key check
  * (./gate-reader.ts, in the script loaded then) takes over where it stood (`handOver`).
  *
+ * Site chrome's landmarks (the page's menus, header and footer: ./chrome-landmarks.ts) are not
+ * read: no key in them can lead to anything shown, and on many pages they alone name the talks.
+ *
  * Most pages name none of the keys, so this is all that runs there: no wrapper for each text
  * node in the extension's world, and no code for walking a page node by node, which only the
  * key check carries (./text-reader.ts). A subtree of more than MAX_SKIMMED_ELEMENTS elements is
  * read child by child rather than whole, and long text in batches, so that no task is long.
  */
 import type { ProbeScan } from '../gate/probe-scan';
+import { isChromeLandmark } from './chrome-landmarks';
 import type { ProbedPosition } from './gate-reader';
 import { NOT_PROSE, type ProseTexts, proseTexts } from './prose-texts';
 import { CHANGE_BATCH_MS, forEachChangedNode, TEXT_CHANGES } from './text-reader';
@@ -137,7 +141,8 @@ export function createProbeReader(options: ProbeReaderOptions): ProbeReader {
         units += (node as Text).data.length;
       } else if (node.nodeType === 1) {
         const element = node as Element;
-        const under = element.getElementsByTagName('*').length;
+        // A landmark is left out whole, however large (proseTexts reads nothing of it).
+        const under = isChromeLandmark(element) ? 0 : element.getElementsByTagName('*').length;
         if (under > MAX_SKIMMED_ELEMENTS) {
           if (firstRead) partitioned = true;
           for (let child = element.lastChild; child !== null; child = child.previousSibling)

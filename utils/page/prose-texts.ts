@@ -1,18 +1,19 @@
 /**
- * The text of a page, or of a subtree, as the key check's walk reads it (./text-reader.ts), read
- * the fast way for the first pass (./probe-reader.ts): whole subtrees with the browser's own
- * `textContent`.
+ * The text of a page, or of a subtree, as the key check's walk reads it (./text-reader.ts), less
+ * site chrome's landmarks (./chrome-landmarks.ts), read the fast way for the first pass
+ * (./probe-reader.ts): whole subtrees with the browser's own `textContent`.
  */
+import { isChromeLandmark, MAYBE_LANDMARKS } from './chrome-landmarks';
 
 /** Elements whose text is code or styling, never prose (the engine skips them too). */
 export const NOT_PROSE: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
 
-/** The elements of NOT_PROSE, as a selector. */
-const NOT_PROSE_SELECTOR = 'script,style,noscript,template';
+/** The elements the skim does not read whole: NOT_PROSE's, and those that may be landmarks. */
+const NOT_READ_WHOLE = `script,style,noscript,template,${MAYBE_LANDMARKS}`;
 
 /**
  * A page's text in pieces, each with the node it is the text of: an element read whole, or a
- * text node. Joined, the pieces are the text the walk gathers.
+ * text node. Joined, the pieces are the text the walk gathers outside the landmarks.
  */
 export interface ProseTexts {
   texts: string[];
@@ -21,30 +22,38 @@ export interface ProseTexts {
 }
 
 /**
- * The text the walk would gather under `root`, in the same order and joined the same way, in
- * fewer pieces: a subtree without any NOT_PROSE element is read whole with `textContent` (all
- * its Text nodes' data in document order: no comments, no processing instructions, and no
- * CDATA sections, which HTML documents cannot hold); only the elements on the way to a
- * NOT_PROSE element are gone through child by child, where the text directly inside a
- * NOT_PROSE element is left out, as the walk leaves it out. One task: the caller bounds the
- * page's size.
+ * The text the walk would gather under `root`, in the same order and joined the same way, but
+ * for site chrome's landmarks (whose keys cannot lead to anything shown: ./chrome-landmarks.ts),
+ * in fewer pieces: a subtree without any NOT_PROSE element or landmark is read whole with
+ * `textContent` (all its Text nodes' data in document order: no comments, no processing
+ * instructions, and no CDATA sections, which HTML documents cannot hold); only the elements on
+ * the way to one are gone through child by child, where a landmark is left out whole and the
+ * text directly inside a NOT_PROSE element is left out, as the walk leaves it out. A page
+ * without either pays one native selector more than `textContent`. One task: the caller bounds
+ * the page's size.
  */
 export function proseTexts(root: Element): ProseTexts {
-  const code = root.querySelectorAll(NOT_PROSE_SELECTOR);
-  // A script or style the page adds is itself code: only elements inside it are read.
-  if (code.length === 0 && !NOT_PROSE.has(root.localName))
-    return { texts: [root.textContent ?? ''], nodes: [root] };
-  /** Elements with a NOT_PROSE element in or under them. */
+  if (isChromeLandmark(root)) return { texts: [], nodes: [] };
+  /** Elements with a NOT_PROSE element or a landmark in or under them. */
   const mixed = new Set<Node>([root]);
-  for (const element of code) {
+  const landmarks = new Set<Element>();
+  for (const element of root.querySelectorAll(NOT_READ_WHOLE)) {
+    if (!NOT_PROSE.has(element.localName)) {
+      if (!isChromeLandmark(element)) continue;
+      landmarks.add(element);
+    }
     for (let node: Node | null = element; node !== null && !mixed.has(node); ) {
       mixed.add(node);
       node = node.parentNode;
     }
   }
+  // A script or style the page adds is itself code: only elements inside it are read.
+  if (mixed.size === 1 && !NOT_PROSE.has(root.localName))
+    return { texts: [root.textContent ?? ''], nodes: [root] };
   const texts: string[] = [];
   const nodes: Node[] = [];
   const readElement = (element: Element) => {
+    if (landmarks.has(element)) return;
     if (mixed.has(element)) read(element);
     else {
       texts.push(element.textContent ?? '');

@@ -10,6 +10,7 @@
  * It reads more than the engine does (hidden text, site chrome, form fields), never less: a key
  * it sees costs only the engine's load, a key it missed would cost a mention.
  */
+import { LANDMARK_ATTRIBUTES } from './chrome-landmarks';
 import { NOT_PROSE, type ProseTexts } from './prose-texts';
 
 /** Time one slice may take before the reader yields to the page. */
@@ -97,23 +98,30 @@ export function walkFrom(root: Node, from: ReadPosition['from']): Text | null {
 export const CHANGE_BATCH_MS = 200;
 
 /**
- * What both readers watch of the page: nodes added anywhere and text changed in place. The
- * first pass hands its recorded changes to the key check, so both must record the same.
+ * What both readers watch of the page: nodes added anywhere, text changed in place, and a
+ * `role` changed (which can make a landmark the skim left out an element it reads:
+ * ./chrome-landmarks.ts). The first pass hands its recorded changes to the key check, so both
+ * must record the same.
  */
 export const TEXT_CHANGES: MutationObserverInit = {
   childList: true,
   subtree: true,
   characterData: true,
+  attributes: true,
+  attributeFilter: [...LANDMARK_ATTRIBUTES],
 };
 
-/** Each node in `records` whose text is new to the page: an added node, or a changed text node. */
+/**
+ * Each node in `records` whose text is new to the page, or new to what the readers read: an
+ * added node, a changed text node, an element whose `role` changed (read again whole).
+ */
 export function forEachChangedNode(
   records: readonly MutationRecord[],
   changed: (node: Node) => void,
 ): void {
   for (const record of records) {
-    if (record.type === 'characterData') changed(record.target);
-    else for (const node of record.addedNodes) changed(node);
+    if (record.type === 'childList') for (const node of record.addedNodes) changed(node);
+    else changed(record.target);
   }
 }
 
