@@ -3,7 +3,7 @@ import { createGateScan } from '@/utils/gate/scan';
 import { createGateReader, MAX_KEPT_CHANGES, type ProbedPosition } from '@/utils/page/gate-reader';
 import { MAX_NARROWED_UNITS } from '@/utils/page/key-candidates';
 import { KEY_PLACEMENT_ATTRIBUTES, keyMayShow } from '@/utils/page/key-placement';
-import { proseTexts } from '@/utils/page/prose-texts';
+import { proseTextsWithoutLandmarks } from '@/utils/page/prose-texts';
 import { FIRST_STRIDE } from '@/utils/page/text-reader';
 import { setBody } from './fakes/page';
 
@@ -60,7 +60,7 @@ const skimmedAt = (changed: Node[] = []): ProbedPosition => ({
   from: null,
   before: '',
   changed,
-  skimmed: proseTexts(document.body),
+  skimmed: proseTextsWithoutLandmarks(document.body),
 });
 
 describe('the first pass reads the page', () => {
@@ -311,7 +311,7 @@ describe('the key check goes on from where the probe said maybe', () => {
     const body = setBody(
       `<article>${article(10, { 7: 'Putin spoke. ' })}</article><script>var a;</script><p id="late">x</p>`,
     );
-    const skimmed = proseTexts(body);
+    const skimmed = proseTextsWithoutLandmarks(body);
     const late = textOf('late');
     late.data = 'quiet';
     const { onKey, fed } = startReader(undefined, false, {

@@ -20,7 +20,7 @@ import {
   nearKeys,
   restOfNear,
 } from '@/utils/page/key-candidates';
-import { NOT_PROSE, type ProseTexts, proseTexts } from '@/utils/page/prose-texts';
+import { NOT_PROSE, type ProseTexts, proseTextsWithoutLandmarks } from '@/utils/page/prose-texts';
 import { seededRandom } from '../support/seeded-random';
 import { inLandmark } from './fakes/landmarks';
 import { setBody } from './fakes/page';
@@ -67,7 +67,7 @@ function allNearKeys(skimmed: ProseTexts): Node[] | null {
   return restOfNear(near);
 }
 
-const nearKeysOf = (root: Element) => allNearKeys(proseTexts(root));
+const nearKeysOf = (root: Element) => allNearKeys(proseTextsWithoutLandmarks(root));
 
 /** The key ends the key check reads in the nodes kept: those of reading the whole page. */
 function expectNoKeyLost(root: Element): { kept: Node[]; ends: Map<Text, number> } {
@@ -130,7 +130,7 @@ describe('the key check reads only near where a key may be', () => {
     const body = setBody(
       `<article id="a"><p>${filler(900)}</p><p id="k">Putin</p><p>${filler(900)}</p></article><script>1</script>`,
     );
-    const skimmed = proseTexts(body);
+    const skimmed = proseTextsWithoutLandmarks(body);
     // A page's script adds a paragraph before the name after the skim (the reader records it
     // as a change; the offsets into the article moved).
     const added = document.createElement('p');
@@ -215,7 +215,9 @@ describe('nothing the whole page holds is lost', () => {
 
   onEverySkimmedCorpusPage((body) => {
     if (nearKeysOf(body) === null) {
-      expect(proseTexts(body).texts.join('').length).toBeGreaterThan(MAX_NARROWED_UNITS);
+      expect(proseTextsWithoutLandmarks(body).texts.join('').length).toBeGreaterThan(
+        MAX_NARROWED_UNITS,
+      );
       return;
     }
     expectNoKeyLost(body);

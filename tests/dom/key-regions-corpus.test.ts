@@ -8,7 +8,7 @@
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_NARROWED_UNITS } from '@/utils/page/key-candidates';
-import { proseTexts } from '@/utils/page/prose-texts';
+import { proseTextsWithoutLandmarks } from '@/utils/page/prose-texts';
 import { OWN_PAGES_DIR } from '../relevance/own-pages';
 import { sharedDir } from '../support/shared-dir';
 import { setBody } from './fakes/page';
@@ -61,7 +61,7 @@ describe('reading around keys shows what reading the whole page shows', () => {
         if (result.fromCandidates !== null) expect(result.fromCandidates).toEqual(result.whole);
         else {
           // Only a text too long to narrow has none: there the engine walks the whole page.
-          const skimmed = proseTexts(document.body).texts.join('');
+          const skimmed = proseTextsWithoutLandmarks(document.body).texts.join('');
           expect(skimmed.length).toBeGreaterThan(MAX_NARROWED_UNITS);
         }
         expect(result.regionalTotal).toBe(result.wholeTotal);

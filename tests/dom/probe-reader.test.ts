@@ -40,8 +40,9 @@ describe('the first pass skims a page with the probe alone', () => {
     setBody('<header><nav>Home</nav></header><main><p>In <b>Pu</b>tin’s words</p></main>');
     const { onMaybe, probed } = startReader();
     expect(onMaybe).toHaveBeenCalledTimes(1);
-    // The page's header left out, the main one piece, read natively: no text node walked.
-    expect(probed).toEqual([['In Putin’s words']]);
+    // One piece, read natively: no text node walked. The header holds no key of its own:
+    // the maybe stands as it is.
+    expect(probed).toEqual([['HomeIn Putin’s words']]);
   });
 
   it('reads no script, style or noscript text', () => {
@@ -67,6 +68,7 @@ describe('the first pass skims a page with the probe alone', () => {
   ])('%s: the skim joins the text around code as the walk does, and says maybe', (_name, html) => {
     setBody(html);
     const { onMaybe, probed } = startReader();
+    // One batch: no landmark to read the maybe again without.
     expect(probed).toHaveLength(1);
     expect(onMaybe).toHaveBeenCalledTimes(1);
   });
@@ -186,10 +188,31 @@ describe("the first pass leaves site chrome's landmarks out", () => {
       '<div role="search"><form>Кремль</form></div><div role="banner">Путин</div>',
     ],
   ])('%s: no maybe for keys only there', (_name, chrome) => {
-    setBody(`${chrome}<main><p>Weather and tides.</p></main>`);
+    const body = setBody(`${chrome}<main><p>Weather and tides.</p></main>`);
     const { onMaybe, probed } = startReader();
     expect(onMaybe).not.toHaveBeenCalled();
-    expect(probed).toEqual([['Weather and tides.']]);
+    // The whole text said maybe; without the landmarks, no.
+    expect(probed).toEqual([[body.textContent], ['Weather and tides.']]);
+  });
+
+  it('hands over the text without the landmarks where they and the story both hold a key', () => {
+    const body = setBody('<nav>Kyiv</nav><main><p>Putin spoke.</p></main>');
+    const { reader, onMaybe, probed } = startReader();
+    expect(onMaybe).toHaveBeenCalledTimes(1);
+    expect(probed).toEqual([['KyivPutin spoke.'], ['Putin spoke.']]);
+    expect(reader.handOver()?.skimmed).toEqual({
+      texts: ['Putin spoke.'],
+      nodes: [body.querySelector('main')],
+    });
+  });
+
+  it('looks for landmarks only after a maybe: a page that names nothing is read once, whole', () => {
+    const body = setBody(
+      '<header><nav>Home</nav></header><main><p>Weather.</p></main><footer>©</footer>',
+    );
+    const { onMaybe, probed } = startReader();
+    expect(onMaybe).not.toHaveBeenCalled();
+    expect(probed).toEqual([[body.textContent]]);
   });
 
   it("says maybe for a story's own header and an inline element of a chrome role", () => {
@@ -199,12 +222,34 @@ describe("the first pass leaves site chrome's landmarks out", () => {
     expect(startReader().onMaybe).toHaveBeenCalledTimes(1);
   });
 
-  it('leaves out a landmark of more than MAX_SKIMMED_ELEMENTS elements whole', () => {
+  it('reads a long page again from the start of its batches, without the landmarks, after a maybe', async () => {
+    vi.useFakeTimers();
+    const long = 'calm '.repeat(60_000);
+    setBody(`<p>${long}</p><p>${long}</p><footer>Kyiv</footer>`);
+    let clock = 0;
+    const { onMaybe, probed } = startReader(() => {
+      clock += 5;
+      return clock;
+    });
+    await vi.runAllTimersAsync();
+    expect(onMaybe).not.toHaveBeenCalled();
+    // Three batches to the maybe (the footer's key in the last), then the two paragraphs
+    // again from the same place, in three batches too.
+    const units = probed.map((batch) => batch.join('').length);
+    const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+    expect(units).toHaveLength(6);
+    expect(sum(units.slice(0, 3))).toBe(2 * long.length + 'Kyiv'.length);
+    expect(sum(units.slice(3))).toBe(2 * long.length);
+    expect(probed.every((batch) => batch.join('').length <= 1 << 18)).toBe(true);
+  });
+
+  it('leaves out a landmark of more than MAX_SKIMMED_ELEMENTS elements, read child by child', () => {
     const big = '<i>w</i>'.repeat(MAX_SKIMMED_ELEMENTS + 1);
     setBody(`<footer>${big}<a>Putin</a></footer><main><p>calm</p></main>`);
     const { onMaybe, probed } = startReader(() => 0);
     expect(onMaybe).not.toHaveBeenCalled();
-    expect(probed).toEqual([['calm']]);
+    // Read child by child; the batch with the maybe read again without the footer's children.
+    expect(probed.slice(-1)).toEqual([['calm']]);
   });
 
   it('reads a landmark again once its role no longer makes it one', async () => {
@@ -220,6 +265,17 @@ describe("the first pass leaves site chrome's landmarks out", () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(onMaybe).toHaveBeenCalledTimes(1);
     expect(probed.slice(-1)).toEqual([['Kyiv']]);
+  });
+
+  it("reads nothing again for a widget's change of role", async () => {
+    vi.useFakeTimers();
+    setBody('<nav><div id="tab" role="tab">Kyiv</div></nav><p>calm</p>');
+    const { onMaybe, probed } = startReader();
+    const read = probed.length;
+    document.getElementById('tab')?.setAttribute('role', 'tabpanel');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(probed).toHaveLength(read);
+    expect(onMaybe).not.toHaveBeenCalled();
   });
 
   it('reads a page header moved into an article, and one whose ancestor takes the main role', async () => {

@@ -20,6 +20,12 @@ export interface ProbeScan {
   narrow(texts: readonly string[]): number;
   /** The end of the text read so far that the next text is read after (utils/gate/overlap.ts). */
   before(): string;
+  /** Whether `text` on its own may hold a key; where the reading stands is unchanged. */
+  mayHoldKeyAlone(text: string): boolean;
+  /** Remembers where the reading stands, for `rewind`. */
+  mark(): void;
+  /** Back to where `mark` was: what was read since is read again (in other pieces). */
+  rewind(): void;
 }
 
 /** Code units in a run of text nodes `narrow` tests at once (the key check's batch). */
@@ -30,6 +36,7 @@ export function createProbeScan(source: string): ProbeScan {
   const probe = createProbe(source);
   /** The text read so far, or enough of its end for the next batch. */
   let kept = '';
+  let marked = '';
   const probeAll = (texts: readonly string[]): boolean => {
     const seen = tailBefore(kept) + texts.join('');
     if (probe.mayHoldKey(seen)) return true;
@@ -52,5 +59,12 @@ export function createProbeScan(source: string): ProbeScan {
       return -1;
     },
     before: () => tailBefore(kept),
+    mayHoldKeyAlone: (text) => probe.mayHoldKey(text),
+    mark() {
+      marked = kept;
+    },
+    rewind() {
+      kept = marked;
+    },
   };
 }

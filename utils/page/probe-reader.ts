@@ -5,8 +5,11 @@
  * stops at the probe's first maybe and keeps recording the page's changes until the key check
  * (./gate-reader.ts, in the script loaded then) takes over where it stood (`handOver`).
  *
- * Site chrome's landmarks (the page's menus, header and footer: ./chrome-landmarks.ts) are not
- * read: no key in them can lead to anything shown, and on many pages they alone name the talks.
+ * A maybe is checked once more before it counts, where site chrome's landmarks (the page's
+ * menus, header and footer: ./chrome-landmarks.ts) may hold a key of their own: the same text
+ * is read again without them, since no key there can lead to anything shown and on many pages
+ * they alone name the talks. Only after a maybe: a page that names nothing never pays for
+ * finding them.
  *
  * Most pages name none of the keys, so this is all that runs there: no wrapper for each text
  * node in the extension's world, and no code for walking a page node by node, which only the
@@ -14,9 +17,9 @@
  * read child by child rather than whole, and long text in batches, so that no task is long.
  */
 import type { ProbeScan } from '../gate/probe-scan';
-import { isChromeLandmark } from './chrome-landmarks';
+import { createLandmarkIndex, landmarksIn } from './chrome-landmarks';
 import type { ProbedPosition } from './gate-reader';
-import { NOT_PROSE, type ProseTexts, proseTexts } from './prose-texts';
+import { NOT_PROSE, type ProseTexts, proseTexts, proseTextsWithoutLandmarks } from './prose-texts';
 import { CHANGE_BATCH_MS, forEachChangedNode, TEXT_CHANGES } from './text-reader';
 
 /** Time one slice may take before the reader yields to the page. */
@@ -76,6 +79,8 @@ export function createProbeReader(options: ProbeReaderOptions): ProbeReader {
   let partitioned = false;
   /** The text being probed, the queue's entries it comes from, and where the probe stands in it. */
   let pieces: ProseTexts | null = null;
+  /** Whether `pieces` were read again without the landmarks (after a maybe in them). */
+  let landmarksOut = false;
   let entries: Node[] = [];
   let cut: Cut = { text: 0, offset: 0 };
   let atMaybe: ProbedPosition | null = null;
@@ -141,8 +146,7 @@ export function createProbeReader(options: ProbeReaderOptions): ProbeReader {
         units += (node as Text).data.length;
       } else if (node.nodeType === 1) {
         const element = node as Element;
-        // A landmark is left out whole, however large (proseTexts reads nothing of it).
-        const under = isChromeLandmark(element) ? 0 : element.getElementsByTagName('*').length;
+        const under = element.getElementsByTagName('*').length;
         if (under > MAX_SKIMMED_ELEMENTS) {
           if (firstRead) partitioned = true;
           for (let child = element.lastChild; child !== null; child = child.previousSibling)
@@ -162,7 +166,53 @@ export function createProbeReader(options: ProbeReaderOptions): ProbeReader {
     if (entries.length === 0) return false;
     pieces = { texts, nodes };
     cut = { text: 0, offset: 0 };
+    landmarksOut = false;
+    probe.mark();
     return true;
+  };
+
+  /**
+   * After a maybe in `pieces`: whether a landmark among or under the entries read holds a maybe
+   * of its own. Where none does, the maybe is in the rest of the text (or across a landmark's
+   * edge: kept, as a maybe may be too many, never too few), and stands.
+   */
+  const landmarksMayHoldKey = (): boolean => {
+    const inLandmark = createLandmarkIndex();
+    for (const node of entries) {
+      if (!node.isConnected) continue;
+      if (inLandmark(node)) {
+        if (probe.mayHoldKeyAlone(node.textContent ?? '')) return true;
+      } else if (node.nodeType === 1) {
+        for (const landmark of landmarksIn(node as Element))
+          if (probe.mayHoldKeyAlone(landmark.textContent ?? '')) return true;
+      }
+    }
+    return false;
+  };
+
+  /**
+   * The same entries read again with site chrome's landmarks left out (an entry inside one,
+   * too), for the probe to read again from where it stood before them.
+   */
+  const readWithoutLandmarks = () => {
+    const inLandmark = createLandmarkIndex();
+    const texts: string[] = [];
+    const nodes: Node[] = [];
+    for (const node of entries) {
+      if (!node.isConnected || inLandmark(node)) continue;
+      if (node.nodeType === 3) {
+        texts.push((node as Text).data);
+        nodes.push(node);
+        continue;
+      }
+      const read = proseTextsWithoutLandmarks(node as Element);
+      for (const text of read.texts) texts.push(text);
+      for (const piece of read.nodes) nodes.push(piece);
+    }
+    pieces = { texts, nodes };
+    cut = { text: 0, offset: 0 };
+    landmarksOut = true;
+    probe.rewind();
   };
 
   /** Probes the queue until a maybe, the end, or the slice's time is up. */
@@ -183,12 +233,19 @@ export function createProbeReader(options: ProbeReaderOptions): ProbeReader {
         }
       }
       const { texts } = pieces as ProseTexts;
+      let readAgain = false;
       while (cut.text < texts.length) {
         const { batch, next } = cutBatch(texts, cut);
-        if (probe.probeAll(batch)) return maybe(batch);
+        if (probe.probeAll(batch)) {
+          if (landmarksOut || !landmarksMayHoldKey()) return maybe(batch);
+          readWithoutLandmarks();
+          readAgain = true;
+          break;
+        }
         cut = next;
         if (cut.text < texts.length && now() > deadline) return later();
       }
+      if (readAgain) continue;
       pieces = null;
       if (inside.length + queue.length > head && now() > deadline) return later();
     }

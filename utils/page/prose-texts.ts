@@ -1,19 +1,23 @@
 /**
- * The text of a page, or of a subtree, as the key check's walk reads it (./text-reader.ts), less
- * site chrome's landmarks (./chrome-landmarks.ts), read the fast way for the first pass
- * (./probe-reader.ts): whole subtrees with the browser's own `textContent`.
+ * The text of a page, or of a subtree, as the key check's walk reads it (./text-reader.ts), or
+ * that less site chrome's landmarks (./chrome-landmarks.ts), read the fast way for the first
+ * pass (./probe-reader.ts): whole subtrees with the browser's own `textContent`.
  */
 import { isChromeLandmark, MAYBE_LANDMARKS } from './chrome-landmarks';
 
 /** Elements whose text is code or styling, never prose (the engine skips them too). */
 export const NOT_PROSE: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
 
-/** The elements the skim does not read whole: NOT_PROSE's, and those that may be landmarks. */
-const NOT_READ_WHOLE = `script,style,noscript,template,${MAYBE_LANDMARKS}`;
+/** The elements of NOT_PROSE, as a selector. */
+const NOT_PROSE_SELECTOR = 'script,style,noscript,template';
+
+/** The elements not read whole when landmarks are left out: NOT_PROSE's, and maybe landmarks. */
+const NOT_PROSE_OR_LANDMARK = `${NOT_PROSE_SELECTOR},${MAYBE_LANDMARKS}`;
 
 /**
  * A page's text in pieces, each with the node it is the text of: an element read whole, or a
- * text node. Joined, the pieces are the text the walk gathers outside the landmarks.
+ * text node. Joined, the pieces are the text the walk gathers (outside the landmarks, where
+ * they are left out).
  */
 export interface ProseTexts {
   texts: string[];
@@ -22,22 +26,35 @@ export interface ProseTexts {
 }
 
 /**
- * The text the walk would gather under `root`, in the same order and joined the same way, but
- * for site chrome's landmarks (whose keys cannot lead to anything shown: ./chrome-landmarks.ts),
- * in fewer pieces: a subtree without any NOT_PROSE element or landmark is read whole with
- * `textContent` (all its Text nodes' data in document order: no comments, no processing
- * instructions, and no CDATA sections, which HTML documents cannot hold); only the elements on
- * the way to one are gone through child by child, where a landmark is left out whole and the
- * text directly inside a NOT_PROSE element is left out, as the walk leaves it out. A page
- * without either pays one native selector more than `textContent`. One task: the caller bounds
- * the page's size.
+ * The text the walk would gather under `root`, in the same order and joined the same way, in
+ * fewer pieces: a subtree without any NOT_PROSE element is read whole with `textContent` (all
+ * its Text nodes' data in document order: no comments, no processing instructions, and no
+ * CDATA sections, which HTML documents cannot hold); only the elements on the way to one are
+ * gone through child by child, where the text directly inside a NOT_PROSE element is left out,
+ * as the walk leaves it out.
+ *
+ * One task: the caller bounds the page's size.
  */
 export function proseTexts(root: Element): ProseTexts {
-  if (isChromeLandmark(root)) return { texts: [], nodes: [] };
+  return readProse(root, false);
+}
+
+/**
+ * As `proseTexts`, with site chrome's landmarks under `root` (or `root` itself) left out whole
+ * too, found by the same selector: no key in them can lead to anything shown
+ * (./chrome-landmarks.ts).
+ */
+export function proseTextsWithoutLandmarks(root: Element): ProseTexts {
+  return readProse(root, true);
+}
+
+function readProse(root: Element, leaveOutLandmarks: boolean): ProseTexts {
+  if (leaveOutLandmarks && isChromeLandmark(root)) return { texts: [], nodes: [] };
   /** Elements with a NOT_PROSE element or a landmark in or under them. */
   const mixed = new Set<Node>([root]);
   const landmarks = new Set<Element>();
-  for (const element of root.querySelectorAll(NOT_READ_WHOLE)) {
+  const selector = leaveOutLandmarks ? NOT_PROSE_OR_LANDMARK : NOT_PROSE_SELECTOR;
+  for (const element of root.querySelectorAll(selector)) {
     if (!NOT_PROSE.has(element.localName)) {
       if (!isChromeLandmark(element)) continue;
       landmarks.add(element);

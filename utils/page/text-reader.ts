@@ -10,7 +10,7 @@
  * It reads more than the engine does (hidden text, site chrome, form fields), never less: a key
  * it sees costs only the engine's load, a key it missed would cost a mention.
  */
-import { LANDMARK_ATTRIBUTES } from './chrome-landmarks';
+import { LANDMARK_ATTRIBUTES, roleChangeMayUncover } from './chrome-landmarks';
 import { NOT_PROSE, type ProseTexts } from './prose-texts';
 
 /** Time one slice may take before the reader yields to the page. */
@@ -109,11 +109,13 @@ export const TEXT_CHANGES: MutationObserverInit = {
   characterData: true,
   attributes: true,
   attributeFilter: [...LANDMARK_ATTRIBUTES],
+  attributeOldValue: true,
 };
 
 /**
  * Each node in `records` whose text is new to the page, or new to what the readers read: an
- * added node, a changed text node, an element whose `role` changed (read again whole).
+ * added node, a changed text node, an element whose `role` changed so that a landmark's text
+ * may be one no longer (read again whole).
  */
 export function forEachChangedNode(
   records: readonly MutationRecord[],
@@ -121,7 +123,9 @@ export function forEachChangedNode(
 ): void {
   for (const record of records) {
     if (record.type === 'childList') for (const node of record.addedNodes) changed(node);
-    else changed(record.target);
+    else if (record.type === 'characterData') changed(record.target);
+    else if (roleChangeMayUncover(record.target as Element, record.oldValue))
+      changed(record.target);
   }
 }
 

@@ -13,7 +13,7 @@ import { gateKeys } from '@/utils/gate/keys';
 import { createGateScan } from '@/utils/gate/scan';
 import { compileMatcher } from '@/utils/matching';
 import { type KeyCandidates, nearKeys, restOfNear } from '@/utils/page/key-candidates';
-import { proseTexts } from '@/utils/page/prose-texts';
+import { proseTextsWithoutLandmarks } from '@/utils/page/prose-texts';
 import { createRelevance, type Relevance } from '@/utils/page/relevance';
 import { createScanner, type Scanner } from '@/utils/page/scanner';
 import { compileTopicCues } from '@/utils/page/topic-cues';
@@ -43,7 +43,10 @@ export interface Run {
  * skim: every stretch's nodes, nothing changed since. Null where the text is too long.
  */
 export function skimmedCandidates(): KeyCandidates | null {
-  const near = nearKeys(proseTexts(document.body), createGateScan(keys).stretchesIn);
+  const near = nearKeys(
+    proseTextsWithoutLandmarks(document.body),
+    createGateScan(keys).stretchesIn,
+  );
   if (near === null) return null;
   return { near: restOfNear(near), changed: [] };
 }

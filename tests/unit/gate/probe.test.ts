@@ -15,6 +15,7 @@ import {
   probeSource,
   unitClasses,
 } from '../../../utils/gate/probe';
+import { createProbeScan } from '../../../utils/gate/probe-scan';
 import { DROPPED, foldUnit } from '../../../utils/matching/fold';
 
 const keys = gateKeys(toMatchingData(dataset));
@@ -163,5 +164,18 @@ describe('where the probe says a key may be', () => {
     for (const text of ['Putin', 'Rain', 'Київ', 'Kremlin’s', 'soviet leadership', 'leader']) {
       expect(stretches(text, 0).stretches.length > 0).toBe(probe.mayHoldKey(text));
     }
+  });
+});
+
+describe('the probe over batches, read again from a mark', () => {
+  it('reads on after the text before the mark, not after what was read since', () => {
+    const scan = createProbeScan(probeSource(keys));
+    expect(scan.probeAll(['Talks with Pu'])).toBe(false);
+    scan.mark();
+    expect(scan.probeAll(['weather '])).toBe(false);
+    expect(scan.probeAll(['tin'])).toBe(false);
+    // The same text again in other pieces (the first pass's reading without landmarks).
+    scan.rewind();
+    expect(scan.probeAll(['tin'])).toBe(true);
   });
 });
