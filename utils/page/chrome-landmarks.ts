@@ -19,10 +19,10 @@
 import { BLOCK_TAGS } from './skip-rules';
 
 /** Tags that are chrome wherever they are. */
-export const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'menu', 'search']);
+const CHROME_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'menu', 'search']);
 
 /** Roles that make an element chrome. */
-export const CHROME_ROLES: ReadonlySet<string> = new Set([
+const CHROME_ROLES: ReadonlySet<string> = new Set([
   'navigation',
   'banner',
   'contentinfo',
@@ -58,7 +58,7 @@ export const MAYBE_LANDMARKS = [
 const SECTIONING: ReadonlySet<string> = new Set(['article', 'main', 'section', 'aside']);
 
 /** Whether a `header` is the page's own: not inside a story's sectioning element or role. */
-export function isPageHeader(element: Element): boolean {
+function isPageHeader(element: Element): boolean {
   for (let up = element.parentElement; up !== null; up = up.parentElement) {
     if (SECTIONING.has(up.localName)) return false;
     const role = up.getAttribute('role');
@@ -67,12 +67,17 @@ export function isPageHeader(element: Element): boolean {
   return true;
 }
 
-/** Whether the element is chrome by its tag or role (site-chrome.ts adds dialogs and class words). */
-export function isChromeByTagOrRole(element: Element): boolean {
+/**
+ * Whether the element is chrome by its tag or role (site-chrome.ts adds dialogs and class
+ * words); `role` is its `role` attribute, for a caller that has read it already.
+ */
+export function isChromeByTagOrRole(
+  element: Element,
+  role: string | null = element.getAttribute('role'),
+): boolean {
   const name = element.localName;
   if (CHROME_TAGS.has(name)) return true;
   if (name === 'header' && isPageHeader(element)) return true;
-  const role = element.getAttribute('role');
   return role !== null && CHROME_ROLES.has(role);
 }
 

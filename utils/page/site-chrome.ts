@@ -25,7 +25,7 @@
  *
  * The tags and roles are in ./chrome-landmarks.ts, which the first pass's skim loads alone.
  */
-import { CHROME_ROLES, CHROME_TAGS, isPageHeader } from './chrome-landmarks';
+import { isChromeByTagOrRole } from './chrome-landmarks';
 
 /** Whose class and id describe the page, not the element (see the file comment). */
 const NO_CLASS_RULE: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
@@ -83,17 +83,12 @@ function hasChromeWord(value: string | null): boolean {
 
 /** Whether this element itself (not its ancestors) is site chrome. */
 export function isChromeElement(element: Element): boolean {
-  // As isChromeByTagOrRole (./chrome-landmarks.ts), with each attribute read once: the
-  // engine asks this of every ancestor of every mention.
-  const name = element.localName;
-  if (CHROME_TAGS.has(name)) return true;
-  if (name === 'header' && isPageHeader(element)) return true;
+  // Each attribute read once: the engine asks this of every ancestor of every mention.
   const role = element.getAttribute('role');
-  if (role !== null) {
-    if (CHROME_ROLES.has(role)) return true;
-    if (role === 'dialog' && element.getAttribute('aria-modal') === 'true') return true;
-  }
-  if (name === 'dialog' && element.getAttribute('aria-modal') === 'true') return true;
+  if (isChromeByTagOrRole(element, role)) return true;
+  const name = element.localName;
+  const dialog = role === 'dialog' || name === 'dialog';
+  if (dialog && element.getAttribute('aria-modal') === 'true') return true;
   if (NO_CLASS_RULE.has(name)) return false;
   return hasChromeWord(element.getAttribute('class')) || hasChromeWord(element.getAttribute('id'));
 }
