@@ -172,21 +172,14 @@ export function createProbeReader(options: ProbeReaderOptions): ProbeReader {
   };
 
   /**
-   * After a maybe in `pieces`: whether a landmark among or under the entries read holds a maybe
-   * of its own. Where none does, the maybe is in the rest of the text (or across a landmark's
-   * edge: kept, as a maybe may be too many, never too few), and stands.
+   * After a maybe in `pieces`: whether a landmark of the page holds a maybe of its own (one
+   * native query for the page, not one per entry: a large page's entries are thousands). Where
+   * none does, the maybe is in the rest of the text (or across a landmark's edge: kept, as a
+   * maybe may be too many, never too few), and stands.
    */
   const landmarksMayHoldKey = (): boolean => {
-    const inLandmark = createLandmarkIndex();
-    for (const node of entries) {
-      if (!node.isConnected) continue;
-      if (inLandmark(node)) {
-        if (probe.mayHoldKeyAlone(node.textContent ?? '')) return true;
-      } else if (node.nodeType === 1) {
-        for (const landmark of landmarksIn(node as Element))
-          if (probe.mayHoldKeyAlone(landmark.textContent ?? '')) return true;
-      }
-    }
+    for (const landmark of landmarksIn(root))
+      if (probe.mayHoldKeyAlone(landmark.textContent ?? '')) return true;
     return false;
   };
 
