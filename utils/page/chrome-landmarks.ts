@@ -5,11 +5,12 @@
  * by one native selector. The class and id words of site-chrome.ts are left to the engine:
  * they need every element's attributes read in JavaScript.
  *
- * After the probe's maybe, the first pass reads the same text again with every block-level
- * landmark left out (./prose-texts.ts, ./probe-reader.ts): no key inside one can lead to
- * something shown (./key-placement.ts: from a key's block container up, a chrome element puts
- * it in chrome, and a block-level landmark is the container of its text or above it), so a
- * page that names the talks only in its menus and footer never loads the key check.
+ * After the probe's maybe, where a landmark holds a maybe of its own, the first pass reads the
+ * same text again with every block-level landmark left out (./prose-texts.ts,
+ * ./probe-reader.ts): no key inside one can lead to something shown (./key-placement.ts: from
+ * a key's block container up, a chrome element puts it in chrome, and a block-level landmark
+ * is the container of its text or above it), so a page that names the talks only in its menus
+ * and footer never loads the key check.
  *
  * What makes an element a landmark can change only by its `role` or an ancestor's (a page
  * header is one outside `article`, `main`, `section` and `aside` and the main and article
