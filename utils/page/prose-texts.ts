@@ -50,11 +50,16 @@ export function proseTextsWithoutLandmarks(root: Element): ProseTexts {
 
 function readProse(root: Element, leaveOutLandmarks: boolean): ProseTexts {
   if (leaveOutLandmarks && isChromeLandmark(root)) return { texts: [], nodes: [] };
+  const found = root.querySelectorAll(
+    leaveOutLandmarks ? NOT_PROSE_OR_LANDMARK : NOT_PROSE_SELECTOR,
+  );
+  // Most subtrees (and most pages) hold neither: their text whole, with nothing allocated.
+  if (found.length === 0 && !NOT_PROSE.has(root.localName))
+    return { texts: [root.textContent ?? ''], nodes: [root] };
   /** Elements with a NOT_PROSE element or a landmark in or under them. */
   const mixed = new Set<Node>([root]);
   const landmarks = new Set<Element>();
-  const selector = leaveOutLandmarks ? NOT_PROSE_OR_LANDMARK : NOT_PROSE_SELECTOR;
-  for (const element of root.querySelectorAll(selector)) {
+  for (const element of found) {
     if (!NOT_PROSE.has(element.localName)) {
       if (!isChromeLandmark(element)) continue;
       landmarks.add(element);
@@ -64,7 +69,8 @@ function readProse(root: Element, leaveOutLandmarks: boolean): ProseTexts {
       node = node.parentNode;
     }
   }
-  // A script or style the page adds is itself code: only elements inside it are read.
+  // Only story headers found, no landmark. (A script or style the page adds is itself code:
+  // only elements inside it are read.)
   if (mixed.size === 1 && !NOT_PROSE.has(root.localName))
     return { texts: [root.textContent ?? ''], nodes: [root] };
   const texts: string[] = [];
