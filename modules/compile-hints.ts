@@ -1,6 +1,6 @@
 /**
  * Chromium compiles the engine's functions as it loads its script, off the page's main thread,
- * rather than each on its first call, on it.
+ * rather than each on its first call, on it (and the first pass's as it loads, once: below).
  *
  * The engine is imported as a module (utils/packaged-script.ts), which Chromium compiles while it
  * downloads, on a background thread — but only its top level: V8 compiles a function lazily, on
@@ -10,16 +10,19 @@
  * compile every function of the script eagerly, which for a streamed script happens on that
  * background thread. Other browsers read a comment.
  *
- * The price is code for the functions a page never runs, kept with the rest. So only the engine:
- * not the script every page loads (entrypoints/first-pass/), compiled on the main thread either
- * way, nor the key check (entrypoints/key-check/), which loads on far more pages than the engine
- * and runs less code.
+ * The price is code for the functions a page never runs, kept with the rest. So the engine, and
+ * the script every page loads (entrypoints/first-pass/): that one is compiled on the main thread
+ * either way, but without the hint V8 pre-parses all of it as the script loads and parses each
+ * function again on its first call; with it, each is parsed once (−0.2 ms of our CPU on
+ * `001.html` and `lemonde-1`, +10 KB per tab: docs/cost.md, "The engine compiled as it loads").
+ * Not the key check (entrypoints/key-check/), which loads on far more pages than the engine and
+ * runs less of its code.
  */
 import type { Plugin, Rollup } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
 
-/** The packaged scripts a page imports that get the hint (entrypoints/<name>/). */
-export const EAGER_SCRIPTS = ['engine'];
+/** The scripts that get the hint (entrypoints/<name>/). */
+export const EAGER_SCRIPTS = ['engine', 'first-pass'];
 
 /** V8's compile hint for a whole script; it must open the script. */
 export const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';
