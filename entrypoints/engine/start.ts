@@ -8,7 +8,7 @@
  * an update or uninstall of the extension leaves nothing behind on the page.
  */
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MatchingData, Scope } from '@/utils/dataset/schema';
 import { type DigestSource, digestItems } from '@/utils/digest';
 import type { EngineHandOver, StartEngine } from '@/utils/engine-contract';
@@ -35,6 +35,7 @@ import { createYieldToPage } from '@/utils/page/yield-to-page';
 import { releaseQuietly } from '@/utils/release-quietly';
 import { readSettingsDirectly, watchSettingsDirectly } from '@/utils/settings/direct-read';
 import { isSiteEnabled, pageSettings, type Settings } from '@/utils/settings/types';
+import { EngineContext } from './engine-context';
 import { createPopoverController, type HoverTarget } from './popover-ui';
 
 /**
@@ -48,7 +49,7 @@ export const startEngine: StartEngine = async (handedOver) => {
   // that it is read while the rest of the start goes on.
   const dataRead = readPackagedFile(ENGINE_DATA_FILE).then(unpackEngineData);
   // The engine's own context: the first pass that loads it has none (it is cheaper without).
-  const ctx = new ContentScriptContext('engine');
+  const ctx = new EngineContext();
   // The settings arrive over an asynchronous storage call: load the matcher while they do.
   const settingsRead = readSettingsDirectly();
   // One step per task, so no step adds to another's task: evaluating this script, reading the

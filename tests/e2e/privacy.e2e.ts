@@ -24,6 +24,8 @@ import {
   corpusDir,
   defaultMounts,
   highlightsAfterFirstScan,
+  placedHighlights,
+  pollUntil,
   scrollToMention,
   type TestBrowser,
   type TestPage,
@@ -134,6 +136,46 @@ describe.each(browserNames)('privacy in %s', (browserName) => {
     // The recorder saw the session (documents and the demo's stylesheet at least).
     expect(requests.some((r) => r.url === server.url('/demo/'))).toBe(true);
     expect(outside).toEqual([]);
+  });
+});
+
+describe.each(browserNames)('what a page can see of Backstory in %s', (browserName) => {
+  const session = useExtensionSession(browserName);
+
+  // A content script's window.postMessage reaches the page's own `message` listeners, and what
+  // WXT's content-script context posted as it started named the extension's id: any page could
+  // learn that Backstory is installed (and wake its listeners for nothing).
+  it('posts no message to the page while the engine loads and highlights', async () => {
+    const { browser, server } = session();
+    const page = await browser.newPage();
+    // A page that names nothing: the engine is not loaded before the page's listener is on.
+    await page.goto(server.url('/fixtures/blank.html'));
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { messagesSeen: string[] }).messagesSeen = seen;
+      window.addEventListener('message', (event) => {
+        seen.push(JSON.stringify(event.data) ?? String(event.data));
+      });
+    });
+    // The listener works: the page's own message is recorded.
+    await page.evaluate(() => window.postMessage('from the page', '*'));
+    const seen = () =>
+      page.evaluate(() => (window as unknown as { messagesSeen: string[] }).messagesSeen);
+    await pollUntil(async () => (await seen()).length > 0, {
+      message: "the page's own message to be recorded",
+    });
+    await page.evaluate(() => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = 'Sergey Lavrov spoke before the meeting on the war in Ukraine.';
+      document.body.append(paragraph);
+    });
+    await pollUntil(async () => (await placedHighlights(page)).length > 0, {
+      message: 'the added paragraph to be highlighted',
+    });
+    // A message posted as the engine started is queued by then, and a task later delivered.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(await seen()).toEqual([JSON.stringify('from the page')]);
+    await page.close();
   });
 });
 
