@@ -6,6 +6,9 @@
  * buffers, external strings (scripts' sources), Blink's own objects such as computed styles —
  * where the load-cost bench's memory column (heap and backing stores) cannot say what is what.
  * One load each, so small rows are noise. Needs the build (`npm run build`) or --extension-dir.
+ * --code-by-script: also the code V8 keeps for each of the extension's scripts in the snapshot
+ * with it (each function's record, bytecode, constants, scope and feedback metadata, counted
+ * through the function's record and its `script` link): which script's code a page keeps.
  */
 import { parseArgs } from 'node:util';
 import type { Browser } from 'puppeteer-core';
@@ -18,13 +21,93 @@ const { values } = parseArgs({
     page: { type: 'string', default: 'readability/wapo-2.html' },
     'extension-dir': { type: 'string' },
     rows: { type: 'string', default: '25' },
+    'code-by-script': { type: 'boolean', default: false },
   },
 });
 
 interface Snapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+  snapshot: {
+    meta: {
+      node_fields: string[];
+      node_types: [string[]];
+      edge_fields: string[];
+      edge_types: [string[]];
+    };
+  };
   nodes: number[];
+  edges: number[];
   strings: string[];
+}
+
+/** A function's record, as a heap snapshot names it. */
+const FUNCTION_RECORD = 'system / SharedFunctionInfo';
+/** The links from a function's record to what only it holds: bytecode, scope, feedback metadata. */
+const OWN_CODE_LINKS = new Set([
+  'trusted_function_data',
+  'function_data',
+  'name_or_scope_info',
+  'raw_outer_scope_info_or_feedback_metadata',
+]);
+
+/**
+ * Code bytes per script of the extension: each function record whose `script` link names one of
+ * the extension's scripts, with what it holds through OWN_CODE_LINKS and what that holds in
+ * turn (a bytecode array's constants, handler and position tables).
+ */
+function codeByScript(snapshot: Snapshot): Map<string, { functions: number; bytes: number }> {
+  const { node_fields, node_types, edge_fields, edge_types } = snapshot.snapshot.meta;
+  const { nodes, edges, strings } = snapshot;
+  const width = node_fields.length;
+  const edgeWidth = edge_fields.length;
+  const [typeAt, nameAt, sizeAt, countAt] = ['type', 'name', 'self_size', 'edge_count'].map(
+    (field) => node_fields.indexOf(field),
+  ) as [number, number, number, number];
+  const [edgeTypeAt, edgeNameAt, edgeToAt] = ['type', 'name_or_index', 'to_node'].map((field) =>
+    edge_fields.indexOf(field),
+  ) as [number, number, number];
+  // Element and hidden links are numbered; the others are named.
+  const numbered = new Set(['element', 'hidden']);
+  const firstEdge: number[] = [];
+  for (let node = 0, edge = 0; node < nodes.length; node += width) {
+    firstEdge.push(edge);
+    edge += (nodes[node + countAt] as number) * edgeWidth;
+  }
+  firstEdge.push(edges.length);
+  const name = (node: number) => strings[nodes[node + nameAt] as number] ?? '';
+  const size = (node: number) => nodes[node + sizeAt] as number;
+  const isCode = (node: number) => node_types[0][nodes[node + typeAt] as number] === 'code';
+  const links = function* (node: number): Generator<[string, number]> {
+    const index = node / width;
+    for (
+      let edge = firstEdge[index] as number;
+      edge < (firstEdge[index + 1] as number);
+      edge += edgeWidth
+    ) {
+      const type = edge_types[0][edges[edge + edgeTypeAt] as number] ?? '';
+      const label = numbered.has(type) ? '' : (strings[edges[edge + edgeNameAt] as number] ?? '');
+      yield [label, edges[edge + edgeToAt] as number];
+    }
+  };
+  const byScript = new Map<string, { functions: number; bytes: number }>();
+  for (let node = 0; node < nodes.length; node += width) {
+    if (!name(node).startsWith(FUNCTION_RECORD)) continue;
+    let script = '';
+    let bytes = size(node);
+    for (const [label, to] of links(node)) {
+      if (label === 'script') script = name(to);
+      if (!OWN_CODE_LINKS.has(label)) continue;
+      bytes += size(to);
+      if (label !== 'trusted_function_data' && label !== 'function_data') continue;
+      for (const [, held] of links(to)) if (isCode(held)) bytes += size(held);
+    }
+    const file = script.match(/(?:chrome|moz)-extension:\/\/[^/]+\/(.+)$/)?.[1];
+    if (file === undefined) continue;
+    const entry = byScript.get(file) ?? { functions: 0, bytes: 0 };
+    entry.functions++;
+    entry.bytes += bytes;
+    byScript.set(file, entry);
+  }
+  return byScript;
 }
 
 /** Self size (bytes) by kind: the node's type, with its name where the name says what it is. */
@@ -45,7 +128,7 @@ function bytesByKind(snapshot: Snapshot): Map<string, number> {
   return byKind;
 }
 
-async function snapshotAfterLoad(browser: Browser, url: string): Promise<Map<string, number>> {
+async function snapshotAfterLoad(browser: Browser, url: string): Promise<Snapshot> {
   const page = await browser.newPage();
   try {
     const cdp = await page.createCDPSession();
@@ -56,7 +139,7 @@ async function snapshotAfterLoad(browser: Browser, url: string): Promise<Map<str
     const chunks: string[] = [];
     cdp.on('HeapProfiler.addHeapSnapshotChunk', (event) => chunks.push(event.chunk));
     await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-    return bytesByKind(JSON.parse(chunks.join('')) as Snapshot);
+    return JSON.parse(chunks.join('')) as Snapshot;
   } finally {
     await page.close();
   }
@@ -77,8 +160,9 @@ await withCorpusServer(async (origin) => {
     const url = `${origin}/${values.page}`;
     await snapshotAfterLoad(withIt.puppeteer, url);
     await snapshotAfterLoad(without.puppeteer, url);
-    const added = await snapshotAfterLoad(withIt.puppeteer, url);
-    const base = await snapshotAfterLoad(without.puppeteer, url);
+    const withSnapshot = await snapshotAfterLoad(withIt.puppeteer, url);
+    const added = bytesByKind(withSnapshot);
+    const base = bytesByKind(await snapshotAfterLoad(without.puppeteer, url));
     const total = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
     console.log(
       `${values.page}: snapshot ${(total(added) / 1024).toFixed(0)} KB with the extension, ${(total(base) / 1024).toFixed(0)} KB with an empty one`,
@@ -90,6 +174,13 @@ await withCorpusServer(async (origin) => {
       .sort((a, b) => b[1] - a[1])
       .slice(0, Number(values.rows));
     for (const [kind, bytes] of rows) console.log(`| ${kind} | ${(bytes / 1024).toFixed(1)} |`);
+    if (values['code-by-script']) {
+      console.log('\n| Script | Functions with code kept | Code (KB) |\n| --- | ---: | ---: |');
+      const scripts = [...codeByScript(withSnapshot)].sort((a, b) => b[1].bytes - a[1].bytes);
+      for (const [file, { functions, bytes }] of scripts) {
+        console.log(`| ${file} | ${functions} | ${(bytes / 1024).toFixed(1)} |`);
+      }
+    }
   } finally {
     await withIt.close();
     await without.close();
