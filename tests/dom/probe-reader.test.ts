@@ -7,8 +7,11 @@ import { setBody } from './fakes/page';
 
 const KEYS = ['putin', 'kyiv', 'ukrain', 'путін', 'путин', 'київ', 'києв', 'кремл'];
 
-/** The script every page loads reads the page with the probe alone, until its first maybe. */
-function startReader(now?: () => number) {
+/**
+ * The script every page loads reads the page with the probe alone, until its first maybe. Its
+ * clock stands still unless a test sets one: no slice runs out of time on a slow machine.
+ */
+function startReader(now: () => number = () => 0) {
   const controller = new AbortController();
   const onMaybe = vi.fn();
   /** The texts the probe was given, batch by batch: skimmed pieces or walked text nodes. */
@@ -25,7 +28,7 @@ function startReader(now?: () => number) {
     },
     signal: controller.signal,
     onMaybe,
-    ...(now ? { now } : {}),
+    now,
   });
   reader.start();
   return { reader, onMaybe, probed, controller };
@@ -204,6 +207,21 @@ describe("the first pass leaves site chrome's landmarks out", () => {
       texts: ['Putin spoke.'],
       nodes: [body.querySelector('main')],
     });
+  });
+
+  it('reads the text again without the landmarks in a task of its own once the slice is up', async () => {
+    vi.useFakeTimers();
+    const body = setBody('<nav>Kyiv</nav><main><p>Weather and tides.</p></main>');
+    let clock = 0;
+    const { onMaybe, probed } = startReader(() => {
+      clock += 5;
+      return clock;
+    });
+    // The whole text said maybe, the menu holds a key: the slice's time was up by then.
+    expect(probed).toEqual([[body.textContent]]);
+    await vi.runAllTimersAsync();
+    expect(probed).toEqual([[body.textContent], ['Weather and tides.']]);
+    expect(onMaybe).not.toHaveBeenCalled();
   });
 
   it('looks for landmarks only after a maybe: a page that names nothing is read once, whole', () => {

@@ -238,7 +238,12 @@ export function createProbeReader(options: ProbeReaderOptions): ProbeReader {
         cut = next;
         if (cut.text < texts.length && now() > deadline) return later();
       }
-      if (readAgain) continue;
+      if (readAgain) {
+        // The re-read is a skim of the same entries again: the probe reads it in a task of its
+        // own once the slice's time is up, as it would any batch.
+        if (now() > deadline) return later();
+        continue;
+      }
       pieces = null;
       if (inside.length + queue.length > head && now() > deadline) return later();
     }
