@@ -48,14 +48,19 @@ export function proseTextsWithoutLandmarks(root: Element): ProseTexts {
   return readProse(root, true);
 }
 
+/** A subtree with no code and no landmark in it: its text, whole. */
+function wholeText(root: Element): ProseTexts {
+  return { texts: [root.textContent ?? ''], nodes: [root] };
+}
+
 function readProse(root: Element, leaveOutLandmarks: boolean): ProseTexts {
   if (leaveOutLandmarks && isChromeLandmark(root)) return { texts: [], nodes: [] };
   const found = root.querySelectorAll(
     leaveOutLandmarks ? NOT_PROSE_OR_LANDMARK : NOT_PROSE_SELECTOR,
   );
+  const rootIsCode = NOT_PROSE.has(root.localName);
   // Most subtrees (and most pages) hold neither: their text whole, with nothing allocated.
-  if (found.length === 0 && !NOT_PROSE.has(root.localName))
-    return { texts: [root.textContent ?? ''], nodes: [root] };
+  if (found.length === 0 && !rootIsCode) return wholeText(root);
   /** Elements with a NOT_PROSE element or a landmark in or under them. */
   const mixed = new Set<Node>([root]);
   const landmarks = new Set<Element>();
@@ -71,8 +76,7 @@ function readProse(root: Element, leaveOutLandmarks: boolean): ProseTexts {
   }
   // Only story headers found, no landmark. (A script or style the page adds is itself code:
   // only elements inside it are read.)
-  if (mixed.size === 1 && !NOT_PROSE.has(root.localName))
-    return { texts: [root.textContent ?? ''], nodes: [root] };
+  if (mixed.size === 1 && !rootIsCode) return wholeText(root);
   const texts: string[] = [];
   const nodes: Node[] = [];
   const readElement = (element: Element) => {
