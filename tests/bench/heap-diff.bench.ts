@@ -49,19 +49,32 @@ const OWN_CODE_LINKS = new Set([
   'raw_outer_scope_info_or_feedback_metadata',
 ]);
 
+/** How a snapshot's flat node table is read: one node every `width` numbers. */
+function nodeReader(snapshot: Snapshot) {
+  const { node_fields, node_types } = snapshot.snapshot.meta;
+  const { nodes, strings } = snapshot;
+  const [typeAt, nameAt, sizeAt, countAt] = ['type', 'name', 'self_size', 'edge_count'].map(
+    (field) => node_fields.indexOf(field),
+  ) as [number, number, number, number];
+  return {
+    width: node_fields.length,
+    type: (node: number) => node_types[0][nodes[node + typeAt] as number] ?? '?',
+    name: (node: number) => strings[nodes[node + nameAt] as number] ?? '',
+    size: (node: number) => nodes[node + sizeAt] as number,
+    edgeCount: (node: number) => nodes[node + countAt] as number,
+  };
+}
+
 /**
  * Code bytes per script of the extension: each function record whose `script` link names one of
  * the extension's scripts, with what it holds through OWN_CODE_LINKS and what that holds in
  * turn (a bytecode array's constants, handler and position tables).
  */
 function codeByScript(snapshot: Snapshot): Map<string, { functions: number; bytes: number }> {
-  const { node_fields, node_types, edge_fields, edge_types } = snapshot.snapshot.meta;
+  const { edge_fields, edge_types } = snapshot.snapshot.meta;
   const { nodes, edges, strings } = snapshot;
-  const width = node_fields.length;
+  const { width, type, name, size, edgeCount } = nodeReader(snapshot);
   const edgeWidth = edge_fields.length;
-  const [typeAt, nameAt, sizeAt, countAt] = ['type', 'name', 'self_size', 'edge_count'].map(
-    (field) => node_fields.indexOf(field),
-  ) as [number, number, number, number];
   const [edgeTypeAt, edgeNameAt, edgeToAt] = ['type', 'name_or_index', 'to_node'].map((field) =>
     edge_fields.indexOf(field),
   ) as [number, number, number];
@@ -70,12 +83,9 @@ function codeByScript(snapshot: Snapshot): Map<string, { functions: number; byte
   const firstEdge: number[] = [];
   for (let node = 0, edge = 0; node < nodes.length; node += width) {
     firstEdge.push(edge);
-    edge += (nodes[node + countAt] as number) * edgeWidth;
+    edge += edgeCount(node) * edgeWidth;
   }
   firstEdge.push(edges.length);
-  const name = (node: number) => strings[nodes[node + nameAt] as number] ?? '';
-  const size = (node: number) => nodes[node + sizeAt] as number;
-  const isCode = (node: number) => node_types[0][nodes[node + typeAt] as number] === 'code';
   const links = function* (node: number): Generator<[string, number]> {
     const index = node / width;
     for (
@@ -83,8 +93,10 @@ function codeByScript(snapshot: Snapshot): Map<string, { functions: number; byte
       edge < (firstEdge[index + 1] as number);
       edge += edgeWidth
     ) {
-      const type = edge_types[0][edges[edge + edgeTypeAt] as number] ?? '';
-      const label = numbered.has(type) ? '' : (strings[edges[edge + edgeNameAt] as number] ?? '');
+      const linkType = edge_types[0][edges[edge + edgeTypeAt] as number] ?? '';
+      const label = numbered.has(linkType)
+        ? ''
+        : (strings[edges[edge + edgeNameAt] as number] ?? '');
       yield [label, edges[edge + edgeToAt] as number];
     }
   };
@@ -98,7 +110,7 @@ function codeByScript(snapshot: Snapshot): Map<string, { functions: number; byte
       if (!OWN_CODE_LINKS.has(label)) continue;
       bytes += size(to);
       if (label !== 'trusted_function_data' && label !== 'function_data') continue;
-      for (const [, held] of links(to)) if (isCode(held)) bytes += size(held);
+      for (const [, held] of links(to)) if (type(held) === 'code') bytes += size(held);
     }
     const file = script.match(/(?:chrome|moz)-extension:\/\/[^/]+\/(.+)$/)?.[1];
     if (file === undefined) continue;
@@ -112,18 +124,15 @@ function codeByScript(snapshot: Snapshot): Map<string, { functions: number; byte
 
 /** Self size (bytes) by kind: the node's type, with its name where the name says what it is. */
 function bytesByKind(snapshot: Snapshot): Map<string, number> {
-  const fields = snapshot.snapshot.meta.node_fields;
-  const types = snapshot.snapshot.meta.node_types[0];
-  const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+  const { width, type, name, size } = nodeReader(snapshot);
   const byKind = new Map<string, number>();
-  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
-    const type = types[snapshot.nodes[i + (typeAt as number)] as number] ?? '?';
-    const name = snapshot.strings[snapshot.nodes[i + (nameAt as number)] as number] ?? '';
+  for (let node = 0; node < snapshot.nodes.length; node += width) {
+    const nodeType = type(node);
     const kind =
-      type === 'native' || type === 'object' || type === 'hidden'
-        ? `${type} ${name.slice(0, 60)}`
-        : type;
-    byKind.set(kind, (byKind.get(kind) ?? 0) + (snapshot.nodes[i + (sizeAt as number)] as number));
+      nodeType === 'native' || nodeType === 'object' || nodeType === 'hidden'
+        ? `${nodeType} ${name(node).slice(0, 60)}`
+        : nodeType;
+    byKind.set(kind, (byKind.get(kind) ?? 0) + size(node));
   }
   return byKind;
 }
