@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  appendParagraph,
   type BrowserName,
   builtExtensionDir,
   centreOf,
@@ -43,11 +44,7 @@ describe.each(browserNames)(
           await (await worker.worker())?.evaluate('chrome.runtime.reload()').catch(() => {});
           // The orphaned script notices at its next piece of work: here a rescan of new page
           // content, whose report checks ctx.isValid, finds the context gone and aborts.
-          await page.evaluate(() => {
-            const paragraph = document.createElement('p');
-            paragraph.textContent = 'Sergey Lavrov spoke again.';
-            document.body.append(paragraph);
-          });
+          await appendParagraph(page, 'Sergey Lavrov spoke again.');
           await page.waitFor(
             () => ![...CSS.highlights.keys()].some((name) => name.startsWith('backstory-')),
             { message: 'the invalidated content script to remove its highlights' },

@@ -19,6 +19,7 @@ import type { CDPSession, HTTPRequest, Target } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { sharedDir } from '../support/shared-dir';
 import {
+  appendParagraph,
   type BrowserName,
   builtExtensionDir,
   corpusDir,
@@ -164,11 +165,7 @@ describe.each(browserNames)('what a page can see of Backstory in %s', (browserNa
     await pollUntil(async () => (await seen()).length > 0, {
       message: "the page's own message to be recorded",
     });
-    await page.evaluate(() => {
-      const paragraph = document.createElement('p');
-      paragraph.textContent = 'Sergey Lavrov spoke before the meeting on the war in Ukraine.';
-      document.body.append(paragraph);
-    });
+    await appendParagraph(page, 'Sergey Lavrov spoke before the meeting on the war in Ukraine.');
     await pollUntil(async () => (await placedHighlights(page)).length > 0, {
       message: 'the added paragraph to be highlighted',
     });

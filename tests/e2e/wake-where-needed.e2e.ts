@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeTabId,
+  appendParagraph,
   type BrowserName,
   clearStoredSettings,
   openPopupFor,
@@ -108,11 +109,11 @@ describe.each(browserNames)(
           expect((await readDigest(popup)).message).toBe(NOTHING_HERE);
           expect(await placedHighlights(page)).toEqual([]);
 
-          await page.evaluate(() => {
-            const paragraph = document.createElement('p');
-            paragraph.textContent = 'Putin was named in a letter the committee read out.';
-            document.getElementById('story')?.append(paragraph);
-          });
+          await appendParagraph(
+            page,
+            'Putin was named in a letter the committee read out.',
+            'story',
+          );
           await pollUntil(async () => (await placedHighlights(page)).length > 0, {
             message: 'the added paragraph to be highlighted',
           });
@@ -143,11 +144,7 @@ describe.each(browserNames)(
           engine: false,
         });
 
-        await page.evaluate(() => {
-          const paragraph = document.createElement('p');
-          paragraph.textContent = 'Putin was named in a letter the committee read out.';
-          document.body.append(paragraph);
-        });
+        await appendParagraph(page, 'Putin was named in a letter the committee read out.');
         await pollUntil(async () => (await placedHighlights(page)).length > 0, {
           message: 'the added paragraph to be highlighted',
         });

@@ -51,6 +51,7 @@ export {
   readabilityPages,
 } from './corpus-pages';
 export {
+  appendParagraph,
   type FocusedMention,
   focusedMention,
   type LocatedMention,

@@ -101,3 +101,19 @@ export function waitForFocusedMention(
     // pollUntil returns only a value its check gave as truthy: never undefined here.
   ) as Promise<FocusedMention>;
 }
+
+/**
+ * Adds a paragraph saying `text` to the page, as the page's own script would: to the element
+ * with id `parentId`, else to the body.
+ */
+export async function appendParagraph(page: TestPage, text: string, parentId?: string) {
+  await page.evaluate(
+    (words: string, id: string | null) => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = words;
+      (id === null ? document.body : document.getElementById(id))?.append(paragraph);
+    },
+    text,
+    parentId ?? null,
+  );
+}
