@@ -1,0 +1,62 @@
+/**
+ * The style recalculations a page load runs once the page's own document is parsed, in
+ * Chromium, from a trace: what the highlights' stylesheet costs where it arrives. The engine has
+ * the stylesheet inserted (utils/highlight-styles.ts) after the page has been styled, and its
+ * `::highlight()` rules match the root element, whose highlight styles every element inherits:
+ * Chromium then restyles the whole document once, in a rendering task that runs none of the
+ * extension's code, which own-tasks.ts therefore does not count (docs/cost.md, "The
+ * highlights' stylesheet restyles the page once").
+ *
+ * Counted from the page's DOMContentLoaded (the first pass starts at document_idle, after it),
+ * so that the page's first styling is left out; the page's later restyles are counted too, and
+ * the same load with an empty extension tells them apart.
+ */
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { elementCount?: number; data?: { isMainFrame?: boolean } };
+}
+
+/** One load's restyles after DOMContentLoaded, on the thread that ran it. */
+export interface RestyleLoad {
+  /**
+   * The restyle of the most elements (the stylesheet's, where it arrives: about every element
+   * of the page), its time (ms) and its elements; 0 and 0 where none ran.
+   */
+  largestMs: number;
+  largestElements: number;
+  /** The time of all of them (ms). */
+  totalMs: number;
+}
+
+/** The page's DOMContentLoaded mark in its main frame (DevTools' `MarkDOMContent`). */
+function domContentMark(events: readonly TraceEvent[]): TraceEvent | undefined {
+  return events.find((event) => event.name === 'MarkDOMContent' && event.args?.data?.isMainFrame);
+}
+
+/** Reads one load's trace; null where the trace has no DOMContentLoaded mark of the main frame. */
+export function restylesAfterDomContent(events: readonly TraceEvent[]): RestyleLoad | null {
+  const mark = domContentMark(events);
+  if (mark === undefined) return null;
+  const load: RestyleLoad = { largestMs: 0, largestElements: 0, totalMs: 0 };
+  for (const event of events) {
+    if (event.name !== 'UpdateLayoutTree' || event.ph !== 'X') continue;
+    if (event.pid !== mark.pid || event.tid !== mark.tid || event.ts < mark.ts) continue;
+    const ms = (event.dur ?? 0) / 1000;
+    const elements = event.args?.elementCount ?? 0;
+    load.totalMs += ms;
+    if (elements > load.largestElements) {
+      load.largestMs = ms;
+      load.largestElements = elements;
+    }
+  }
+  return load;
+}
+
+/** The trace categories the reading needs. */
+export const RESTYLE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { restylesAfterDomContent, type TraceEvent } from '../../bench/restyles';
+
+const MAIN = { pid: 1, tid: 7 };
+const mark: TraceEvent = {
+  name: 'MarkDOMContent',
+  ph: 'I',
+  ts: 1_000,
+  ...MAIN,
+  args: { data: { isMainFrame: true } },
+};
+const restyle = (ts: number, ms: number, elements: number, thread = MAIN): TraceEvent => ({
+  name: 'UpdateLayoutTree',
+  ph: 'X',
+  ts,
+  dur: ms * 1000,
+  ...thread,
+  args: { elementCount: elements },
+});
+
+describe("a load's restyles after DOMContentLoaded", () => {
+  it('counts those on the main frame’s thread from its mark on, and names the one of the most elements', () => {
+    const load = restylesAfterDomContent([
+      restyle(500, 40, 900), // the page's first styling, before the mark
+      mark,
+      restyle(2_000, 1.5, 12),
+      restyle(3_000, 9.25, 772),
+      restyle(4_000, 12, 300), // longer, but of fewer elements
+      restyle(3_500, 30, 500, { pid: 2, tid: 7 }), // another renderer's
+      { ...restyle(5_000, 20, 100), ph: 'B' }, // not a complete slice
+    ]);
+    expect(load).toEqual({ largestMs: 9.25, largestElements: 772, totalMs: 22.75 });
+  });
+
+  it('is zero where nothing is restyled, and null where the trace has no mark of the main frame', () => {
+    expect(restylesAfterDomContent([mark])).toEqual({
+      largestMs: 0,
+      largestElements: 0,
+      totalMs: 0,
+    });
+    const subframe = { ...mark, args: { data: { isMainFrame: false } } };
+    expect(restylesAfterDomContent([subframe, restyle(2_000, 3, 10)])).toBeNull();
+  });
+});
