@@ -52,7 +52,7 @@ async function showMentionCount(tabId: number, total: number, tr: Translator): P
 
 /**
  * The highlights' stylesheet, into the frame of the page script that asked: only pages where
- * the engine loads get it (utils/highlight-styles.ts).
+ * the engine highlights something get it (utils/highlight-styles.ts).
  */
 export async function insertHighlightStyles(sender: {
   tab?: { id?: number };
@@ -70,7 +70,7 @@ export default defineBackground(() => {
   const tr = translator(uiLanguageFrom(browser.i18n.getUILanguage()));
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!isBackstoryMessage(message)) return;
-    // Answered (a promise) once the stylesheet is in: the engine starts after it.
+    // Answered (a promise) once the stylesheet is in.
     if (message.type === 'highlight-styles') return insertHighlightStyles(sender);
     if (message.type !== 'mentions-changed') return;
     const tabId = sender.tab?.id;

@@ -1,11 +1,14 @@
 /**
  * The highlights' stylesheet (utils/page/highlights.css) reaches a page only where the engine
- * loads: the page's script asks the background, which inserts it into that frame with
- * `scripting.insertCSS` (entrypoints/background.ts) — the browser's own content-script CSS, as
- * the manifest's would be, never a <style> element in the page. Listed in the manifest, it was
- * added to every page a reader opens, and a document with `::highlight()` rules pays for them in
- * every style recalculation (a few milliseconds on a news page) whether or not anything is ever
- * highlighted.
+ * highlights something, as it registers its first range (entrypoints/engine/start.ts): the
+ * engine asks the background, which inserts it into that frame with `scripting.insertCSS`
+ * (entrypoints/background.ts) — the browser's own content-script CSS, as the manifest's would
+ * be, never a <style> element in the page. Not in the manifest: the page's own script could then
+ * tell on every page that Backstory is installed (a `::highlight(backstory-…)` style in
+ * `getComputedStyle`), and in Firefox, where the rules sit on every element, every page would pay
+ * for them in each restyle. Its arrival restyles the whole page once (docs/cost.md, "The
+ * highlights' stylesheet restyles the page once"), which a page where nothing is shown never
+ * pays.
  */
 import { browser } from 'wxt/browser';
 import type { HighlightStylesMessage } from './messages';

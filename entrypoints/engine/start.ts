@@ -14,6 +14,7 @@ import { type DigestSource, digestItems } from '@/utils/digest';
 import type { EngineHandOver, StartEngine } from '@/utils/engine-contract';
 import { ENGINE_DATA_FILE, unpackEngineData } from '@/utils/engine-data-file';
 import type { GateScan } from '@/utils/gate/scan';
+import { requestHighlightStyles } from '@/utils/highlight-styles';
 import { resolveCardLanguage } from '@/utils/i18n/card-language';
 import { uiLanguageFrom } from '@/utils/i18n/languages';
 import { MATCHER_COMPILER_SCRIPT } from '@/utils/matcher-compiler-script';
@@ -22,6 +23,7 @@ import type { Matcher } from '@/utils/matching/types';
 import { isBackstoryMessage, type PageState, sendMentionsChanged } from '@/utils/messages';
 import { readPackagedFile } from '@/utils/packaged-file';
 import { loadPackagedScript } from '@/utils/packaged-script';
+import { createHighlightRegistry, onFirstRange } from '@/utils/page/highlight-registry';
 import { createPointerHitTester, type PointerHit } from '@/utils/page/hit-test';
 import type { KeyCandidates } from '@/utils/page/key-candidates';
 import { nextOf, step } from '@/utils/page/keyboard-steps';
@@ -35,6 +37,7 @@ import { createYieldToPage } from '@/utils/page/yield-to-page';
 import { releaseQuietly } from '@/utils/release-quietly';
 import { readSettingsDirectly, watchSettingsDirectly } from '@/utils/settings/direct-read';
 import { isSiteEnabled, pageSettings, type Settings } from '@/utils/settings/types';
+import { warnUnlessLeft } from '@/utils/warn-unless-left';
 import { EngineContext } from './engine-context';
 import { createPopoverController, type HoverTarget } from './popover-ui';
 
@@ -116,6 +119,20 @@ function startBackstory(
     return pending?.take() ?? null;
   };
   let run: Run | null = null;
+  /**
+   * The highlights' stylesheet, asked for once, as the first range is registered: inserting it
+   * restyles the whole page (docs/cost.md, "The highlights' stylesheet restyles the page
+   * once"), and lets the page tell that Backstory is there (docs/security.md). A page where the
+   * engine finds nothing to show pays neither. The ranges registered meanwhile are there,
+   * unpainted, until it is in.
+   */
+  let stylesAsked = false;
+  const askForStyles = () => {
+    if (stylesAsked) return;
+    stylesAsked = true;
+    const failure = warnUnlessLeft();
+    void requestHighlightStyles(failure).finally(() => failure.settled());
+  };
   const hostname = location.hostname;
   const browserLang = uiLanguageFrom(browser.i18n.getUILanguage());
   // On overall and not off on this site.
@@ -174,6 +191,7 @@ function startBackstory(
       // The first pass's keys: read only around them where general mentions need a topic.
       keyScan,
       keyCandidates: takeKeyCandidates,
+      registry: onFirstRange(createHighlightRegistry(document), askForStyles),
       signal,
       onUpdate: (next) => {
         // After an update or uninstall this script is orphaned; WXT only notices on its next

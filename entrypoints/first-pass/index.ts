@@ -15,8 +15,8 @@
  * background registers only while that setting is on (entrypoints/every-page/). The popup
  * asks the engine about its page; with no engine it works the answer out itself.
  */
-// No stylesheet here: the ::highlight() rules reach a page with the engine
-// (utils/highlight-styles.ts), so a page without a key has none to recalculate.
+// No stylesheet here: the ::highlight() rules reach a page with the engine's first highlight
+// (utils/highlight-styles.ts), so a page without one has none to recalculate.
 import { gateProbe } from 'virtual:backstory-gate';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createProbeScan } from '@/utils/gate/probe-scan';

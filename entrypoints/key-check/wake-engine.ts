@@ -7,7 +7,6 @@
  */
 import { ENGINE_SCRIPT, type EngineHandOver } from '@/utils/engine-contract';
 import { extensionPresent } from '@/utils/extension-present';
-import { requestHighlightStyles } from '@/utils/highlight-styles';
 import { loadPackagedScript } from '@/utils/packaged-script';
 import { releaseQuietly } from '@/utils/release-quietly';
 import { readSettingsDirectly, watchSettingsDirectly } from '@/utils/settings/direct-read';
@@ -25,10 +24,10 @@ export function wakeEngine(handOver: EngineHandOver): void {
   }
   world[WOKEN] = true;
   const failure = warnUnlessLeft();
-  // The highlights' stylesheet comes with the engine, not with every page; asked for alongside
-  // the engine's script, and in before the engine highlights anything.
-  Promise.all([loadPackagedScript(ENGINE_SCRIPT), requestHighlightStyles(failure)])
-    .then(([startEngine]) => startEngine(handOver))
+  // The highlights' stylesheet comes with the engine's first mention to show, not with every
+  // page, nor with every engine (entrypoints/engine/start.ts).
+  loadPackagedScript(ENGINE_SCRIPT)
+    .then((startEngine) => startEngine(handOver))
     .catch((error: unknown) => {
       handOver.keyCandidates?.drop();
       failure.warn('Backstory: the engine could not be loaded.', error);

@@ -129,6 +129,52 @@ describe.each(browserNames)(
       },
     );
 
+    // Inserting the stylesheet restyles the whole page and lets the page tell that Backstory is
+    // there (getComputedStyle of a `::highlight(backstory-…)`): it comes with the first range.
+    it('an engine that finds nothing to show adds no stylesheet; its first mention brings it', async () => {
+      const { browser, server } = session();
+      const page = await browser.newPage();
+      await page.goto(server.url('/fixtures/blank.html'));
+      const popup = await openPopupFor(browser, page);
+      /** What the page's own script reads of our focus highlight's style, and of a stranger's. */
+      const styleSeen = () =>
+        page.evaluate(() => {
+          const body = document.body;
+          const background = (name: string) =>
+            getComputedStyle(body, `::highlight(${name})`).backgroundColor;
+          return { ours: background('backstory-focus'), none: background('no-such-highlight') };
+        });
+      try {
+        const tabId = await activeTabId(popup);
+        // A key in the story (the engine loads), and no actor, place or figure of the story.
+        await appendParagraph(page, 'The Ukrainian pianist played Chopin at the festival.');
+        await pollUntil(async () => (await scriptsIn(popup, tabId)).engine, {
+          message: 'the engine to load for the key',
+        });
+        expect(await askPage(popup, tabId)).toMatchObject({ active: true, total: 0 });
+        expect(await placedHighlights(page)).toEqual([]);
+        const before = await styleSeen();
+        expect(before.ours).toBe(before.none);
+
+        await appendParagraph(page, 'Putin was named in a letter the committee read out.');
+        await pollUntil(async () => (await placedHighlights(page)).length > 0, {
+          message: 'the added paragraph to be highlighted',
+        });
+        // The check above can fail: once a range is registered, the page sees the style.
+        await pollUntil(
+          async () => {
+            const after = await styleSeen();
+            return after.ours !== after.none;
+          },
+          { message: "the highlights' stylesheet to arrive with the first mention" },
+        );
+      } finally {
+        await clearStoredSettings(popup);
+        await popup.close();
+        await page.close();
+      }
+    });
+
     it('a page that names nothing loads only the first script; a name added later brings the rest', async () => {
       const { browser, server } = session();
       const page = await browser.newPage();

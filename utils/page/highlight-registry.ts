@@ -56,3 +56,24 @@ export function createHighlightRegistry(document: Document): HighlightRegistryAd
     },
   };
 }
+
+/**
+ * `registry`, calling `first` once, as the first range is registered through it (before it is):
+ * for what only a page with something highlighted needs.
+ */
+export function onFirstRange(
+  registry: HighlightRegistryAdapter,
+  first: () => void,
+): HighlightRegistryAdapter {
+  let seen = false;
+  return {
+    set(name, ranges, priority) {
+      if (!seen && ranges.length > 0) {
+        seen = true;
+        first();
+      }
+      registry.set(name, ranges, priority);
+    },
+    clear: () => registry.clear(),
+  };
+}
