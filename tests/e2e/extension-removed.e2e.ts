@@ -34,7 +34,8 @@ describe.each(browserNames)(
           server.url('/fixtures/mentions.html'),
         );
         try {
-          // Painted: the highlights' stylesheet came with the first highlight (utils/highlight-styles.ts).
+          // Painted: the highlights' stylesheet came with the first highlight
+          // (utils/highlight-styles.ts).
           expect(await paintedHighlight(page)).toBe(true);
           const worker = await browser.puppeteer.waitForTarget(
             (target) =>

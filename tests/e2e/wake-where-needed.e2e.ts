@@ -151,6 +151,8 @@ describe.each(browserNames)(
         await pollUntil(async () => (await scriptsIn(popup, tabId)).engine, {
           message: 'the engine to load for the key',
         });
+        // The engine answers once it has started: an engine that asked for the stylesheet as it
+        // loaded would have it in by then.
         expect(await askPage(popup, tabId)).toMatchObject({ active: true, total: 0 });
         expect(await placedHighlights(page)).toEqual([]);
         const before = await styleSeen();
