@@ -14,10 +14,10 @@
  * Backstory and for the text-once reference (tools/text-once-extension.ts), interleaved, each
  * load on a fresh tab after a warm-up load.
  */
-import type { Page } from 'puppeteer-core';
 import { launchWithExtension, type TestBrowser } from '../../tools/launch';
 import { makeTextOnceExtension } from '../../tools/text-once-extension';
 import { median } from './report';
+import { traceEventsOfLoad } from './traced-load';
 
 export interface OwnTaskLoad {
   /** Thread time (ms) of every task that ran the extension's code, longest first. */
@@ -201,21 +201,8 @@ function isOurs(event: TraceEvent, origin: string): boolean {
 
 /** One load of `url` on a fresh tab, traced: the tasks that ran the extension's code. */
 export async function tracedLoad(browser: TestBrowser, url: string, settleMs: number) {
-  const page: Page = await browser.puppeteer.newPage();
-  try {
-    await page.tracing.start({ categories: CATEGORIES });
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    // A benchmark window, not a test's wait: the time after load that still counts.
-    await new Promise((resolve) => setTimeout(resolve, settleMs));
-    const trace = await page.tracing.stop();
-    if (trace === undefined) throw new Error('Chromium returned no trace');
-    const { traceEvents } = JSON.parse(Buffer.from(trace).toString('utf8')) as {
-      traceEvents: TraceEvent[];
-    };
-    return ownTasks(traceEvents, browser.extensionOrigin);
-  } finally {
-    await page.close().catch(() => {});
-  }
+  const events = await traceEventsOfLoad<TraceEvent>(browser.puppeteer, url, settleMs, CATEGORIES);
+  return ownTasks(events, browser.extensionOrigin);
 }
 
 export async function measureOwnTasks(options: OwnTaskOptions): Promise<OwnTaskResult> {

@@ -20,6 +20,7 @@ import {
   restylesAfterDomContent,
   type TraceEvent,
 } from './restyles';
+import { traceEventsOfLoad } from './traced-load';
 
 const { values } = parseArgs({
   options: {
@@ -35,18 +36,10 @@ const pages = values.pages?.split(',') ?? [...LOAD_COST_PAGES, 'large/dailymail-
 
 /** One traced load on a fresh tab: its restyles after DOMContentLoaded. */
 async function tracedLoad(browser: Browser, url: string): Promise<RestyleLoad> {
-  const page = await browser.newPage();
-  try {
-    await page.tracing.start({ categories: RESTYLE_CATEGORIES });
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await new Promise((resolve) => setTimeout(resolve, settleMs));
-    const trace = JSON.parse(Buffer.from((await page.tracing.stop()) as Uint8Array).toString());
-    const load = restylesAfterDomContent((trace as { traceEvents: TraceEvent[] }).traceEvents);
-    if (load === null) throw new Error(`${url}: the trace has no DOMContentLoaded of the page`);
-    return load;
-  } finally {
-    await page.close();
-  }
+  const events = await traceEventsOfLoad<TraceEvent>(browser, url, settleMs, RESTYLE_CATEGORIES);
+  const load = restylesAfterDomContent(events);
+  if (load === null) throw new Error(`${url}: the trace has no DOMContentLoaded of the page`);
+  return load;
 }
 
 const empty = makeEmptyExtension();
