@@ -4,6 +4,7 @@ import { everyPageRegistration } from '@/utils/every-page-script';
 import { uiLanguageFrom } from '@/utils/i18n/languages';
 import { type Translator, translator } from '@/utils/i18n/translate';
 import { activeTabId, isBackstoryMessage, sendStepMention } from '@/utils/messages';
+import type { StyleRequest } from '@/utils/page/highlight-scope';
 import { highlightStylesheet } from '@/utils/page/highlight-stylesheet';
 import highlightsCss from '@/utils/page/highlights.css?raw';
 import { loadSettings, repairStoredSettings, watchSettings } from '@/utils/settings/storage';
@@ -11,8 +12,6 @@ import { loadSettings, repairStoredSettings, watchSettings } from '@/utils/setti
 /** A muted slate that reads on light and dark toolbars without shouting. */
 const BADGE_COLOR = '#4a5668';
 
-/** The highlights' stylesheet as this browser gets it, made once. */
-const HIGHLIGHT_STYLESHEET = highlightStylesheet(highlightsCss, !import.meta.env.FIREFOX);
 export const BADGE_TEXT_COLOR = '#ffffff';
 
 /** Badge text for a mention count: nothing for none, and at most four characters. */
@@ -51,18 +50,19 @@ async function showMentionCount(tabId: number, total: number, tr: Translator): P
 }
 
 /**
- * The highlights' stylesheet, into the frame of the page script that asked: only pages where
- * the engine highlights something get it (utils/highlight-styles.ts).
+ * The highlights' stylesheet, the rules asked for on the element types asked for, into the frame
+ * of the page script that asked: only pages where the engine highlights something get it
+ * (utils/highlight-styles.ts).
  */
-export async function insertHighlightStyles(sender: {
-  tab?: { id?: number };
-  frameId?: number;
-}): Promise<void> {
+export async function insertHighlightStyles(
+  rules: readonly StyleRequest[],
+  sender: { tab?: { id?: number }; frameId?: number },
+): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return;
   await browser.scripting.insertCSS({
     target: { tabId, frameIds: [sender.frameId ?? 0] },
-    css: HIGHLIGHT_STYLESHEET,
+    css: highlightStylesheet(highlightsCss, rules),
   });
 }
 
@@ -71,7 +71,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!isBackstoryMessage(message)) return;
     // Answered (a promise) once the stylesheet is in.
-    if (message.type === 'highlight-styles') return insertHighlightStyles(sender);
+    if (message.type === 'highlight-styles') return insertHighlightStyles(message.rules, sender);
     if (message.type !== 'mentions-changed') return;
     const tabId = sender.tab?.id;
     // Only the top frame's count belongs on the badge.

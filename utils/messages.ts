@@ -12,6 +12,7 @@
 import { browser } from 'wxt/browser';
 import { isOneOf, isRecord } from './guards';
 import type { MentionKind } from './matching/types';
+import type { StyleRequest } from './page/highlight-scope';
 import { CATEGORIES, type Category } from './vocabulary';
 
 export interface MentionsChangedMessage {
@@ -38,6 +39,8 @@ export interface StepMentionMessage {
 /** Answered once the stylesheet is in the sender's frame (utils/highlight-styles.ts). */
 export interface HighlightStylesMessage {
   type: 'highlight-styles';
+  /** The names whose rules to write, each on its element types (utils/page/highlight-scope.ts). */
+  rules: StyleRequest[];
 }
 
 export type BackstoryMessage =
@@ -70,6 +73,23 @@ export interface PageState {
   items: DigestItem[];
 }
 
+/** An element type as utils/page/highlight-scope.ts writes it: a plain name, or `*`. */
+function isTypeSelector(value: unknown): value is string {
+  return typeof value === 'string' && /^(\*|[a-zA-Z][a-zA-Z0-9-]*)$/.test(value);
+}
+
+/** One name's rules: one of our highlight names, on at least one element type. */
+function isStyleRequest(value: unknown): value is StyleRequest {
+  return (
+    isRecord(value) &&
+    typeof value.name === 'string' &&
+    /^backstory-[a-z]+(-[a-z]+)*$/.test(value.name) &&
+    Array.isArray(value.types) &&
+    value.types.length > 0 &&
+    value.types.every(isTypeSelector)
+  );
+}
+
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
@@ -81,8 +101,11 @@ export function isBackstoryMessage(value: unknown): value is BackstoryMessage {
     case 'mentions-changed':
       return isCount(value.total);
     case 'get-page-state':
-    case 'highlight-styles':
       return true;
+    case 'highlight-styles':
+      return (
+        Array.isArray(value.rules) && value.rules.length > 0 && value.rules.every(isStyleRequest)
+      );
     case 'focus-mention':
       return typeof value.id === 'string' && value.id !== '';
     case 'step-mention':

@@ -23,7 +23,9 @@ import type { Matcher } from '@/utils/matching/types';
 import { isBackstoryMessage, type PageState, sendMentionsChanged } from '@/utils/messages';
 import { readPackagedFile } from '@/utils/packaged-file';
 import { loadPackagedScript } from '@/utils/packaged-script';
-import { createHighlightRegistry, onFirstRange } from '@/utils/page/highlight-registry';
+import { FOCUS_HIGHLIGHT } from '@/utils/page/highlight-names';
+import { askingForStyles, createHighlightRegistry } from '@/utils/page/highlight-registry';
+import { createHighlightScope, type StyleRequest } from '@/utils/page/highlight-scope';
 import { createPointerHitTester, type PointerHit } from '@/utils/page/hit-test';
 import type { KeyCandidates } from '@/utils/page/key-candidates';
 import { nextOf, step } from '@/utils/page/keyboard-steps';
@@ -120,18 +122,18 @@ function startBackstory(
   };
   let run: Run | null = null;
   /**
-   * The highlights' stylesheet, asked for once, as the first range is registered: inserting it
-   * restyles the whole page (docs/cost.md, "The highlights' stylesheet restyles the page
-   * once"), and lets the page tell that Backstory is there (docs/security.md). A page where the
-   * engine finds nothing to show pays neither. The ranges registered meanwhile are there,
-   * unpainted, until it is in.
+   * The highlights' styles, asked for as ranges are registered: the names shown, on the element
+   * types that hold them (utils/page/highlight-scope.ts). Each insertion restyles what it reaches
+   * (docs/cost.md, "The highlights' stylesheet and the restyle it brings"), and lets the page tell
+   * that Backstory is there (docs/security.md). A page where the engine finds nothing to show
+   * pays neither. The ranges registered meanwhile are there, unpainted, until the styles are in.
+   * One scope for the engine's life: the stylesheets stay when a change of settings starts a new
+   * run.
    */
-  let stylesAsked = false;
-  const askForStyles = () => {
-    if (stylesAsked) return;
-    stylesAsked = true;
+  const scope = createHighlightScope(document, !import.meta.env.FIREFOX, FOCUS_HIGHLIGHT);
+  const askForStyles = (rules: StyleRequest[]) => {
     const failure = warnUnlessLeft();
-    void requestHighlightStyles(failure).finally(() => failure.settled());
+    void requestHighlightStyles(rules, failure).finally(() => failure.settled());
   };
   const hostname = location.hostname;
   const browserLang = uiLanguageFrom(browser.i18n.getUILanguage());
@@ -191,7 +193,7 @@ function startBackstory(
       // The first pass's keys: read only around them where general mentions need a topic.
       keyScan,
       keyCandidates: takeKeyCandidates,
-      registry: onFirstRange(createHighlightRegistry(document), askForStyles),
+      registry: askingForStyles(createHighlightRegistry(document), scope.rulesToAdd, askForStyles),
       signal,
       onUpdate: (next) => {
         // After an update or uninstall this script is orphaned; WXT only notices on its next

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:restyles`: the style recalculations of a page load after the page's
  * DOMContentLoaded, in Chromium, with Backstory and with an empty extension (restyles.ts): where
- * the engine highlights something, its stylesheet restyles the whole page once, in a task that
+ * the engine highlights something, its stylesheet restyles what its rules reach, in a task that
  * runs none of Backstory's code. Options: --runs N (default 5), --settle-ms MS (default 2500),
  * --pages a,b (corpus paths; default the load-cost pages and large/dailymail-omnivore, a page of
  * heavy styles that the engine highlights), --extension-dir DIR (an unpacked Chromium build
@@ -94,7 +94,7 @@ await withCorpusServer(async (origin) => {
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
-      `Restyles: Chromium's style recalculations (\`UpdateLayoutTree\`, with the elements each restyled; per load, the one of the most elements and the time of all) on the page's main thread from its DOMContentLoaded to ${settleMs / 1000} s after \`load\`, from a trace of each load on a fresh tab; ${runs} loads with Backstory and ${runs} with an empty extension, interleaved (the order turns), after one warm-up load each. The page's own restyles show in both columns; a restyle of about every element of the page, with Backstory only, is the highlights' stylesheet arriving (docs/cost.md).`,
+      `Restyles: Chromium's style recalculations (\`UpdateLayoutTree\`, with the elements each restyled; per load, the one of the most elements and the time of all) on the page's main thread from its DOMContentLoaded to ${settleMs / 1000} s after \`load\`, from a trace of each load on a fresh tab; ${runs} loads with Backstory and ${runs} with an empty extension, interleaved (the order turns), after one warm-up load each. The page's own restyles show in both columns; a restyle with Backstory only, after its highlights are registered, is the highlights' stylesheet arriving, its elements counted once per highlight name whose rule they match (docs/cost.md).`,
     ].join('\n'),
   );
 });

@@ -1,11 +1,12 @@
 /**
  * The style recalculations a page load runs once the page's own document is parsed, in
  * Chromium, from a trace: what the highlights' stylesheet costs where it arrives. The engine has
- * the stylesheet inserted as it registers its first range (utils/highlight-styles.ts), after the
- * page has been styled, and its `::highlight()` rules match the root element, whose highlight
- * styles every element inherits: Chromium then restyles the whole document once, in a
- * rendering task that runs none of the extension's code, which own-tasks.ts therefore does not
- * count (docs/cost.md, "The highlights' stylesheet restyles the page once").
+ * it inserted as it registers ranges (utils/highlight-styles.ts), after the page has been
+ * styled, and Chromium then restyles every element its `::highlight()` rules reach (the
+ * elements of the types that hold the highlights, and what they hold), in a rendering task
+ * that runs none of the extension's code, which own-tasks.ts therefore does not count
+ * (docs/cost.md, "The highlights' stylesheet and the restyle it brings"). A restyle's element
+ * count counts an element once per highlight name whose rule it matches.
  *
  * Counted from the page's DOMContentLoaded (the first pass starts at document_idle, after it),
  * so that the page's first styling is left out; the page's later restyles are counted too, and

@@ -11,12 +11,12 @@ import {
   type BrowserName,
   builtExtensionDir,
   centreOf,
+  paintedMentions,
   type TestBrowser,
   type TestPage,
   useExtensionSession,
   waitForBackstoryHighlights,
   watchPage,
-  withLiveHighlights,
 } from './harness';
 
 const browserNames: BrowserName[] = ['chromium', 'firefox'];
@@ -113,38 +113,7 @@ async function pageWithMention(browser: TestBrowser, url: string) {
   return { page, watch, point };
 }
 
-/**
- * Whether a highlight is still painted: the first `backstory-*` range's box is screenshotted,
- * and its pixels are compared in the page with the same text laid out without highlights.
- * Paint is the only thing that tells: the registry cannot say whether a rule styles a name.
- */
+/** Whether the first highlighted mention is painted (harness/paint.ts). */
 async function paintedHighlight(page: TestPage): Promise<boolean> {
-  const box = await withLiveHighlights(page, (highlights) => {
-    const range = highlights[0]?.ranges[0];
-    if (!range) return null;
-    const rect = range.getClientRects()[0];
-    return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height + 3 } : null;
-  });
-  if (!box) return false;
-  const shot = await page.puppeteer.screenshot({ clip: box, encoding: 'base64' });
-  // Unpainted text on white leaves only grey pixels; our highlights add blue, purple or orange.
-  return page.evaluate(async (png: string) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${png}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d');
-    if (!context) return true;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    for (let i = 0; i < data.length; i += 4) {
-      const r = data[i] ?? 0;
-      const g = data[i + 1] ?? 0;
-      const b = data[i + 2] ?? 0;
-      if (Math.max(r, g, b) - Math.min(r, g, b) > 12) return true;
-    }
-    return false;
-  }, shot);
+  return (await paintedMentions(page))[0]?.painted ?? false;
 }

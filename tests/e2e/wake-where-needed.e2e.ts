@@ -129,19 +129,23 @@ describe.each(browserNames)(
       },
     );
 
-    // Inserting the stylesheet restyles the whole page and lets the page tell that Backstory is
-    // there (getComputedStyle of a `::highlight(backstory-…)`): it comes with the first range.
+    // Inserting the stylesheet restyles what its rules reach and lets the page tell that
+    // Backstory is there (getComputedStyle of a `::highlight(backstory-…)`): it comes with the
+    // first range, its rules on the paragraphs that hold it.
     it('an engine that finds nothing to show adds no stylesheet; its first mention brings it', async () => {
       const { browser, server } = session();
       const page = await browser.newPage();
       await page.goto(server.url('/fixtures/blank.html'));
       const popup = await openPopupFor(browser, page);
-      /** What the page's own script reads of our focus highlight's style, and of a stranger's. */
+      /**
+       * What the page's own script reads of our focus highlight's style on the last paragraph,
+       * and of a stranger's.
+       */
       const styleSeen = () =>
         page.evaluate(() => {
-          const body = document.body;
+          const paragraph = [...document.querySelectorAll('p')].at(-1) ?? document.body;
           const background = (name: string) =>
-            getComputedStyle(body, `::highlight(${name})`).backgroundColor;
+            getComputedStyle(paragraph, `::highlight(${name})`).backgroundColor;
           return { ours: background('backstory-focus'), none: background('no-such-highlight') };
         });
       try {
@@ -151,9 +155,16 @@ describe.each(browserNames)(
         await pollUntil(async () => (await scriptsIn(popup, tabId)).engine, {
           message: 'the engine to load for the key',
         });
-        // The engine answers once it has started: an engine that asked for the stylesheet as it
-        // loaded would have it in by then.
-        expect(await askPage(popup, tabId)).toMatchObject({ active: true, total: 0 });
+        // The engine answers once it has started (its script is loaded, and marked, before it
+        // listens): an engine that asked for the stylesheet as it loaded would have it in by then.
+        const answer = await pollUntil(
+          async () => {
+            const reply = await askPage(popup, tabId);
+            return typeof reply === 'string' ? undefined : reply;
+          },
+          { message: 'the engine to answer the popup' },
+        );
+        expect(answer).toMatchObject({ active: true, total: 0 });
         expect(await placedHighlights(page)).toEqual([]);
         const before = await styleSeen();
         expect(before.ours).toBe(before.none);

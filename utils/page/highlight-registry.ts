@@ -4,6 +4,8 @@
  * name only while the registered highlight is still the one it put there.
  */
 
+import type { StyleRequest, StyleRule } from './highlight-scope';
+
 /** Minimal registry surface; tests pass a fake, browsers without the API get a no-op. */
 export interface HighlightRegistryAdapter {
   /** Registers `ranges` under `name` (replacing what we registered there before). */
@@ -58,19 +60,32 @@ export function createHighlightRegistry(document: Document): HighlightRegistryAd
 }
 
 /**
- * `registry`, calling `first` once, as the first range is registered through it (before it is):
- * for what only a page with something highlighted needs.
+ * `registry`, asking for the highlights' styles as ranges are registered through it: `ask` gets
+ * the rules the new ranges need (`rulesToAdd`, utils/page/highlight-scope.ts), each name with
+ * its element types, gathered until the end of the task (one update of the page registers
+ * several names; each request inserts a stylesheet, and each insertion restyles what it
+ * reaches). A page where nothing is registered never asks.
  */
-export function onFirstRange(
+export function askingForStyles(
   registry: HighlightRegistryAdapter,
-  first: () => void,
+  rulesToAdd: (name: string, range: AbstractRange) => readonly StyleRule[],
+  ask: (rules: StyleRequest[]) => void,
 ): HighlightRegistryAdapter {
-  let seen = false;
+  let pending = new Map<string, string[]>();
+  const flush = () => {
+    const rules = [...pending].map(([name, types]) => ({ name, types }));
+    pending = new Map();
+    ask(rules);
+  };
   return {
     set(name, ranges, priority) {
-      if (!seen && ranges.length > 0) {
-        seen = true;
-        first();
+      for (const range of ranges) {
+        for (const rule of rulesToAdd(name, range)) {
+          if (pending.size === 0) queueMicrotask(flush);
+          const types = pending.get(rule.name);
+          if (types === undefined) pending.set(rule.name, [rule.type]);
+          else types.push(rule.type);
+        }
       }
       registry.set(name, ranges, priority);
     },

@@ -1,15 +1,31 @@
 /**
- * The highlights' stylesheet (./highlights.css) as the background inserts it into a page.
+ * The highlights' stylesheet (./highlights.css) as the background inserts it into a page: the
+ * `::highlight()` rules of the names the engine asked for, each written on the element types
+ * asked for it (./highlight-scope.ts), and no other rule. Its arrival then restyles only the
+ * elements of those types (and, in Chromium, what they hold), and each of them resolves only
+ * the names the page shows, rather than the whole page every name.
  *
- * Where the browser has highlight inheritance (Chromium), its rules are written on the root
- * element: a `::highlight()` style the cascade leaves unset on an element is inherited from its
- * parent's, every property alike, so a root rule reaches all text. Rules that every element
- * matches gave each element's computed style highlight data of its own — ~220 KB of Blink's heap
- * on `wapo-2`, of which the root rules save ~180 KB (`tests/bench/heap-diff.bench.ts`,
- * docs/cost.md). Firefox ESR 153 does not inherit custom highlights' styles (a root rule leaves
- * them unpainted: the painted check of tests/e2e/extension-removed.e2e.ts fails), so there the
- * rules stay on every element.
+ * In Chromium a `::highlight()` style the cascade leaves unset on an element is inherited from
+ * its parent's, so a rule on an element type reaches all the text its elements hold; Firefox ESR
+ * 153 does not inherit custom highlights' styles, so there the engine asks for the types of the
+ * elements that hold the text itself. Rules that every element matches gave each element's
+ * computed style highlight data of its own (~220 KB of Blink's heap on `wapo-2`,
+ * `tests/bench/heap-diff.bench.ts`, docs/cost.md); on a few types, only their elements have it.
  */
-export function highlightStylesheet(css: string, inheritsHighlightStyles: boolean): string {
-  return inheritsHighlightStyles ? css.replace(/^::highlight\(/gm, ':root::highlight(') : css;
+import type { StyleRequest } from './highlight-scope';
+
+/** A rule of the file: its pseudo-element with its name, and its block. */
+const RULE = /^::highlight\(([^)]*)\)( \{[^}]*\}\n?)/gm;
+
+export function highlightStylesheet(css: string, rules: readonly StyleRequest[]): string {
+  const typesOf = new Map<string, string[]>();
+  for (const { name, types } of rules) typesOf.set(name, [...(typesOf.get(name) ?? []), ...types]);
+  return css.replace(RULE, (_rule, name: string, block: string) => {
+    const types = typesOf.get(name);
+    if (types === undefined) return '';
+    const selectors = types.map((type) =>
+      type === '*' ? `::highlight(${name})` : `${type}::highlight(${name})`,
+    );
+    return `${selectors.join(', ')}${block}`;
+  });
 }

@@ -69,6 +69,7 @@ export {
   type ProbedHighlight,
   watchPage,
 } from './page-watch';
+export { type PaintedMention, paintedMentions } from './paint';
 export {
   POPOVER_HOST_SELECTOR,
   type PopoverBar,

@@ -1,31 +1,85 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { StyleRequest } from '@/utils/page/highlight-scope';
 import { highlightStylesheet } from '@/utils/page/highlight-stylesheet';
 
 const css = readFileSync(resolve(__dirname, '../../../utils/page/highlights.css'), 'utf8');
-const selectors = (text: string) => text.match(/^\S*::highlight\([^)]*\)/gm) ?? [];
+
+/** The selector of each rule: the text before its `{`. */
+const selectorLines = (text: string) =>
+  text
+    .split('\n')
+    .filter((line) => line.includes('::highlight(') && line.endsWith(' {'))
+    .map((line) => line.slice(0, -2));
+
+/** The names the file styles. */
+const names = [...css.matchAll(/^::highlight\(([^)]*)\)/gm)].map((match) => match[1] ?? '');
 
 describe("the highlights' stylesheet as inserted", () => {
-  it('puts every rule on the root where highlight styles are inherited', () => {
-    const rules = selectors(css);
-    expect(rules.length).toBeGreaterThan(0);
-    expect(selectors(highlightStylesheet(css, true))).toEqual(rules.map((rule) => `:root${rule}`));
+  it('writes every rule asked for on its types, in the order of the file', () => {
+    expect(names.length).toBeGreaterThan(5);
+    const rules = names.map((name) => ({ name, types: ['p', 'h3'] }));
+    expect(selectorLines(highlightStylesheet(css, rules))).toEqual(
+      names.map((name) => `p::highlight(${name}), h3::highlight(${name})`),
+    );
   });
 
-  it('keeps every rule on every element where they are not (Firefox)', () => {
-    expect(highlightStylesheet(css, false)).toBe(css);
+  it('writes no rule of a name not asked for, and keeps each block whole', () => {
+    const sheet = highlightStylesheet(css, [
+      { name: 'backstory-people-underline', types: ['p'] },
+      { name: 'backstory-focus', types: ['p', 'li'] },
+    ]);
+    expect(selectorLines(sheet)).toEqual([
+      'p::highlight(backstory-people-underline)',
+      'p::highlight(backstory-focus), li::highlight(backstory-focus)',
+    ]);
+    expect(sheet).toContain('background-color: rgb(250 204 21 / 0.45);');
+    expect(sheet).not.toContain('rgb(168 85 247');
+    expect(sheet.match(/\{/g)).toHaveLength(2);
   });
 
-  it.each([
-    ['a rule', '::highlight(a) {\n  color: red;\n}\n', ':root::highlight(a) {\n  color: red;\n}\n'],
+  it.each<[string, StyleRequest[], string, string]>([
     [
-      'two rules',
-      '::highlight(a) {}\n::highlight(b) {}\n',
-      ':root::highlight(a) {}\n:root::highlight(b) {}\n',
+      'a rule on one type',
+      [{ name: 'a', types: ['li'] }],
+      '::highlight(a) {\n  color: red;\n}\n',
+      'li::highlight(a) {\n  color: red;\n}\n',
     ],
-    ['a comment that names the pseudo-element', '/* ::highlight(a) */\n', '/* ::highlight(a) */\n'],
-  ])('%s', (_name, input, expected) => {
-    expect(highlightStylesheet(input, true)).toBe(expected);
+    [
+      'two rules, one asked for',
+      [{ name: 'b', types: ['p', 'td'] }],
+      '::highlight(a) {}\n::highlight(b) {}\n',
+      'p::highlight(b), td::highlight(b) {}\n',
+    ],
+    [
+      'one name asked for twice',
+      [
+        { name: 'a', types: ['p'] },
+        { name: 'a', types: ['h2'] },
+      ],
+      '::highlight(a) {}\n',
+      'p::highlight(a), h2::highlight(a) {}\n',
+    ],
+    [
+      'every element, where a type has no plain name',
+      [{ name: 'a', types: ['*'] }],
+      '::highlight(a) {}\n',
+      '::highlight(a) {}\n',
+    ],
+    [
+      'a custom element',
+      [{ name: 'a', types: ['news-story'] }],
+      '::highlight(a) {}\n',
+      'news-story::highlight(a) {}\n',
+    ],
+    [
+      'a comment that names the pseudo-element',
+      [{ name: 'a', types: ['p'] }],
+      '/* ::highlight(a) */\n',
+      '/* ::highlight(a) */\n',
+    ],
+  ])('%s', (_name, rules, input, expected) => {
+    expect(highlightStylesheet(input, rules)).toBe(expected);
   });
 });

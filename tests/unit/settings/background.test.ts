@@ -118,13 +118,27 @@ describe('background', () => {
     const insert = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
     startBackground();
     const answers = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'highlight-styles' },
+      {
+        type: 'highlight-styles',
+        rules: [
+          { name: 'backstory-people-underline', types: ['p', 'li'] },
+          { name: 'backstory-focus', types: ['p', 'li'] },
+        ],
+      },
       { tab: { id: 5 } as never, frameId: 2 },
     );
     expect(insert).toHaveBeenCalledTimes(1);
     const [injection] = insert.mock.calls[0] ?? [];
     expect(injection?.target).toEqual({ tabId: 5, frameIds: [2] });
-    expect(injection?.css).toContain('::highlight(backstory-people-underline)');
+    // The rules asked for on the element types asked for, and no other.
+    expect(injection?.css).toContain(
+      'p::highlight(backstory-people-underline), li::highlight(backstory-people-underline) {',
+    );
+    expect(injection?.css).toContain(
+      'p::highlight(backstory-focus), li::highlight(backstory-focus) {',
+    );
+    expect(injection?.css).not.toContain('backstory-institutions');
+    expect(injection?.css).not.toMatch(/^::highlight/m);
     // The asking script waits for the answer before the engine highlights anything.
     expect(answers).toHaveLength(1);
     await Promise.all(answers);
@@ -133,7 +147,32 @@ describe('background', () => {
   it('inserts no stylesheet for a sender without a tab', async () => {
     const insert = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
     startBackground();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'highlight-styles' }, {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'highlight-styles', rules: [{ name: 'backstory-focus', types: ['p'] }] },
+      {},
+    );
+    expect(insert).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['no rules', { type: 'highlight-styles' }],
+    ['an empty list', { type: 'highlight-styles', rules: [] }],
+    [
+      'a type that is a selector of its own',
+      { type: 'highlight-styles', rules: [{ name: 'backstory-focus', types: ['p, :root'] }] },
+    ],
+    [
+      'a rule smuggled in',
+      { type: 'highlight-styles', rules: [{ name: 'backstory-focus', types: ['p{color:red}'] }] },
+    ],
+    [
+      'a name that is not ours',
+      { type: 'highlight-styles', rules: [{ name: 'x) , :root::highlight(y', types: ['p'] }] },
+    ],
+  ])('inserts nothing for a request with %s', async (_name, message) => {
+    const insert = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
+    startBackground();
+    await fakeBrowser.runtime.onMessage.trigger(message, { tab: { id: 5 } as never, frameId: 0 });
     expect(insert).not.toHaveBeenCalled();
   });
 });

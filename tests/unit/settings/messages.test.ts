@@ -13,6 +13,33 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
+const FOCUS = 'backstory-focus';
+/** Requests for the highlights' styles: the rules they carry, and whether they are taken. */
+const styleRequests: [string, unknown, boolean][] = [
+  ['a styles request', [{ name: FOCUS, types: ['p', 'h3', 'news-story'] }], true],
+  [
+    'a styles request for two names',
+    [
+      { name: FOCUS, types: ['p'] },
+      { name: 'backstory-quote-background', types: ['li'] },
+    ],
+    true,
+  ],
+  ['a styles request for every element', [{ name: FOCUS, types: ['*'] }], true],
+  ['a styles request for no rule', [], false],
+  ['a styles request for no type', [{ name: FOCUS, types: [] }], false],
+  ['a styles request with a selector list', [{ name: FOCUS, types: ['p,a'] }], false],
+  ['a styles request with a class', [{ name: FOCUS, types: ['p.lead'] }], false],
+  ['a styles request with a number', [{ name: FOCUS, types: [1] }], false],
+  ['a styles request for a name not ours', [{ name: 'focus', types: ['p'] }], false],
+  [
+    'a styles request for a name that closes the rule',
+    [{ name: 'backstory-a) b', types: ['p'] }],
+    false,
+  ],
+  ['a styles request without a name', [{ types: ['p'] }], false],
+];
+
 describe('isBackstoryMessage', () => {
   it.each<[string, unknown, boolean]>([
     ['a mention count', { type: 'mentions-changed', total: 12 }, true],
@@ -27,6 +54,12 @@ describe('isBackstoryMessage', () => {
     ['a step forward', { type: 'step-mention', direction: 1 }, true],
     ['a step back', { type: 'step-mention', direction: -1 }, true],
     ['a step of two', { type: 'step-mention', direction: 2 }, false],
+    ...styleRequests.map(([name, rules, expected]): [string, unknown, boolean] => [
+      name,
+      { type: 'highlight-styles', rules },
+      expected,
+    ]),
+    ['a styles request without rules', { type: 'highlight-styles' }, false],
     ['an unknown type', { type: 'hello' }, false],
     ['null', null, false],
     ['a string', 'get-page-state', false],

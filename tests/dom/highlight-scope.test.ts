@@ -1,0 +1,198 @@
+// Which element types the highlights' rules are written on (utils/page/highlight-scope.ts): in
+// Chromium, of the types on a mention's path, the one whose elements hold the fewest elements
+// in all (so that the stylesheet's arrival restyles the least of the page); in Firefox, the
+// types of the elements that hold the text itself. Each case: a page, the mentions registered
+// under one name in order (by the id of the element whose text they start in, and the text),
+// and the types asked for at each. Then: names apart, and the focus with every name.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHighlightScope, type HighlightScope } from '@/utils/page/highlight-scope';
+
+const NAME = 'backstory-people-underline';
+const FOCUS = 'backstory-focus';
+
+/** The types asked for `NAME` at each mention, in order. */
+function typesAsked(scope: HighlightScope, mentions: [id: string, text: string][]): string[][] {
+  return mentions.map(([id, text]) =>
+    scope
+      .rulesToAdd(NAME, rangeOf(id, text))
+      .filter((rule) => rule.name === NAME)
+      .map((rule) => rule.type),
+  );
+}
+
+/** A menu of 20 links, as most news pages have, before the story. */
+const MENU = `<nav><ul>${'<li><a href="#">Section</a></li>'.repeat(20)}</ul></nav>`;
+const STORY = `<article>
+  <h1 id="title">Talks in Riyadh</h1>
+  <p id="p1">Putin and Trump spoke.</p>
+  <p id="p2">Sergey <b id="bold">Lavrov</b> met <a id="link" href="#">Rubio</a>.</p>
+  <p id="p3">The Kremlin said.</p>
+  <p>Another paragraph.</p>
+  <p>And one more.</p>
+</article>`;
+
+/** The range of `text` in the element with id `id`, across its children if it must. */
+function rangeOf(id: string, text: string): Range {
+  const element = document.getElementById(id);
+  if (element === null) throw new Error(`no #${id}`);
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    nodes.push(node as Text);
+  }
+  const whole = nodes.map((node) => node.data).join('');
+  const start = whole.indexOf(text);
+  if (start < 0) throw new Error(`no "${text}" in #${id}`);
+  const end = start + text.length;
+  const range = document.createRange();
+  let offset = 0;
+  for (const node of nodes) {
+    const next = offset + node.data.length;
+    if (start >= offset && start < next) range.setStart(node, start - offset);
+    if (end > offset && end <= next) range.setEnd(node, end - offset);
+    offset = next;
+  }
+  return range;
+}
+
+type Case = [name: string, body: string, mentions: [id: string, text: string][], types: string[][]];
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('where highlight styles are inherited (Chromium)', () => {
+  it.each<Case>([
+    ['a paragraph of a story: its type', MENU + STORY, [['p1', 'Putin']], [['p']]],
+    [
+      'a second paragraph, and the heading: the paragraphs already styled, then the heading',
+      MENU + STORY,
+      [
+        ['p1', 'Putin'],
+        ['p3', 'Kremlin'],
+        ['title', 'Riyadh'],
+      ],
+      [['p'], [], ['h1']],
+    ],
+    [
+      'a link in a paragraph: not the links, of which the menu has many, but the story, which holds fewer elements than paragraphs as large as its own',
+      MENU + STORY,
+      [['link', 'Rubio']],
+      [['article']],
+    ],
+    [
+      'a link in a paragraph once paragraphs are styled: nothing more',
+      MENU + STORY,
+      [
+        ['p1', 'Trump'],
+        ['link', 'Rubio'],
+      ],
+      [['p'], []],
+    ],
+    [
+      'a name across a bold word: the element that holds both',
+      `${MENU}<p id="lead">Sergey <b>Lavrov</b> spoke.</p>`,
+      [['lead', 'Sergey Lavrov']],
+      [['p']],
+    ],
+    [
+      'a menu item: the link, which holds nothing, rather than the list item',
+      MENU.replace('Section', 'Kremlin') + STORY,
+      [['first', 'Kremlin']],
+      [['a']],
+    ],
+    [
+      'text straight in nested divs: the least of them',
+      `<div><div><div id="inner">Putin</div><div>x</div></div><div>y</div></div>${'<div>z</div>'.repeat(10)}`,
+      [['inner', 'Putin']],
+      // Every type on the path is `div`: its 15 elements cost less than the body, which holds them.
+      [['div']],
+    ],
+    [
+      'a custom element holding the text',
+      `${MENU}<story-card id="card">Lavrov said</story-card>`,
+      [['card', 'Lavrov']],
+      [['story-card']],
+    ],
+    ['text straight in the body', 'Putin <p>x</p>', [['body', 'Putin']], [['body']]],
+  ])('%s', (_name, body, mentions, types) => {
+    document.body.innerHTML = body;
+    document.body.id = 'body';
+    document.querySelector('nav a')?.setAttribute('id', 'first');
+    expect(typesAsked(createHighlightScope(document, true, FOCUS), mentions)).toEqual(types);
+  });
+});
+
+describe('where they are not (Firefox)', () => {
+  it.each<Case>([
+    ['a paragraph: its type', MENU + STORY, [['p1', 'Putin']], [['p']]],
+    [
+      'a link in a paragraph: the link, whose text it is',
+      MENU + STORY,
+      [
+        ['p1', 'Putin'],
+        ['link', 'Rubio'],
+      ],
+      [['p'], ['a']],
+    ],
+    [
+      'a name across a bold word: both elements that hold its text',
+      MENU + STORY,
+      [['p2', 'Sergey Lavrov']],
+      [['p', 'b']],
+    ],
+    [
+      'the same types again: nothing more',
+      MENU + STORY,
+      [
+        ['p1', 'Putin'],
+        ['p3', 'Kremlin'],
+        ['bold', 'Lavrov'],
+        ['p2', 'Lavrov met'],
+      ],
+      [['p'], [], ['b'], []],
+    ],
+  ])('%s', (_name, body, mentions, types) => {
+    document.body.innerHTML = body;
+    expect(typesAsked(createHighlightScope(document, false, FOCUS), mentions)).toEqual(types);
+  });
+});
+
+describe('an element whose name is not written as is', () => {
+  it('gets the rules on every element', () => {
+    const odd = document.createElementNS('http://www.w3.org/1999/xhtml', 'odd_name');
+    odd.id = 'odd';
+    odd.textContent = 'Putin';
+    document.body.append(odd);
+    expect(typesAsked(createHighlightScope(document, false, FOCUS), [['odd', 'Putin']])).toEqual([
+      ['*'],
+    ]);
+  });
+});
+
+describe('names', () => {
+  it.each([true, false])(
+    'are scoped apart, the focus goes with each, and asks for nothing of its own (inherited: %s)',
+    (inherits) => {
+      document.body.innerHTML = MENU + STORY;
+      const scope = createHighlightScope(document, inherits, FOCUS);
+      const putin = rangeOf('p1', 'Putin');
+      expect(scope.rulesToAdd(NAME, putin)).toEqual([
+        { name: NAME, type: 'p' },
+        { name: FOCUS, type: 'p' },
+      ]);
+      // Another name in a paragraph: its own rule, the focus's is there already.
+      expect(
+        scope.rulesToAdd('backstory-institutions-underline', rangeOf('p3', 'Kremlin')),
+      ).toEqual([{ name: 'backstory-institutions-underline', type: 'p' }]);
+      // The focus on a mention: nothing more.
+      expect(scope.rulesToAdd(FOCUS, putin)).toEqual([]);
+      expect(scope.rulesToAdd(FOCUS, rangeOf('title', 'Riyadh'))).toEqual([]);
+      // The heading under the first name: both rules on it.
+      expect(scope.rulesToAdd(NAME, rangeOf('title', 'Riyadh'))).toEqual([
+        { name: NAME, type: 'h1' },
+        { name: FOCUS, type: 'h1' },
+      ]);
+    },
+  );
+});

@@ -1,0 +1,168 @@
+/**
+ * Which elements the highlights' `::highlight()` rules are written on: for each highlight name
+ * registered, the element types that hold its text, chosen as the ranges are registered, rather
+ * than the root.
+ *
+ * The stylesheet arrives after the page was styled, and the browser restyles every element its
+ * rules reach: rules on the root (Chromium, where every element inherits the root's highlight
+ * styles) or on every element (Firefox) restyle the whole page — 79 ms on a page of 7,360
+ * elements and heavy styles (docs/cost.md, "The highlights' stylesheet and the restyle it
+ * brings"). Rules on one element type restyle only the elements of that type and, where highlight
+ * styles are inherited, what they hold; and each name's rule that an element matches is a style
+ * the browser resolves for it, so only the names a page shows are asked for.
+ *
+ * - Where highlight styles are inherited (Chromium), a range's text is styled by a rule on any
+ *   of its ancestors: of the element types on its path, the one whose elements hold the fewest
+ *   elements in all, estimated as (elements of the type) × (elements in this one) — a `p` of a
+ *   story, a heading, a list item, rarely a `div`.
+ * - Where they are not (Firefox), only a rule on the element that holds each text node styles
+ *   it: that element's type.
+ *
+ * The choice is an estimate made once per type; a page that changes later gets its new
+ * elements of the chosen types styled as it styles them anyway.
+ */
+
+/** A type selector for an element, or `*` where its name is not one we write as is. */
+export function typeSelectorOf(element: Element): string {
+  return /^[a-zA-Z][a-zA-Z0-9-]*$/.test(element.localName) ? element.localName : '*';
+}
+
+/** A highlight name's rule, written on one element type. */
+export interface StyleRule {
+  name: string;
+  type: string;
+}
+
+/** A highlight name's rules as asked for: on the element types listed. */
+export interface StyleRequest {
+  name: string;
+  types: string[];
+}
+
+export interface HighlightScope {
+  /**
+   * The rules that must be added for `range`'s text to be styled under highlight `name`,
+   * beyond those already given: `name` on the element types chosen, and the companion name
+   * (the focus, drawn over any mention) on the same. Each rule is given once.
+   */
+  rulesToAdd(name: string, range: AbstractRange): StyleRule[];
+}
+
+/** The elements that hold the text nodes of `range`, in order, each once. */
+function textHolders(range: AbstractRange): Element[] {
+  const start = range.startContainer;
+  const end = range.endContainer;
+  if (start === end) return start.parentElement ? [start.parentElement] : [];
+  const document = start.ownerDocument;
+  if (document === null) return [];
+  const live = document.createRange();
+  try {
+    live.setStart(start, range.startOffset);
+    live.setEnd(end, range.endOffset);
+  } catch {
+    // The text changed since the range was made; the rescan replaces it.
+    return [];
+  }
+  const holders = new Set<Element>();
+  const walker = document.createTreeWalker(live.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  walker.currentNode = start;
+  for (let node: Node | null = start; node !== null; node = walker.nextNode()) {
+    if (node.parentElement) holders.add(node.parentElement);
+    if (node === end) break;
+  }
+  return [...holders];
+}
+
+/** The element that holds all of `range`'s text. */
+function commonHolder(range: AbstractRange): Element | null {
+  const holders = textHolders(range);
+  let common = holders[0] ?? null;
+  for (const holder of holders.slice(1)) {
+    while (common !== null && !common.contains(holder)) common = common.parentElement;
+  }
+  return common;
+}
+
+export function createHighlightScope(
+  document: Document,
+  inheritsHighlightStyles: boolean,
+  /** A name whose ranges are always ranges of other names, and styled wherever those are. */
+  companion: string,
+): HighlightScope {
+  const countOfType = new Map<string, number>();
+  const elementsOfType = (type: string): number => {
+    let count = countOfType.get(type);
+    if (count === undefined) {
+      count = document.getElementsByTagName(type).length;
+      countOfType.set(type, count);
+    }
+    return count;
+  };
+  const elementsIn = (element: Element): number => element.getElementsByTagName('*').length + 1;
+
+  /** Chromium: the type on `holder`'s path whose rules would restyle the fewest elements. */
+  const cheapestTypeAbove = (holder: Element): string => {
+    let best = typeSelectorOf(holder);
+    let bestCost = elementsOfType(best) * elementsIn(holder);
+    for (let element = holder.parentElement; element !== null; element = element.parentElement) {
+      const size = elementsIn(element);
+      // Every element further up holds more than this one: none can cost less than the best.
+      if (size >= bestCost) break;
+      const type = typeSelectorOf(element);
+      const cost = elementsOfType(type) * size;
+      if (cost < bestCost) {
+        best = type;
+        bestCost = cost;
+      }
+    }
+    return best;
+  };
+
+  /** What one name's rules are on so far, and the elements known to be styled by them. */
+  interface NameScope {
+    given: Set<string>;
+    styled: WeakSet<Element>;
+  }
+  const names = new Map<string, NameScope>();
+  const scopeOf = (name: string): NameScope => {
+    let scope = names.get(name);
+    if (scope === undefined) {
+      scope = { given: new Set(), styled: new WeakSet() };
+      names.set(name, scope);
+    }
+    return scope;
+  };
+
+  const typeFor = ({ given, styled }: NameScope, holder: Element): string | null => {
+    if (styled.has(holder)) return null;
+    styled.add(holder);
+    const isGiven = (element: Element) => given.has('*') || given.has(typeSelectorOf(element));
+    if (!inheritsHighlightStyles) return isGiven(holder) ? null : typeSelectorOf(holder);
+    for (let element: Element | null = holder; element !== null; element = element.parentElement) {
+      if (isGiven(element)) return null;
+    }
+    return cheapestTypeAbove(holder);
+  };
+
+  return {
+    rulesToAdd(name, range) {
+      if (name === companion) return [];
+      const scope = scopeOf(name);
+      const withCompanion = scopeOf(companion);
+      const holders = inheritsHighlightStyles
+        ? [commonHolder(range)].filter((holder) => holder !== null)
+        : textHolders(range);
+      const added: StyleRule[] = [];
+      for (const holder of holders) {
+        const type = typeFor(scope, holder);
+        if (type === null || scope.given.has(type)) continue;
+        scope.given.add(type);
+        added.push({ name, type });
+        if (withCompanion.given.has(type)) continue;
+        withCompanion.given.add(type);
+        added.push({ name: companion, type });
+      }
+      return added;
+    },
+  };
+}
