@@ -18,8 +18,12 @@
  * - Where they are not (Firefox), only a rule on the element that holds each text node styles
  *   it: that element's type.
  *
- * The choice is an estimate made once per type; a page that changes later gets its new
- * elements of the chosen types styled as it styles them anyway.
+ * The choice is an estimate, a type's elements counted once, when first weighed (an exact count
+ * of what a type's elements hold cost far more than it saved: 189 ms against 31 for the
+ * mentions of a page of 96,000 elements). A page that changes later gets its new
+ * elements of the chosen types styled as it styles them anyway. It can be wrong where one
+ * element of a type holds much and the others little (a `div` that wraps the page): it then
+ * costs what the root did.
  */
 
 /** A type selector for an element, or `*` where its name is not one we write as is. */
