@@ -1,9 +1,10 @@
 // Which element types the highlights' rules are written on (utils/page/highlight-scope.ts): in
 // Chromium, of the types on a mention's path, the one whose elements hold the fewest elements
-// in all (so that the stylesheet's arrival restyles the least of the page); in Firefox, the
-// types of the elements that hold the text itself. Each case: a page, the mentions registered
-// under one name in order (by the id of the element whose text they start in, and the text),
-// and the types asked for at each. Then: names apart, and the focus with every name.
+// in all by the module's estimate (so that the stylesheet's arrival restyles the least of the
+// page); in Firefox, the types of the elements that hold the text itself. Each case: a page,
+// the mentions registered under one name in order (by the id of the element whose text they
+// start in, and the text), and the types asked for at each. Then: names apart, and the focus
+// with every name.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHighlightScope, type HighlightScope } from '@/utils/page/highlight-scope';
 

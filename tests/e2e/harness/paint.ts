@@ -50,7 +50,8 @@ function holdsColour(page: TestPage, png: string): Promise<boolean> {
     canvas.width = image.width;
     canvas.height = image.height;
     const context = canvas.getContext('2d');
-    if (!context) return true;
+    // A check that cannot read the pixels must not pass.
+    if (!context) throw new Error('no 2D canvas to read the screenshot with');
     context.drawImage(image, 0, 0);
     const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
     for (let i = 0; i < pixels.length; i += 4) {
