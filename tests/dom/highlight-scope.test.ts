@@ -110,6 +110,12 @@ describe('where highlight styles are inherited (Chromium)', () => {
       [['div']],
     ],
     [
+      'a div in a div that wraps the page: not the divs, which hold it all, but what is between',
+      `<div>${'<p>x</p>'.repeat(20)}<section><div id="lead">Putin</div></section></div>`,
+      [['lead', 'Putin']],
+      [['section']],
+    ],
+    [
       'a custom element holding the text',
       `${MENU}<story-card id="card">Lavrov said</story-card>`,
       [['card', 'Lavrov']],

@@ -13,17 +13,18 @@
  *
  * - Where highlight styles are inherited (Chromium), a range's text is styled by a rule on any
  *   of its ancestors: of the element types on its path, the one whose elements hold the fewest
- *   elements in all, estimated as (elements of the type) × (elements in this one) — a `p` of a
- *   story, a heading, a list item, rarely a `div`.
+ *   elements in all, estimated as (elements of the type) × (elements in the one on the path),
+ *   and no less than the outermost of them around the range holds — a `p` of a story, a
+ *   heading, a list item, rarely a `div`.
  * - Where they are not (Firefox), only a rule on the element that holds each text node styles
  *   it: that element's type.
  *
- * The choice is an estimate, a type's elements counted once, when first weighed (an exact count
- * of what a type's elements hold cost far more than it saved: 189 ms against 31 for the
- * mentions of a page of 96,000 elements). A page that changes later gets its new
- * elements of the chosen types styled as it styles them anyway. It can be wrong where one
- * element of a type holds much and the others little (a `div` that wraps the page): it then
- * costs what the root did.
+ * The choice is an estimate, a type's elements and an element's counted once, when first
+ * weighed (an exact count of what a type's elements hold cost far more than it saved: 189 ms
+ * against 31 for the mentions of a page of 96,000 elements). A page that changes later gets its
+ * new elements of the chosen types styled as it styles them anyway. It can be wrong where an
+ * element of the type away from the range holds much and the others little: it then costs
+ * what the root did.
  */
 
 /** A type selector for an element, or `*` where its name is not one we write as is. */
@@ -93,6 +94,16 @@ export function createHighlightScope(
   /** A name whose ranges are always ranges of other names, and styled wherever those are. */
   companion: string,
 ): HighlightScope {
+  /** The elements under each element weighed, counted once: a wrapper is weighed for many. */
+  const sizes = new WeakMap<Element, number>();
+  const elementsIn = (element: Element): number => {
+    let size = sizes.get(element);
+    if (size === undefined) {
+      size = element.getElementsByTagName('*').length + 1;
+      sizes.set(element, size);
+    }
+    return size;
+  };
   const countOfType = new Map<string, number>();
   const elementsOfType = (type: string): number => {
     let count = countOfType.get(type);
@@ -102,18 +113,35 @@ export function createHighlightScope(
     }
     return count;
   };
-  const elementsIn = (element: Element): number => element.getElementsByTagName('*').length + 1;
+  /** The outermost element of `element`'s type that holds it (itself where none does). */
+  const outermostOfType = (element: Element, type: string): Element => {
+    if (type === '*') return element.ownerDocument.documentElement;
+    let outermost = element;
+    for (let up = element.parentElement?.closest(type); up; up = up.parentElement?.closest(type)) {
+      outermost = up;
+    }
+    return outermost;
+  };
+  /**
+   * The elements a rule on `element`'s type would restyle, estimated: as many as its elements
+   * times what this one holds, and never less than what the outermost of them around it holds
+   * (a `div` that wraps the page is restyled with all it holds).
+   */
+  const costOf = (element: Element, type: string): number =>
+    Math.max(
+      elementsOfType(type) * elementsIn(element),
+      elementsIn(outermostOfType(element, type)),
+    );
 
   /** Chromium: the type on `holder`'s path whose rules would restyle the fewest elements. */
   const cheapestTypeAbove = (holder: Element): string => {
     let best = typeSelectorOf(holder);
-    let bestCost = elementsOfType(best) * elementsIn(holder);
+    let bestCost = costOf(holder, best);
     for (let element = holder.parentElement; element !== null; element = element.parentElement) {
-      const size = elementsIn(element);
       // Every element further up holds more than this one: none can cost less than the best.
-      if (size >= bestCost) break;
+      if (elementsIn(element) >= bestCost) break;
       const type = typeSelectorOf(element);
-      const cost = elementsOfType(type) * size;
+      const cost = costOf(element, type);
       if (cost < bestCost) {
         best = type;
         bestCost = cost;
