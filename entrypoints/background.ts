@@ -50,7 +50,7 @@ async function showMentionCount(tabId: number, total: number, tr: Translator): P
 }
 
 /**
- * The highlights' stylesheet, the rules asked for on the element types asked for, into the frame
+ * The highlights' stylesheet, the rules asked for on the selectors asked for, into the frame
  * of the page script that asked: only pages where the engine highlights something get it
  * (utils/highlight-styles.ts).
  */

@@ -39,7 +39,7 @@ export interface StepMentionMessage {
 /** Answered once the stylesheet is in the sender's frame (utils/highlight-styles.ts). */
 export interface HighlightStylesMessage {
   type: 'highlight-styles';
-  /** The names whose rules to write, each on its element types (utils/page/highlight-scope.ts). */
+  /** The names whose rules to write, each on its selectors (utils/page/highlight-scope.ts). */
   rules: StyleRequest[];
 }
 
@@ -73,20 +73,26 @@ export interface PageState {
   items: DigestItem[];
 }
 
-/** An element type as utils/page/highlight-scope.ts writes it: a plain name, or `*`. */
-function isTypeSelector(value: unknown): value is string {
-  return typeof value === 'string' && /^(\*|[a-zA-Z][a-zA-Z0-9-]*)$/.test(value);
+/**
+ * A selector as utils/page/highlight-scope.ts writes it: an element type's plain name, `*`, or
+ * `#` and a plain id — nothing that could close the rule or add another.
+ */
+function isScopeSelector(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    /^(\*|[a-zA-Z][a-zA-Z0-9-]*|#[a-zA-Z_][a-zA-Z0-9_-]{0,63})$/.test(value)
+  );
 }
 
-/** One name's rules: one of our highlight names, on at least one element type. */
+/** One name's rules: one of our highlight names, on at least one selector. */
 function isStyleRequest(value: unknown): value is StyleRequest {
   return (
     isRecord(value) &&
     typeof value.name === 'string' &&
     /^backstory-[a-z]+(-[a-z]+)*$/.test(value.name) &&
-    Array.isArray(value.types) &&
-    value.types.length > 0 &&
-    value.types.every(isTypeSelector)
+    Array.isArray(value.selectors) &&
+    value.selectors.length > 0 &&
+    value.selectors.every(isScopeSelector)
   );
 }
 

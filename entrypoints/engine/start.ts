@@ -122,8 +122,8 @@ function startBackstory(
   };
   let run: Run | null = null;
   /**
-   * The highlights' styles, asked for as ranges are registered: the names shown, on the element
-   * types that hold them (utils/page/highlight-scope.ts). Each insertion restyles what it reaches
+   * The highlights' styles, asked for as ranges are registered: the names shown, on selectors
+   * that reach the elements holding them (utils/page/highlight-scope.ts). Each insertion restyles what it reaches
    * (docs/cost.md, "The highlights' stylesheet and the restyle it brings"), and lets the page tell
    * that Backstory is there (docs/security.md). A page where the engine finds nothing to show
    * pays neither. The ranges registered meanwhile are there, unpainted, until the styles are in.

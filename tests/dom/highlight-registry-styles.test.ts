@@ -1,7 +1,7 @@
 // The engine asks for the highlights' styles as ranges are registered
-// (entrypoints/engine/start.ts): never for a page where nothing is, for the names and element
-// types the new ranges need, all of one task's registrations in one request, and never again
-// for a name on a type.
+// (entrypoints/engine/start.ts): never for a page where nothing is, for the names and selectors
+// the new ranges need, all of one task's registrations in one request, and never again for a
+// name on a selector.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { askingForStyles } from '@/utils/page/highlight-registry';
 import { createHighlightScope, type StyleRequest } from '@/utils/page/highlight-scope';
@@ -60,17 +60,17 @@ describe('a registry that asks for styles as ranges are registered', () => {
     await nextTask();
     expect(asked).toEqual([
       [
-        { name: 'backstory-people-underline', types: ['p'] },
-        { name: 'backstory-focus', types: ['p', 'h2'] },
-        { name: 'backstory-institutions-underline', types: ['h2'] },
-        { name: 'backstory-figures-underline', types: ['p'] },
+        { name: 'backstory-people-underline', selectors: ['p'] },
+        { name: 'backstory-focus', selectors: ['p', 'h2'] },
+        { name: 'backstory-institutions-underline', selectors: ['h2'] },
+        { name: 'backstory-figures-underline', selectors: ['p'] },
       ],
     ]);
     expect(registeredWhenAsked).toEqual([3]);
     expect(inner.texts('backstory-people-underline')).toEqual(['Putin']);
   });
 
-  it('asks again only for types it has not asked for', async () => {
+  it('asks again only for selectors it has not asked for', async () => {
     const { asked, registry } = start();
     const putin = rangeIn('p', 'Putin');
     registry.set('backstory-people-underline', [putin], 1);
@@ -88,12 +88,12 @@ describe('a registry that asks for styles as ranges are registered', () => {
     await nextTask();
     expect(asked).toEqual([
       [
-        { name: 'backstory-people-underline', types: ['p'] },
-        { name: 'backstory-focus', types: ['p'] },
+        { name: 'backstory-people-underline', selectors: ['p'] },
+        { name: 'backstory-focus', selectors: ['p'] },
       ],
       [
-        { name: 'backstory-people-underline', types: ['li'] },
-        { name: 'backstory-focus', types: ['li'] },
+        { name: 'backstory-people-underline', selectors: ['li'] },
+        { name: 'backstory-focus', selectors: ['li'] },
       ],
     ]);
   });

@@ -1,41 +1,41 @@
-// Which element types the highlights' rules are written on (utils/page/highlight-scope.ts): in
-// Chromium, of the types on a mention's path, the one whose elements hold the fewest elements
-// in all by the module's estimate (so that the stylesheet's arrival restyles the least of the
-// page); in Firefox, the types of the elements that hold the text itself. Each case: a page,
-// the mentions registered under one name in order (by the id of the element whose text they
-// start in, and the text), and the types asked for at each. Then: names apart, and the focus
-// with every name.
+// Which selectors the highlights' rules are written on (utils/page/highlight-scope.ts): in
+// Chromium, of the types and plain ids on a mention's path, the one that reaches the fewest
+// elements in all by the module's estimate (so that the stylesheet's arrival restyles the least
+// of the page); in Firefox, the types of the elements that hold the text itself. Each case: a
+// page, the mentions registered under one name in order (by the `data-at` of the element whose
+// text they start in — not its id, which the module reads — and the text), and the selectors
+// asked for at each. Then: names apart, and the focus with every name.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHighlightScope, type HighlightScope } from '@/utils/page/highlight-scope';
 
 const NAME = 'backstory-people-underline';
 const FOCUS = 'backstory-focus';
 
-/** The types asked for `NAME` at each mention, in order. */
-function typesAsked(scope: HighlightScope, mentions: [id: string, text: string][]): string[][] {
-  return mentions.map(([id, text]) =>
+/** The selectors asked for `NAME` at each mention, in order. */
+function selectorsAsked(scope: HighlightScope, mentions: [at: string, text: string][]): string[][] {
+  return mentions.map(([at, text]) =>
     scope
-      .rulesToAdd(NAME, rangeOf(id, text))
+      .rulesToAdd(NAME, rangeOf(at, text))
       .filter((rule) => rule.name === NAME)
-      .map((rule) => rule.type),
+      .map((rule) => rule.selector),
   );
 }
 
 /** A menu of 20 links, as most news pages have, before the story. */
 const MENU = `<nav><ul>${'<li><a href="#">Section</a></li>'.repeat(20)}</ul></nav>`;
 const STORY = `<article>
-  <h1 id="title">Talks in Riyadh</h1>
-  <p id="p1">Putin and Trump spoke.</p>
-  <p id="p2">Sergey <b id="bold">Lavrov</b> met <a id="link" href="#">Rubio</a>.</p>
-  <p id="p3">The Kremlin said.</p>
+  <h1 data-at="title">Talks in Riyadh</h1>
+  <p data-at="p1">Putin and Trump spoke.</p>
+  <p data-at="p2">Sergey <b data-at="bold">Lavrov</b> met <a data-at="link" href="#">Rubio</a>.</p>
+  <p data-at="p3">The Kremlin said.</p>
   <p>Another paragraph.</p>
   <p>And one more.</p>
 </article>`;
 
-/** The range of `text` in the element with id `id`, across its children if it must. */
-function rangeOf(id: string, text: string): Range {
-  const element = document.getElementById(id);
-  if (element === null) throw new Error(`no #${id}`);
+/** The range of `text` in the element marked `at`, across its children if it must. */
+function rangeOf(at: string, text: string): Range {
+  const element = document.querySelector(`[data-at="${at}"]`);
+  if (element === null) throw new Error(`no ${at}`);
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
@@ -43,7 +43,7 @@ function rangeOf(id: string, text: string): Range {
   }
   const whole = nodes.map((node) => node.data).join('');
   const start = whole.indexOf(text);
-  if (start < 0) throw new Error(`no "${text}" in #${id}`);
+  if (start < 0) throw new Error(`no "${text}" in ${at}`);
   const end = start + text.length;
   const range = document.createRange();
   let offset = 0;
@@ -56,7 +56,12 @@ function rangeOf(id: string, text: string): Range {
   return range;
 }
 
-type Case = [name: string, body: string, mentions: [id: string, text: string][], types: string[][]];
+type Case = [
+  name: string,
+  body: string,
+  mentions: [at: string, text: string][],
+  selectors: string[][],
+];
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -92,7 +97,7 @@ describe('where highlight styles are inherited (Chromium)', () => {
     ],
     [
       'a name across a bold word: the element that holds both',
-      `${MENU}<p id="lead">Sergey <b>Lavrov</b> spoke.</p>`,
+      `${MENU}<p data-at="lead">Sergey <b>Lavrov</b> spoke.</p>`,
       [['lead', 'Sergey Lavrov']],
       [['p']],
     ],
@@ -104,29 +109,71 @@ describe('where highlight styles are inherited (Chromium)', () => {
     ],
     [
       'text straight in nested divs: the least of them',
-      `<div><div><div id="inner">Putin</div><div>x</div></div><div>y</div></div>${'<div>z</div>'.repeat(10)}`,
+      `<div><div><div data-at="inner">Putin</div><div>x</div></div><div>y</div></div>${'<div>z</div>'.repeat(10)}`,
       [['inner', 'Putin']],
       // Every type on the path is `div`: its 15 elements cost less than the body, which holds them.
       [['div']],
     ],
     [
       'a div in a div that wraps the page: not the divs, which hold it all, but what is between',
-      `<div>${'<p>x</p>'.repeat(20)}<section><div id="lead">Putin</div></section></div>`,
+      `<div>${'<p>x</p>'.repeat(20)}<section><div data-at="lead">Putin</div></section></div>`,
       [['lead', 'Putin']],
       [['section']],
     ],
     [
       'a custom element holding the text',
-      `${MENU}<story-card id="card">Lavrov said</story-card>`,
+      `${MENU}<story-card data-at="card">Lavrov said</story-card>`,
       [['card', 'Lavrov']],
       [['story-card']],
     ],
+    [
+      'a paragraph of a story with an id, among many paragraphs: the story, by its id',
+      `${'<p>x</p>'.repeat(40)}<div id="story"><p data-at="lead">Putin spoke.</p><p>y</p></div>`,
+      [['lead', 'Putin']],
+      [['#story']],
+    ],
+    [
+      'a paragraph with an id of its own: that id, nearer than the story',
+      `<div id="story"><p id="lead" data-at="lead">Putin spoke.</p><p>y</p></div>`,
+      [['lead', 'Putin']],
+      [['#lead']],
+    ],
+    [
+      'the story by its id, then another mention in it: nothing more',
+      `${'<p>x</p>'.repeat(40)}<div id="story"><p data-at="p1">Putin</p><p data-at="p2">Trump</p></div>`,
+      [
+        ['p1', 'Putin'],
+        ['p2', 'Trump'],
+      ],
+      [['#story'], []],
+    ],
+    [
+      'an id far up that holds more than a type near the text: the type',
+      `<main id="page">${'<p>x</p>'.repeat(40)}<h1 data-at="title">Putin</h1></main>`,
+      [['title', 'Putin']],
+      [['h1']],
+    ],
+    [
+      'an id that another element has first: not that id',
+      `<div id="story"><p>y</p></div>${'<p>x</p>'.repeat(40)}<section id="story"><div><p data-at="lead">Putin</p></div></section>`,
+      [['lead', 'Putin']],
+      [['section']],
+    ],
+    [
+      'an id that would need escaping: not that id',
+      `${'<p>x</p>'.repeat(40)}<section><div id="1story"><div id="a.b"><p data-at="lead">Putin</p></div></div></section>`,
+      [['lead', 'Putin']],
+      // The page's two divs hold four elements in all, as few as the section does.
+      [['div']],
+    ],
     ['text straight in the body', 'Putin <p>x</p>', [['body', 'Putin']], [['body']]],
-  ])('%s', (_name, body, mentions, types) => {
+  ])('%s', (_name, body, mentions, selectors) => {
     document.body.innerHTML = body;
-    document.body.id = 'body';
-    document.querySelector('nav a')?.setAttribute('id', 'first');
-    expect(typesAsked(createHighlightScope(document, true, FOCUS), mentions)).toEqual(types);
+    document.body.dataset.at = 'body';
+    document.querySelector('nav a')?.setAttribute('data-at', 'first');
+    expect(selectorsAsked(createHighlightScope(document, true, FOCUS), mentions)).toEqual(
+      selectors,
+    );
   });
 });
 
@@ -159,21 +206,29 @@ describe('where they are not (Firefox)', () => {
       ],
       [['p'], [], ['b'], []],
     ],
-  ])('%s', (_name, body, mentions, types) => {
+    [
+      'a paragraph with an id: still its type, the rule that reaches its text there',
+      `<div id="story"><p id="lead" data-at="lead">Putin spoke.</p></div>`,
+      [['lead', 'Putin']],
+      [['p']],
+    ],
+  ])('%s', (_name, body, mentions, selectors) => {
     document.body.innerHTML = body;
-    expect(typesAsked(createHighlightScope(document, false, FOCUS), mentions)).toEqual(types);
+    expect(selectorsAsked(createHighlightScope(document, false, FOCUS), mentions)).toEqual(
+      selectors,
+    );
   });
 });
 
 describe('an element whose name is not written as is', () => {
   it('gets the rules on every element', () => {
     const odd = document.createElementNS('http://www.w3.org/1999/xhtml', 'odd_name');
-    odd.id = 'odd';
+    odd.dataset.at = 'odd';
     odd.textContent = 'Putin';
     document.body.append(odd);
-    expect(typesAsked(createHighlightScope(document, false, FOCUS), [['odd', 'Putin']])).toEqual([
-      ['*'],
-    ]);
+    expect(
+      selectorsAsked(createHighlightScope(document, false, FOCUS), [['odd', 'Putin']]),
+    ).toEqual([['*']]);
   });
 });
 
@@ -185,20 +240,20 @@ describe('names', () => {
       const scope = createHighlightScope(document, inherits, FOCUS);
       const putin = rangeOf('p1', 'Putin');
       expect(scope.rulesToAdd(NAME, putin)).toEqual([
-        { name: NAME, type: 'p' },
-        { name: FOCUS, type: 'p' },
+        { name: NAME, selector: 'p' },
+        { name: FOCUS, selector: 'p' },
       ]);
       // Another name in a paragraph: its own rule, the focus's is there already.
       expect(
         scope.rulesToAdd('backstory-institutions-underline', rangeOf('p3', 'Kremlin')),
-      ).toEqual([{ name: 'backstory-institutions-underline', type: 'p' }]);
+      ).toEqual([{ name: 'backstory-institutions-underline', selector: 'p' }]);
       // The focus on a mention: nothing more.
       expect(scope.rulesToAdd(FOCUS, putin)).toEqual([]);
       expect(scope.rulesToAdd(FOCUS, rangeOf('title', 'Riyadh'))).toEqual([]);
       // The heading under the first name: both rules on it.
       expect(scope.rulesToAdd(NAME, rangeOf('title', 'Riyadh'))).toEqual([
-        { name: NAME, type: 'h1' },
-        { name: FOCUS, type: 'h1' },
+        { name: NAME, selector: 'h1' },
+        { name: FOCUS, selector: 'h1' },
       ]);
     },
   );

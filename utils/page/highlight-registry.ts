@@ -62,7 +62,7 @@ export function createHighlightRegistry(document: Document): HighlightRegistryAd
 /**
  * `registry`, asking for the highlights' styles as ranges are registered through it: `ask` gets
  * the rules the new ranges need (`rulesToAdd`, utils/page/highlight-scope.ts), each name with
- * its element types, gathered until the end of the task (one update of the page registers
+ * its selectors, gathered until the end of the task (one update of the page registers
  * several names; each request inserts a stylesheet, and each insertion restyles what it
  * reaches). A page where nothing is registered never asks.
  */
@@ -73,7 +73,7 @@ export function askingForStyles(
 ): HighlightRegistryAdapter {
   let pending = new Map<string, string[]>();
   const flush = () => {
-    const rules = [...pending].map(([name, types]) => ({ name, types }));
+    const rules = [...pending].map(([name, selectors]) => ({ name, selectors }));
     pending = new Map();
     ask(rules);
   };
@@ -82,9 +82,9 @@ export function askingForStyles(
       for (const range of ranges) {
         for (const rule of rulesToAdd(name, range)) {
           if (pending.size === 0) queueMicrotask(flush);
-          const types = pending.get(rule.name);
-          if (types === undefined) pending.set(rule.name, [rule.type]);
-          else types.push(rule.type);
+          const selectors = pending.get(rule.name);
+          if (selectors === undefined) pending.set(rule.name, [rule.selector]);
+          else selectors.push(rule.selector);
         }
       }
       registry.set(name, ranges, priority);

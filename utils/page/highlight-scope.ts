@@ -1,30 +1,34 @@
 /**
  * Which elements the highlights' `::highlight()` rules are written on: for each highlight name
- * registered, the element types that hold its text, chosen as the ranges are registered, rather
- * than the root.
+ * registered, selectors that reach the elements holding its text, chosen as the ranges are
+ * registered, rather than the root.
  *
  * The stylesheet arrives after the page was styled, and the browser restyles every element its
  * rules reach: rules on the root (Chromium, where every element inherits the root's highlight
  * styles) or on every element (Firefox) restyle the whole page — 79 ms on a page of 7,360
  * elements and heavy styles (docs/cost.md, "The highlights' stylesheet and the restyle it
  * brings"). Rules on one element type restyle only the elements of that type and, where highlight
- * styles are inherited, what they hold; and each name's rule that an element matches is a style
- * the browser resolves for it, so only the names a page shows are asked for.
+ * styles are inherited, what they hold; a rule on one element's id, only that element and what it
+ * holds. And each name's rule that an element matches is a style the browser resolves for it, so
+ * only the names a page shows are asked for.
  *
  * - Where highlight styles are inherited (Chromium), a range's text is styled by a rule on any
- *   of its ancestors: of the element types on its path, the one whose elements hold the fewest
- *   elements in all, estimated as (elements of the type) × (elements in the one on the path),
- *   and no less than the outermost of them around the range holds — a `p` of a story, a
- *   heading, a list item, rarely a `div`.
+ *   of its ancestors. Of the selectors on its path — each element's type and, where it has a
+ *   plain id that is its own, its id — the one that reaches the fewest elements in all: for an
+ *   id, what its element holds; for a type, an estimate, (elements of the type) × (elements in
+ *   the one on the path), and no less than the outermost of them around the range holds — a `p`
+ *   of a story, a heading, a list item, the story's container where it has an id, rarely a `div`.
+ *   On a page of thousands of paragraphs no type is cheap, and an id near the text is.
  * - Where they are not (Firefox), only a rule on the element that holds each text node styles
  *   it: that element's type.
  *
  * The choice is an estimate, a type's elements and an element's counted once, when first
  * weighed (an exact count of what a type's elements hold cost far more than it saved: 189 ms
  * against 31 for the mentions of a page of 96,000 elements). A page that changes later gets its
- * new elements of the chosen types styled as it styles them anyway. It can be wrong where an
- * element of the type away from the range holds much and the others little: it then costs
- * what the root did.
+ * new elements of the chosen types, or under the chosen ids, styled as it styles them anyway;
+ * a page that takes an element's id away leaves the mentions it held unpainted until they are
+ * registered again. It can be wrong where an element of the type away from the range holds much
+ * and the others little: it then costs what the root did.
  */
 
 /** A type selector for an element, or `*` where its name is not one we write as is. */
@@ -32,22 +36,32 @@ export function typeSelectorOf(element: Element): string {
   return /^[a-zA-Z][a-zA-Z0-9-]*$/.test(element.localName) ? element.localName : '*';
 }
 
-/** A highlight name's rule, written on one element type. */
-export interface StyleRule {
-  name: string;
-  type: string;
+/**
+ * An id selector for an element, where its id is a plain name (no escapes to write) and the
+ * document's element of that id is this one; otherwise none.
+ */
+export function idSelectorOf(element: Element): string | null {
+  const { id } = element;
+  if (!/^[a-zA-Z_][a-zA-Z0-9_-]{0,63}$/.test(id)) return null;
+  return element.ownerDocument.getElementById(id) === element ? `#${id}` : null;
 }
 
-/** A highlight name's rules as asked for: on the element types listed. */
+/** A highlight name's rule, written on one selector: an element type, `*`, or an id. */
+export interface StyleRule {
+  name: string;
+  selector: string;
+}
+
+/** A highlight name's rules as asked for: on the selectors listed. */
 export interface StyleRequest {
   name: string;
-  types: string[];
+  selectors: string[];
 }
 
 export interface HighlightScope {
   /**
    * The rules that must be added for `range`'s text to be styled under highlight `name`,
-   * beyond those already given: `name` on the element types chosen, and the companion name
+   * beyond those already given: `name` on the selectors chosen, and the companion name
    * (the focus, drawn over any mention) on the same. Each rule is given once.
    */
   rulesToAdd(name: string, range: AbstractRange): StyleRule[];
@@ -133,13 +147,18 @@ export function createHighlightScope(
       elementsIn(outermostOfType(element, type)),
     );
 
-  /** Chromium: the type on `holder`'s path whose rules would restyle the fewest elements. */
-  const cheapestTypeAbove = (holder: Element): string => {
+  /**
+   * Chromium: the selector on `holder`'s path whose rules would restyle the fewest elements —
+   * an element's id reaches what it holds, which is never more than its type does.
+   */
+  const cheapestSelectorAbove = (holder: Element): string => {
     let best = typeSelectorOf(holder);
     let bestCost = costOf(holder, best);
-    for (let element = holder.parentElement; element !== null; element = element.parentElement) {
+    for (let element: Element | null = holder; element !== null; element = element.parentElement) {
       // Every element further up holds more than this one: none can cost less than the best.
       if (elementsIn(element) >= bestCost) break;
+      const id = idSelectorOf(element);
+      if (id !== null) return id;
       const type = typeSelectorOf(element);
       const cost = costOf(element, type);
       if (cost < bestCost) {
@@ -165,15 +184,20 @@ export function createHighlightScope(
     return scope;
   };
 
-  const typeFor = ({ given, styled }: NameScope, holder: Element): string | null => {
+  /** The selector to add for `holder`'s text, or none where a given one reaches it. */
+  const selectorFor = ({ given, styled }: NameScope, holder: Element): string | null => {
     if (styled.has(holder)) return null;
     styled.add(holder);
-    const isGiven = (element: Element) => given.has('*') || given.has(typeSelectorOf(element));
+    const isGiven = (element: Element) => {
+      if (given.has('*') || given.has(typeSelectorOf(element))) return true;
+      const id = idSelectorOf(element);
+      return id !== null && given.has(id);
+    };
     if (!inheritsHighlightStyles) return isGiven(holder) ? null : typeSelectorOf(holder);
     for (let element: Element | null = holder; element !== null; element = element.parentElement) {
       if (isGiven(element)) return null;
     }
-    return cheapestTypeAbove(holder);
+    return cheapestSelectorAbove(holder);
   };
 
   return {
@@ -186,13 +210,13 @@ export function createHighlightScope(
         : textHolders(range);
       const added: StyleRule[] = [];
       for (const holder of holders) {
-        const type = typeFor(scope, holder);
-        if (type === null || scope.given.has(type)) continue;
-        scope.given.add(type);
-        added.push({ name, type });
-        if (withCompanion.given.has(type)) continue;
-        withCompanion.given.add(type);
-        added.push({ name: companion, type });
+        const selector = selectorFor(scope, holder);
+        if (selector === null || scope.given.has(selector)) continue;
+        scope.given.add(selector);
+        added.push({ name, selector });
+        if (withCompanion.given.has(selector)) continue;
+        withCompanion.given.add(selector);
+        added.push({ name: companion, selector });
       }
       return added;
     },

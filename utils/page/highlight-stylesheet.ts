@@ -1,9 +1,9 @@
 /**
  * The highlights' stylesheet (./highlights.css) as the background inserts it into a page: the
- * `::highlight()` rules of the names the engine asked for, each written on the element types
- * asked for it (./highlight-scope.ts), and no other rule. Its arrival then restyles only the
- * elements of those types (and, in Chromium, what they hold), and each of them resolves only
- * the names the page shows, rather than the whole page every name.
+ * `::highlight()` rules of the names the engine asked for, each written on the selectors
+ * asked for it (./highlight-scope.ts: element types, or ids), and no other rule. Its arrival then
+ * restyles only the elements they reach (and, in Chromium, what those hold), and each of them
+ * resolves only the names the page shows, rather than the whole page every name.
  *
  * In Chromium a `::highlight()` style the cascade leaves unset on an element is inherited from
  * its parent's, so a rule on an element type reaches all the text its elements hold; Firefox ESR
@@ -18,14 +18,16 @@ import type { StyleRequest } from './highlight-scope';
 const RULE = /^::highlight\(([^)]*)\)( \{[^}]*\}\n?)/gm;
 
 export function highlightStylesheet(css: string, rules: readonly StyleRequest[]): string {
-  const typesOf = new Map<string, string[]>();
-  for (const { name, types } of rules) typesOf.set(name, [...(typesOf.get(name) ?? []), ...types]);
+  const selectorsOf = new Map<string, string[]>();
+  for (const { name, selectors } of rules) {
+    selectorsOf.set(name, [...(selectorsOf.get(name) ?? []), ...selectors]);
+  }
   return css.replace(RULE, (_rule, name: string, block: string) => {
-    const types = typesOf.get(name);
-    if (types === undefined) return '';
-    const selectors = types.map((type) =>
-      type === '*' ? `::highlight(${name})` : `${type}::highlight(${name})`,
+    const selectors = selectorsOf.get(name);
+    if (selectors === undefined) return '';
+    const written = selectors.map((selector) =>
+      selector === '*' ? `::highlight(${name})` : `${selector}::highlight(${name})`,
     );
-    return `${selectors.join(', ')}${block}`;
+    return `${written.join(', ')}${block}`;
   });
 }

@@ -17,9 +17,9 @@ const selectorLines = (text: string) =>
 const names = [...css.matchAll(/^::highlight\(([^)]*)\)/gm)].map((match) => match[1] ?? '');
 
 describe("the highlights' stylesheet as inserted", () => {
-  it('writes every rule asked for on its types, in the order of the file', () => {
+  it('writes every rule asked for on its selectors, in the order of the file', () => {
     expect(names.length).toBeGreaterThan(5);
-    const rules = names.map((name) => ({ name, types: ['p', 'h3'] }));
+    const rules = names.map((name) => ({ name, selectors: ['p', 'h3'] }));
     expect(selectorLines(highlightStylesheet(css, rules))).toEqual(
       names.map((name) => `p::highlight(${name}), h3::highlight(${name})`),
     );
@@ -27,8 +27,8 @@ describe("the highlights' stylesheet as inserted", () => {
 
   it('writes no rule of a name not asked for, and keeps each block whole', () => {
     const sheet = highlightStylesheet(css, [
-      { name: 'backstory-people-underline', types: ['p'] },
-      { name: 'backstory-focus', types: ['p', 'li'] },
+      { name: 'backstory-people-underline', selectors: ['p'] },
+      { name: 'backstory-focus', selectors: ['p', 'li'] },
     ]);
     expect(selectorLines(sheet)).toEqual([
       'p::highlight(backstory-people-underline)',
@@ -42,40 +42,46 @@ describe("the highlights' stylesheet as inserted", () => {
   it.each<[string, StyleRequest[], string, string]>([
     [
       'a rule on one type',
-      [{ name: 'a', types: ['li'] }],
+      [{ name: 'a', selectors: ['li'] }],
       '::highlight(a) {\n  color: red;\n}\n',
       'li::highlight(a) {\n  color: red;\n}\n',
     ],
     [
       'two rules, one asked for',
-      [{ name: 'b', types: ['p', 'td'] }],
+      [{ name: 'b', selectors: ['p', 'td'] }],
       '::highlight(a) {}\n::highlight(b) {}\n',
       'p::highlight(b), td::highlight(b) {}\n',
     ],
     [
       'one name asked for twice',
       [
-        { name: 'a', types: ['p'] },
-        { name: 'a', types: ['h2'] },
+        { name: 'a', selectors: ['p'] },
+        { name: 'a', selectors: ['h2'] },
       ],
       '::highlight(a) {}\n',
       'p::highlight(a), h2::highlight(a) {}\n',
     ],
     [
       'every element, where a type has no plain name',
-      [{ name: 'a', types: ['*'] }],
+      [{ name: 'a', selectors: ['*'] }],
       '::highlight(a) {}\n',
       '::highlight(a) {}\n',
     ],
     [
+      'ids, beside a type',
+      [{ name: 'a', selectors: ['#story', 'h2', '#live_2'] }],
+      '::highlight(a) {}\n',
+      '#story::highlight(a), h2::highlight(a), #live_2::highlight(a) {}\n',
+    ],
+    [
       'a custom element',
-      [{ name: 'a', types: ['news-story'] }],
+      [{ name: 'a', selectors: ['news-story'] }],
       '::highlight(a) {}\n',
       'news-story::highlight(a) {}\n',
     ],
     [
       'a comment that names the pseudo-element',
-      [{ name: 'a', types: ['p'] }],
+      [{ name: 'a', selectors: ['p'] }],
       '/* ::highlight(a) */\n',
       '/* ::highlight(a) */\n',
     ],

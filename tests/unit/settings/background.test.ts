@@ -121,8 +121,8 @@ describe('background', () => {
       {
         type: 'highlight-styles',
         rules: [
-          { name: 'backstory-people-underline', types: ['p', 'li'] },
-          { name: 'backstory-focus', types: ['p', 'li'] },
+          { name: 'backstory-people-underline', selectors: ['p', 'li'] },
+          { name: 'backstory-focus', selectors: ['p', 'li'] },
         ],
       },
       { tab: { id: 5 } as never, frameId: 2 },
@@ -130,7 +130,7 @@ describe('background', () => {
     expect(insert).toHaveBeenCalledTimes(1);
     const [injection] = insert.mock.calls[0] ?? [];
     expect(injection?.target).toEqual({ tabId: 5, frameIds: [2] });
-    // The rules asked for on the element types asked for, and no other.
+    // The rules asked for on the selectors asked for, and no other.
     expect(injection?.css).toContain(
       'p::highlight(backstory-people-underline), li::highlight(backstory-people-underline) {',
     );
@@ -148,7 +148,7 @@ describe('background', () => {
     const insert = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);
     startBackground();
     await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'highlight-styles', rules: [{ name: 'backstory-focus', types: ['p'] }] },
+      { type: 'highlight-styles', rules: [{ name: 'backstory-focus', selectors: ['p'] }] },
       {},
     );
     expect(insert).not.toHaveBeenCalled();
@@ -158,16 +158,23 @@ describe('background', () => {
     ['no rules', { type: 'highlight-styles' }],
     ['an empty list', { type: 'highlight-styles', rules: [] }],
     [
-      'a type that is a selector of its own',
-      { type: 'highlight-styles', rules: [{ name: 'backstory-focus', types: ['p, :root'] }] },
+      'a selector list',
+      { type: 'highlight-styles', rules: [{ name: 'backstory-focus', selectors: ['p, :root'] }] },
     ],
     [
       'a rule smuggled in',
-      { type: 'highlight-styles', rules: [{ name: 'backstory-focus', types: ['p{color:red}'] }] },
+      {
+        type: 'highlight-styles',
+        rules: [{ name: 'backstory-focus', selectors: ['p{color:red}'] }],
+      },
+    ],
+    [
+      'an id that closes the rule',
+      { type: 'highlight-styles', rules: [{ name: 'backstory-focus', selectors: ['#a{}'] }] },
     ],
     [
       'a name that is not ours',
-      { type: 'highlight-styles', rules: [{ name: 'x) , :root::highlight(y', types: ['p'] }] },
+      { type: 'highlight-styles', rules: [{ name: 'x) , :root::highlight(y', selectors: ['p'] }] },
     ],
   ])('inserts nothing for a request with %s', async (_name, message) => {
     const insert = vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined);

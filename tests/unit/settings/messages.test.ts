@@ -16,28 +16,42 @@ beforeEach(() => {
 const FOCUS = 'backstory-focus';
 /** Requests for the highlights' styles: the rules they carry, and whether they are taken. */
 const styleRequests: [string, unknown, boolean][] = [
-  ['a styles request', [{ name: FOCUS, types: ['p', 'h3', 'news-story'] }], true],
+  ['a styles request', [{ name: FOCUS, selectors: ['p', 'h3', 'news-story'] }], true],
   [
     'a styles request for two names',
     [
-      { name: FOCUS, types: ['p'] },
-      { name: 'backstory-quote-background', types: ['li'] },
+      { name: FOCUS, selectors: ['p'] },
+      { name: 'backstory-quote-background', selectors: ['li'] },
     ],
     true,
   ],
-  ['a styles request for every element', [{ name: FOCUS, types: ['*'] }], true],
+  ['a styles request for every element', [{ name: FOCUS, selectors: ['*'] }], true],
+  ['a styles request on ids', [{ name: FOCUS, selectors: ['#story', '#live_2'] }], true],
   ['a styles request for no rule', [], false],
-  ['a styles request for no type', [{ name: FOCUS, types: [] }], false],
-  ['a styles request with a selector list', [{ name: FOCUS, types: ['p,a'] }], false],
-  ['a styles request with a class', [{ name: FOCUS, types: ['p.lead'] }], false],
-  ['a styles request with a number', [{ name: FOCUS, types: [1] }], false],
-  ['a styles request for a name not ours', [{ name: 'focus', types: ['p'] }], false],
+  ['a styles request for no selector', [{ name: FOCUS, selectors: [] }], false],
+  ['a styles request with a selector list', [{ name: FOCUS, selectors: ['p,a'] }], false],
+  ['a styles request with a class', [{ name: FOCUS, selectors: ['p.lead'] }], false],
+  ['a styles request with an id and a type', [{ name: FOCUS, selectors: ['p#lead'] }], false],
+  ['a styles request with an escaped id', [{ name: FOCUS, selectors: ['#a\\]b'] }], false],
   [
-    'a styles request for a name that closes the rule',
-    [{ name: 'backstory-a) b', types: ['p'] }],
+    'a styles request with an id that closes the rule',
+    [{ name: FOCUS, selectors: ['#a{}'] }],
     false,
   ],
-  ['a styles request without a name', [{ types: ['p'] }], false],
+  [
+    'a styles request with an id starting with a digit',
+    [{ name: FOCUS, selectors: ['#1a'] }],
+    false,
+  ],
+  ['a styles request with a long id', [{ name: FOCUS, selectors: [`#${'a'.repeat(65)}`] }], false],
+  ['a styles request with a number', [{ name: FOCUS, selectors: [1] }], false],
+  ['a styles request for a name not ours', [{ name: 'focus', selectors: ['p'] }], false],
+  [
+    'a styles request for a name that closes the rule',
+    [{ name: 'backstory-a) b', selectors: ['p'] }],
+    false,
+  ],
+  ['a styles request without a name', [{ selectors: ['p'] }], false],
 ];
 
 describe('isBackstoryMessage', () => {
