@@ -220,6 +220,20 @@ describe('where they are not (Firefox)', () => {
   });
 });
 
+describe('a page that takes an id away (Chromium)', () => {
+  it('has the mentions under it weighed again when they are registered again', () => {
+    document.body.innerHTML = `${'<p>x</p>'.repeat(40)}<div id="story"><p data-at="lead">Putin</p></div>`;
+    const scope = createHighlightScope(document, true, FOCUS);
+    const asked = () => selectorsAsked(scope, [['lead', 'Putin']]);
+    expect(asked()).toEqual([['#story']]);
+    expect(asked()).toEqual([[]]);
+    document.getElementById('story')?.removeAttribute('id');
+    // The rule on the id reaches it no more: the cheapest type now, the one div.
+    expect(asked()).toEqual([['div']]);
+    expect(asked()).toEqual([[]]);
+  });
+});
+
 describe('an element whose name is not written as is', () => {
   it('gets the rules on every element', () => {
     const odd = document.createElementNS('http://www.w3.org/1999/xhtml', 'odd_name');

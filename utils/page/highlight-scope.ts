@@ -169,35 +169,64 @@ export function createHighlightScope(
     return best;
   };
 
-  /** What one name's rules are on so far, and the elements known to be styled by them. */
+  /**
+   * What one name's rules are on so far, and, for each element whose text was weighed, the
+   * given selector that reaches it.
+   */
   interface NameScope {
     given: Set<string>;
-    styled: WeakSet<Element>;
+    styledBy: WeakMap<Element, string>;
   }
   const names = new Map<string, NameScope>();
   const scopeOf = (name: string): NameScope => {
     let scope = names.get(name);
     if (scope === undefined) {
-      scope = { given: new Set(), styled: new WeakSet() };
+      scope = { given: new Set(), styledBy: new WeakMap() };
       names.set(name, scope);
     }
     return scope;
   };
 
-  /** The selector to add for `holder`'s text, or none where a given one reaches it. */
-  const selectorFor = ({ given, styled }: NameScope, holder: Element): string | null => {
-    if (styled.has(holder)) return null;
-    styled.add(holder);
-    const isGiven = (element: Element) => {
-      if (given.has('*') || given.has(typeSelectorOf(element))) return true;
-      const id = idSelectorOf(element);
-      return id !== null && given.has(id);
-    };
-    if (!inheritsHighlightStyles) return isGiven(holder) ? null : typeSelectorOf(holder);
+  /**
+   * Whether `selector` still reaches `holder`: a type always does (an element's type never
+   * changes); an id, while the element that has it still holds `holder`.
+   */
+  const stillReaches = (selector: string, holder: Element): boolean =>
+    !selector.startsWith('#') ||
+    document.getElementById(selector.slice(1))?.contains(holder) === true;
+
+  /** The given selector that reaches `element` itself, if any. */
+  const givenFor = (given: Set<string>, element: Element): string | null => {
+    if (given.has('*')) return '*';
+    const type = typeSelectorOf(element);
+    if (given.has(type)) return type;
+    const id = idSelectorOf(element);
+    return id !== null && given.has(id) ? id : null;
+  };
+
+  /** The given selector that reaches `holder` or one of its ancestors, if any. */
+  const givenAbove = (given: Set<string>, holder: Element): string | null => {
     for (let element: Element | null = holder; element !== null; element = element.parentElement) {
-      if (isGiven(element)) return null;
+      const reaching = givenFor(given, element);
+      if (reaching !== null) return reaching;
     }
-    return cheapestSelectorAbove(holder);
+    return null;
+  };
+
+  /** The selector to add for `holder`'s text, or none where a given one reaches it. */
+  const selectorFor = ({ given, styledBy }: NameScope, holder: Element): string | null => {
+    const known = styledBy.get(holder);
+    if (known !== undefined && stillReaches(known, holder)) return null;
+    const reaching = inheritsHighlightStyles ? givenAbove(given, holder) : givenFor(given, holder);
+    if (reaching !== null) {
+      styledBy.set(holder, reaching);
+      return null;
+    }
+    const selector = inheritsHighlightStyles
+      ? cheapestSelectorAbove(holder)
+      : typeSelectorOf(holder);
+    styledBy.set(holder, selector);
+    return selector;
   };
 
   return {
