@@ -73,15 +73,17 @@ export interface PageState {
   items: DigestItem[];
 }
 
+const TYPE = '[a-zA-Z][a-zA-Z0-9-]*';
+const ID = '#[a-zA-Z_][a-zA-Z0-9_-]{0,63}';
 /**
- * A selector as utils/page/highlight-scope.ts writes it: an element type's plain name, `*`, or
- * `#` and a plain id — nothing that could close the rule or add another.
+ * A selector as utils/page/highlight-scope.ts writes it: `*`, an element type's plain name,
+ * `#` and a plain id, or a type under such an id or another type (one space between) — nothing
+ * that could close the rule or add another.
  */
+const SCOPE_SELECTOR = new RegExp(`^(\\*|${TYPE}|${ID}|(${ID}|${TYPE}) ${TYPE})$`);
+
 function isScopeSelector(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    /^(\*|[a-zA-Z][a-zA-Z0-9-]*|#[a-zA-Z_][a-zA-Z0-9_-]{0,63})$/.test(value)
-  );
+  return typeof value === 'string' && SCOPE_SELECTOR.test(value);
 }
 
 /** One name's rules: one of our highlight names, on at least one selector. */

@@ -1,7 +1,8 @@
 // Which selectors the highlights' rules are written on (utils/page/highlight-scope.ts): in
 // Chromium, of the types and plain ids on a mention's path, the one that reaches the fewest
 // elements in all by the module's estimate (so that the stylesheet's arrival restyles the least
-// of the page); in Firefox, the types of the elements that hold the text itself. Each case: a
+// of the page); in Firefox, for each element that holds the text itself, its type, alone or
+// under an ancestor's id or type, whichever reaches fewer. Each case: a
 // page, the mentions registered under one name in order (by the `data-at` of the element whose
 // text they start in — not its id, which the module reads — and the text), and the selectors
 // asked for at each. Then: names apart, and the focus with every name.
@@ -181,13 +182,13 @@ describe('where they are not (Firefox)', () => {
   it.each<Case>([
     ['a paragraph: its type', MENU + STORY, [['p1', 'Putin']], [['p']]],
     [
-      'a link in a paragraph: the link, whose text it is',
+      'a link in a paragraph: links, whose text it is, but only the story’s, not the menu’s 20',
       MENU + STORY,
       [
         ['p1', 'Putin'],
         ['link', 'Rubio'],
       ],
-      [['p'], ['a']],
+      [['p'], ['article a']],
     ],
     [
       'a name across a bold word: both elements that hold its text',
@@ -207,10 +208,32 @@ describe('where they are not (Firefox)', () => {
       [['p'], [], ['b'], []],
     ],
     [
-      'a paragraph with an id: still its type, the rule that reaches its text there',
-      `<div id="story"><p id="lead" data-at="lead">Putin spoke.</p></div>`,
+      'a paragraph in a story with an id, among many paragraphs: the id and the type',
+      `${'<p>x</p>'.repeat(40)}<div id="story"><p data-at="lead">Putin spoke.</p><p>y</p></div>`,
       [['lead', 'Putin']],
-      [['p']],
+      [['#story p']],
+    ],
+    [
+      'a paragraph with an id of its own, among many: that id alone',
+      `${'<p>x</p>'.repeat(40)}<div id="story"><p id="lead" data-at="lead">Putin spoke.</p></div>`,
+      [['lead', 'Putin']],
+      [['#lead']],
+    ],
+    [
+      'the story by its id and type, another paragraph in it, then one outside: the type',
+      `${'<p>x</p>'.repeat(40)}<div id="story"><p data-at="p1">Putin</p><p data-at="p2">Trump</p></div><p data-at="p3">Rubio</p>`,
+      [
+        ['p1', 'Putin'],
+        ['p2', 'Trump'],
+        ['p3', 'Rubio'],
+      ],
+      [['#story p'], [], ['p']],
+    ],
+    [
+      'a heading, the page’s only one, in a story with an id that holds more: the type',
+      `<div id="story">${'<p>x</p>'.repeat(40)}<h1 data-at="title">Putin</h1></div>`,
+      [['title', 'Putin']],
+      [['h1']],
     ],
   ])('%s', (_name, body, mentions, selectors) => {
     document.body.innerHTML = body;
@@ -220,18 +243,25 @@ describe('where they are not (Firefox)', () => {
   });
 });
 
-describe('a page that takes an id away (Chromium)', () => {
-  it('has the mentions under it weighed again when they are registered again', () => {
-    document.body.innerHTML = `${'<p>x</p>'.repeat(40)}<div id="story"><p data-at="lead">Putin</p></div>`;
-    const scope = createHighlightScope(document, true, FOCUS);
-    const asked = () => selectorsAsked(scope, [['lead', 'Putin']]);
-    expect(asked()).toEqual([['#story']]);
-    expect(asked()).toEqual([[]]);
-    document.getElementById('story')?.removeAttribute('id');
-    // The rule on the id reaches it no more: the cheapest type now, the one div.
-    expect(asked()).toEqual([['div']]);
-    expect(asked()).toEqual([[]]);
-  });
+describe('a page that takes an id away', () => {
+  // Inherited: the id, then the cheapest type, the one div. Not: paragraphs under the id, then
+  // under the one div.
+  it.each([
+    [true, '#story', 'div'],
+    [false, '#story p', 'div p'],
+  ])(
+    'has the mentions under it weighed again when they are registered again (inherited: %s)',
+    (inherits, before, after) => {
+      document.body.innerHTML = `${'<p>x</p>'.repeat(40)}<div id="story"><p data-at="lead">Putin</p></div>`;
+      const scope = createHighlightScope(document, inherits, FOCUS);
+      const asked = () => selectorsAsked(scope, [['lead', 'Putin']]);
+      expect(asked()).toEqual([[before]]);
+      expect(asked()).toEqual([[]]);
+      document.getElementById('story')?.removeAttribute('id');
+      expect(asked()).toEqual([[after]]);
+      expect(asked()).toEqual([[]]);
+    },
+  );
 });
 
 describe('an element whose name is not written as is', () => {

@@ -19,8 +19,12 @@
  *   the one on the path), and no less than the outermost of them around the range holds — a `p`
  *   of a story, a heading, a list item, the story's container where it has an id, rarely a `div`.
  *   On a page of thousands of paragraphs no type is cheap, and an id near the text is.
- * - Where they are not (Firefox), only a rule on the element that holds each text node styles
- *   it: that element's type.
+ * - Where they are not (Firefox), only a rule that matches the element holding each text node
+ *   styles it: that element's type, which restyles the elements of the type; or that type under
+ *   an ancestor's id or type (`#story p`, `article p`), which restyles what the elements the
+ *   ancestor's selector reaches hold (Firefox works out what a new rule may change from the
+ *   selector's ancestor part where there is one) — the one that reaches the fewest, weighed as
+ *   above; or the holder's own id alone.
  *
  * The choice is an estimate, a type's elements and an element's counted once, when first
  * weighed (an exact count of what a type's elements hold cost far more than it saved: 189 ms
@@ -46,7 +50,10 @@ export function idSelectorOf(element: Element): string | null {
   return element.ownerDocument.getElementById(id) === element ? `#${id}` : null;
 }
 
-/** A highlight name's rule, written on one selector: an element type, `*`, or an id. */
+/**
+ * A highlight name's rule, written on one selector: an element type, `*`, an id, or (where
+ * highlight styles are not inherited) an element type under an id or another type.
+ */
 export interface StyleRule {
   name: string;
   selector: string;
@@ -170,6 +177,33 @@ export function createHighlightScope(
   };
 
   /**
+   * Firefox: the selector that matches `holder` itself and restyles the fewest elements — its
+   * type alone (the elements of the type), or its type under one of its ancestors: under an
+   * ancestor's id (what that ancestor holds) or under an ancestor's type (what the elements of
+   * that type hold, estimated as where styles are inherited) — or its own id alone.
+   */
+  const cheapestSelectorAt = (holder: Element): string => {
+    const type = typeSelectorOf(holder);
+    if (type === '*') return type;
+    let best = type;
+    let bestCost = elementsOfType(type);
+    for (let element: Element | null = holder; element !== null; element = element.parentElement) {
+      // Every element further up holds more than this one: none can cost less than the best.
+      if (elementsIn(element) >= bestCost) break;
+      const id = idSelectorOf(element);
+      if (id !== null) return element === holder ? id : `${id} ${type}`;
+      const scopeType = typeSelectorOf(element);
+      if (element === holder || scopeType === '*') continue;
+      const cost = costOf(element, scopeType);
+      if (cost < bestCost) {
+        best = `${scopeType} ${type}`;
+        bestCost = cost;
+      }
+    }
+    return best;
+  };
+
+  /**
    * What one name's rules are on so far, and, for each element whose text was weighed, the
    * given selector that reaches it.
    */
@@ -188,12 +222,11 @@ export function createHighlightScope(
   };
 
   /**
-   * Whether `selector` still reaches `holder`: a type always does (an element's type never
-   * changes); an id, while the element that has it still holds `holder`.
+   * Whether the given `selector` still reaches `holder`'s text: the page may have taken an id
+   * away or moved the element since it was weighed.
    */
   const stillReaches = (selector: string, holder: Element): boolean =>
-    !selector.startsWith('#') ||
-    document.getElementById(selector.slice(1))?.contains(holder) === true;
+    inheritsHighlightStyles ? holder.closest(selector) !== null : holder.matches(selector);
 
   /** The given selector that reaches `element` itself, if any. */
   const givenFor = (given: Set<string>, element: Element): string | null => {
@@ -213,18 +246,32 @@ export function createHighlightScope(
     return null;
   };
 
+  /** Firefox: the given selector that matches `holder` itself, if any. */
+  const givenAt = (given: Set<string>, holder: Element): string | null => {
+    const own = givenFor(given, holder);
+    if (own !== null) return own;
+    const type = typeSelectorOf(holder);
+    for (let element = holder.parentElement; element !== null; element = element.parentElement) {
+      const underType = `${typeSelectorOf(element)} ${type}`;
+      if (given.has(underType)) return underType;
+      const id = idSelectorOf(element);
+      if (id !== null && given.has(`${id} ${type}`)) return `${id} ${type}`;
+    }
+    return null;
+  };
+
   /** The selector to add for `holder`'s text, or none where a given one reaches it. */
   const selectorFor = ({ given, styledBy }: NameScope, holder: Element): string | null => {
     const known = styledBy.get(holder);
     if (known !== undefined && stillReaches(known, holder)) return null;
-    const reaching = inheritsHighlightStyles ? givenAbove(given, holder) : givenFor(given, holder);
+    const reaching = inheritsHighlightStyles ? givenAbove(given, holder) : givenAt(given, holder);
     if (reaching !== null) {
       styledBy.set(holder, reaching);
       return null;
     }
     const selector = inheritsHighlightStyles
       ? cheapestSelectorAbove(holder)
-      : typeSelectorOf(holder);
+      : cheapestSelectorAt(holder);
     styledBy.set(holder, selector);
     return selector;
   };

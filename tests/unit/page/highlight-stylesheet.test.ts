@@ -69,9 +69,9 @@ describe("the highlights' stylesheet as inserted", () => {
     ],
     [
       'ids, beside a type',
-      [{ name: 'a', selectors: ['#story', 'h2', '#live_2'] }],
+      [{ name: 'a', selectors: ['#story', 'h2', '#live_2 p'] }],
       '::highlight(a) {}\n',
-      '#story::highlight(a), h2::highlight(a), #live_2::highlight(a) {}\n',
+      '#story::highlight(a), h2::highlight(a), #live_2 p::highlight(a) {}\n',
     ],
     [
       'a custom element',
