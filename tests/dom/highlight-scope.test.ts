@@ -161,6 +161,12 @@ describe('where highlight styles are inherited (Chromium)', () => {
       [['section']],
     ],
     [
+      'an id that another element has too, this one first: not that id either',
+      `${'<p>x</p>'.repeat(40)}<section id="story"><div><p data-at="lead">Putin</p></div></section><div id="story"><p>y</p></div>`,
+      [['lead', 'Putin']],
+      [['section']],
+    ],
+    [
       'an id that would need escaping: not that id',
       `${'<p>x</p>'.repeat(40)}<section><div id="1story"><div id="a.b"><p data-at="lead">Putin</p></div></div></section>`,
       [['lead', 'Putin']],
