@@ -172,52 +172,52 @@ export function createHighlightScope(
     );
 
   /**
-   * Chromium: the selector on `holder`'s path whose rules would restyle the fewest elements —
-   * an element's id reaches what it holds, which is never more than its type does.
+   * The scope on `holder`'s path whose rules would restyle fewer elements than `toBeat`, if
+   * any: the nearest element with an id of its own (what it holds, never more than its type
+   * reaches), or the element type whose elements hold the fewest by the estimate.
    */
-  const cheapestSelectorAbove = (holder: Element): string => {
-    let best = typeSelectorOf(holder);
-    let bestCost = costOf(holder, best);
+  const cheapestScopeAbove = (
+    holder: Element,
+    toBeat: number,
+  ): { id: string; element: Element } | { type: string } | null => {
+    let best: { type: string } | null = null;
+    let bestCost = toBeat;
     for (let element: Element | null = holder; element !== null; element = element.parentElement) {
       // Every element further up holds more than this one: none can cost less than the best.
       if (elementsIn(element) >= bestCost) break;
       const id = idSelectorOf(element);
-      if (id !== null) return id;
+      if (id !== null) return { id, element };
       const type = typeSelectorOf(element);
       const cost = costOf(element, type);
       if (cost < bestCost) {
-        best = type;
+        best = { type };
         bestCost = cost;
       }
     }
     return best;
   };
 
+  /** Chromium: the holder's type, or a scope above it that restyles fewer elements. */
+  const cheapestSelectorAbove = (holder: Element): string => {
+    const type = typeSelectorOf(holder);
+    const scope = cheapestScopeAbove(holder, costOf(holder, type));
+    if (scope === null) return type;
+    return 'id' in scope ? scope.id : scope.type;
+  };
+
   /**
    * Firefox: the selector that matches `holder` itself and restyles the fewest elements — its
-   * type alone (the elements of the type), or its type under one of its ancestors: under an
-   * ancestor's id (what that ancestor holds) or under an ancestor's type (what the elements of
-   * that type hold, estimated as where styles are inherited) — or its own id alone.
+   * type alone (the elements of the type), or its type under a scope on its path (what that
+   * scope reaches: an ancestor's id or type) — or its own id alone. (The holder's own type as a
+   * scope, or `*`, never costs less than the type alone.)
    */
   const cheapestSelectorAt = (holder: Element): string => {
     const type = typeSelectorOf(holder);
     if (type === '*') return type;
-    let best = type;
-    let bestCost = elementsOfType(type);
-    for (let element: Element | null = holder; element !== null; element = element.parentElement) {
-      // Every element further up holds more than this one: none can cost less than the best.
-      if (elementsIn(element) >= bestCost) break;
-      const id = idSelectorOf(element);
-      if (id !== null) return element === holder ? id : `${id} ${type}`;
-      const scopeType = typeSelectorOf(element);
-      if (element === holder || scopeType === '*') continue;
-      const cost = costOf(element, scopeType);
-      if (cost < bestCost) {
-        best = `${scopeType} ${type}`;
-        bestCost = cost;
-      }
-    }
-    return best;
+    const scope = cheapestScopeAbove(holder, elementsOfType(type));
+    if (scope === null) return type;
+    if ('id' in scope) return scope.element === holder ? scope.id : `${scope.id} ${type}`;
+    return `${scope.type} ${type}`;
   };
 
   /**
