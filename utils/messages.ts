@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import { isOneOf, isRecord } from './guards';
 import type { MentionKind } from './matching/types';
 import type { StyleRequest } from './page/highlight-scope';
+import { ID_NAME, TYPE_NAME } from './page/selector-names';
 import { CATEGORIES, type Category } from './vocabulary';
 
 export interface MentionsChangedMessage {
@@ -73,14 +74,13 @@ export interface PageState {
   items: DigestItem[];
 }
 
-const TYPE = '[a-zA-Z][a-zA-Z0-9-]*';
-const ID = '#[a-zA-Z_][a-zA-Z0-9_-]{0,63}';
+const ID = `#${ID_NAME}`;
 /**
  * A selector as utils/page/highlight-scope.ts writes it: `*`, an element type's plain name,
  * `#` and a plain id, or a type under such an id or another type (one space between) — nothing
  * that could close the rule or add another.
  */
-const SCOPE_SELECTOR = new RegExp(`^(\\*|${TYPE}|${ID}|(${ID}|${TYPE}) ${TYPE})$`);
+const SCOPE_SELECTOR = new RegExp(`^(\\*|${TYPE_NAME}|${ID}|(${ID}|${TYPE_NAME}) ${TYPE_NAME})$`);
 
 function isScopeSelector(value: unknown): value is string {
   return typeof value === 'string' && SCOPE_SELECTOR.test(value);

@@ -123,9 +123,9 @@ function startBackstory(
   let run: Run | null = null;
   /**
    * The highlights' styles, asked for as ranges are registered: the names shown, on selectors
-   * that reach the elements holding them (utils/page/highlight-scope.ts). Each insertion restyles what it reaches
-   * (docs/cost.md, "The highlights' stylesheet and the restyle it brings"), and lets the page tell
-   * that Backstory is there (docs/security.md). A page where the engine finds nothing to show
+   * that reach the elements holding them (utils/page/highlight-scope.ts). Each insertion
+   * restyles what it reaches (docs/cost.md, "The highlights' stylesheet and the restyle it
+   * brings"), and lets the page tell that Backstory is there (docs/security.md). A page where the engine finds nothing to show
    * pays neither. The ranges registered meanwhile are there, unpainted, until the styles are in.
    * One scope for the engine's life: the stylesheets stay when a change of settings starts a new
    * run.

@@ -35,13 +35,15 @@
  * and the others little: it then costs what the root did.
  */
 
+import { ID_NAME, TYPE_NAME } from './selector-names';
+
+const PLAIN_TYPE = new RegExp(`^${TYPE_NAME}$`);
+const PLAIN_ID = new RegExp(`^${ID_NAME}$`);
+
 /** A type selector for an element, or `*` where its name is not one we write as is. */
 export function typeSelectorOf(element: Element): string {
-  return /^[a-zA-Z][a-zA-Z0-9-]*$/.test(element.localName) ? element.localName : '*';
+  return PLAIN_TYPE.test(element.localName) ? element.localName : '*';
 }
-
-/** An id a selector may carry as it is: a plain name, nothing to escape. */
-const PLAIN_ID = /^[a-zA-Z_][a-zA-Z0-9_-]{0,63}$/;
 
 /**
  * A highlight name's rule, written on one selector: an element type, `*`, an id, or (where
