@@ -3,8 +3,8 @@
  * highlights something, as it registers ranges (entrypoints/engine/start.ts): the rules of the
  * names it shows, on selectors that reach the elements holding them
  * (utils/page/highlight-scope.ts). It asks the background, which inserts them into that frame
- * with `scripting.insertCSS` (entrypoints/background.ts) — the browser's own content-script CSS, as the manifest's would
- * be, never a <style> element in the page. Not in the manifest: the page's own script could then
+ * with `scripting.insertCSS` (entrypoints/background.ts) — the browser's own content-script
+ * CSS, as the manifest's would be, never a <style> element in the page. Not in the manifest: the page's own script could then
  * tell on every page that Backstory is installed (a `::highlight(backstory-…)` style in
  * `getComputedStyle`), and every rule would have to sit on the root or on every element. Each
  * arrival restyles the elements its selectors reach (docs/cost.md, "The highlights'
