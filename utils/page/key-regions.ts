@@ -16,8 +16,8 @@
  * ("<b>P</b>utin") is found as it is in the block's text.
  */
 import type { GateScan } from '../gate/scan';
-import { POPOVER_HOST_NAME } from '../popover-contract';
-import { BLOCK_TAGS, containerOf, isSkippedElement, SKIPPED_TAGS } from './skip-rules';
+import { BLOCK_TAGS, containerOf, isSkippedElement } from './skip-rules';
+import { NOTHING_SKIPPED, type SkippedTextTest, skippedTextTest } from './skipped-text';
 
 export interface KeyWalkOptions {
   root: Element;
@@ -61,11 +61,6 @@ export function keyText(data: string): string {
   return mayBeWhite && WHITE_ONLY.test(data) ? ' ' : data;
 }
 
-/** Elements that may be skipped (isSkippedElement decides; our own UI is `backstory-popover`). */
-const MAYBE_SKIPPED = [...SKIPPED_TAGS, POPOVER_HOST_NAME, '[hidden]', '[contenteditable]'].join(
-  ',',
-);
-
 export function createKeyWalk(options: KeyWalkOptions): KeyWalk {
   return options.inlineOnly ? createElementWalk(options) : createTextWalk(options);
 }
@@ -79,21 +74,6 @@ function feedNode(scan: GateScan, text: Text, onKey: (text: Text) => void): void
     onKey(text);
     scan.reset();
   }
-}
-
-/** The text nodes under `root` (itself included) that a skipped element holds. */
-function skippedTextUnder(root: Element): Set<Node> {
-  const document = root.ownerDocument;
-  const found = new Set<Node>();
-  const under = (element: Element): void => {
-    const inside = document.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let text = inside.nextNode(); text !== null; text = inside.nextNode()) found.add(text);
-  };
-  if (isSkippedElement(root, root.localName)) under(root);
-  for (const element of root.querySelectorAll(MAYBE_SKIPPED)) {
-    if (isSkippedElement(element, element.localName)) under(element);
-  }
-  return found;
 }
 
 export interface NodesWalkOptions {
@@ -124,9 +104,9 @@ export function createNodesWalk(options: NodesWalkOptions): KeyWalk {
   const document = root.ownerDocument;
   let index = 0;
   let started = false;
-  /** The element being read, and the text of what is skipped under it. */
+  /** The element being read, and which of its text is skipped. */
   let walker: TreeWalker | null = null;
-  let skipped: Set<Node> = new Set();
+  let skipped: SkippedTextTest = NOTHING_SKIPPED;
 
   return {
     step(deadline) {
@@ -143,7 +123,7 @@ export function createNodesWalk(options: NodesWalkOptions): KeyWalk {
         if (walker !== null) {
           const text = walker.nextNode();
           if (text === null) walker = null;
-          else if (!skipped.has(text)) feedNode(scan, text as Text, onKey);
+          else if (!skipped(text)) feedNode(scan, text as Text, onKey);
           continue;
         }
         const node = nodes[index++];
@@ -152,11 +132,11 @@ export function createNodesWalk(options: NodesWalkOptions): KeyWalk {
         if (!root.contains(node) || containerOf(node, root) === null) continue;
         if (node.nodeType === 3) feedNode(scan, node as Text, onKey);
         else if (node.nodeType === 1) {
-          skipped = skippedTextUnder(node as Element);
+          skipped = skippedTextTest(node as Element);
           walker = document.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */);
         }
       }
-      skipped = new Set();
+      skipped = NOTHING_SKIPPED;
       return true;
     },
     // A node the page removes is no longer its text; what it adds is the scanner's change.
@@ -166,22 +146,22 @@ export function createNodesWalk(options: NodesWalkOptions): KeyWalk {
 
 /**
  * A whole subtree: its text nodes through a TreeWalker, which touches no element (most of the
- * cost of a walk in script is reading elements), less the text of the skipped subtrees, found
- * with one selector query.
+ * cost of a walk in script is reading elements), less the text of the skipped subtrees
+ * (skipped-text.ts: one selector query, or on a huge subtree each parent as it is reached).
  */
 function createTextWalk(options: KeyWalkOptions): KeyWalk {
   const { root, scan, onKey } = options;
   const now = options.now ?? (() => performance.now());
   const document = root.ownerDocument;
   let walker: TreeWalker | null = null;
-  let skipped = new Set<Node>();
+  let skipped: SkippedTextTest = NOTHING_SKIPPED;
   let resumeAt: Node | null = null;
   let lost = false;
   let done = false;
   /** Done: what the walk held (the skipped subtrees' text, the walker) is let go. */
   const finish = (): void => {
     done = true;
-    skipped = new Set();
+    skipped = NOTHING_SKIPPED;
     walker = null;
     resumeAt = null;
   };
@@ -191,7 +171,7 @@ function createTextWalk(options: KeyWalkOptions): KeyWalk {
       if (done) return true;
       if (walker === null) {
         scan.reset();
-        skipped = skippedTextUnder(root);
+        skipped = skippedTextTest(root);
         walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
       } else if (walker.currentNode !== root && !root.contains(walker.currentNode)) {
         // The page removed the node the walk stood on: go on from its parent where that is
@@ -205,7 +185,7 @@ function createTextWalk(options: KeyWalkOptions): KeyWalk {
       }
       let untilClock = NODES_PER_CLOCK_READ;
       for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
-        if (!skipped.has(text)) feedNode(scan, text as Text, onKey);
+        if (!skipped(text)) feedNode(scan, text as Text, onKey);
         if (--untilClock === 0) {
           if (now() >= deadline) {
             resumeAt = text.parentNode;
