@@ -60,35 +60,91 @@ export function createHighlightRegistry(document: Document): HighlightRegistryAd
 }
 
 /**
+ * How long one task may weigh new ranges for their styles before the rest waits for the next
+ * task. Weighing a range can count the page's elements of a type (highlight-scope.ts): a few
+ * milliseconds a type on a page of 96,000 elements, where one update's ranges met a dozen
+ * types and weighed for 30–40 ms in the task that registered them. On most pages every range
+ * is weighed in the task that registers it.
+ */
+export const WEIGHING_MS = 8;
+
+/**
  * `registry`, asking for the highlights' styles as ranges are registered through it: `ask` gets
  * the rules the new ranges need (`rulesToAdd`, utils/page/highlight-scope.ts), each name with
  * its selectors, gathered until the end of the task (one update of the page registers
  * several names; each request inserts a stylesheet, and each insertion restyles what it
- * reaches). A page where nothing is registered never asks.
+ * reaches). A page where nothing is registered never asks. Ranges are weighed for
+ * `WEIGHING_MS` a task; those left are weighed in the tasks after, and painted once their
+ * rules come (a range without a rule is registered but not drawn).
  */
 export function askingForStyles(
   registry: HighlightRegistryAdapter,
   rulesToAdd: (name: string, range: AbstractRange) => readonly StyleRule[],
   ask: (rules: StyleRequest[]) => void,
+  now: () => number = () => performance.now(),
 ): HighlightRegistryAdapter {
   let pending = new Map<string, string[]>();
-  const flush = () => {
-    const rules = [...pending].map(([name, selectors]) => ({ name, selectors }));
-    pending = new Map();
-    ask(rules);
+  /** Ranges not weighed yet: the task that registered them used its time. */
+  let waiting: { name: string; range: AbstractRange }[] = [];
+  let resumeQueued = false;
+  /** When this task began weighing; null between tasks. */
+  let weighingSince: number | null = null;
+
+  const endOfTask = (): void => {
+    weighingSince = null;
+    if (pending.size > 0) {
+      const rules = [...pending].map(([name, selectors]) => ({ name, selectors }));
+      pending = new Map();
+      ask(rules);
+    }
+    if (waiting.length > 0 && !resumeQueued) {
+      resumeQueued = true;
+      setTimeout(resume, 0);
+    }
+  };
+  const resume = (): void => {
+    resumeQueued = false;
+    const left = waiting;
+    waiting = [];
+    for (let index = 0; index < left.length; index++) {
+      const { name, range } = left[index] as { name: string; range: AbstractRange };
+      if (!weigh(name, range)) {
+        waiting = left.slice(index).concat(waiting);
+        return;
+      }
+    }
+  };
+  /** Gathers the rules `range` needs; false, weighing nothing, once the task's time is up. */
+  const weigh = (name: string, range: AbstractRange): boolean => {
+    if (weighingSince === null) {
+      weighingSince = now();
+      queueMicrotask(endOfTask);
+    } else if (now() - weighingSince >= WEIGHING_MS) {
+      return false;
+    }
+    for (const rule of rulesToAdd(name, range)) {
+      const selectors = pending.get(rule.name);
+      if (selectors === undefined) pending.set(rule.name, [rule.selector]);
+      else selectors.push(rule.selector);
+    }
+    return true;
   };
   return {
     set(name, ranges, priority) {
-      for (const range of ranges) {
-        for (const rule of rulesToAdd(name, range)) {
-          if (pending.size === 0) queueMicrotask(flush);
-          const selectors = pending.get(rule.name);
-          if (selectors === undefined) pending.set(rule.name, [rule.selector]);
-          else selectors.push(rule.selector);
+      // Every range of the name is passed again: those still waiting are among them.
+      if (waiting.length > 0) waiting = waiting.filter((entry) => entry.name !== name);
+      for (let index = 0; index < ranges.length; index++) {
+        const range = ranges[index] as AbstractRange;
+        if (!weigh(name, range)) {
+          for (const left of ranges.slice(index)) waiting.push({ name, range: left });
+          break;
         }
       }
       registry.set(name, ranges, priority);
     },
-    clear: () => registry.clear(),
+    clear() {
+      waiting = [];
+      registry.clear();
+    },
   };
 }
