@@ -270,6 +270,21 @@ describe("the first pass leaves site chrome's landmarks out", () => {
     expect(probed.slice(-1)).toEqual([['calm']]);
   });
 
+  it('looks for landmarks only in and around the entries of the batch that said maybe', () => {
+    // Over MAX_SKIMMED_ELEMENTS: read child by child, the menu in the first batch only.
+    const filler = '<i>w</i>'.repeat(MAX_SKIMMED_ELEMENTS + 1);
+    setBody(`<nav>Kyiv</nav>${filler}<p>Putin spoke.</p>`);
+    const { onMaybe, probed } = startReader();
+    expect(onMaybe).toHaveBeenCalledTimes(1);
+    // The first batch said maybe for the menu's key, and not without the menu; the last one's
+    // maybe stands at once: no landmark is in it, the menu's key cannot have made it.
+    const withKyiv = probed.filter((batch) => batch.includes('Kyiv'));
+    const withPutin = probed.filter((batch) => batch.includes('Putin spoke.'));
+    expect(withKyiv).toHaveLength(1);
+    expect(withPutin).toHaveLength(1);
+    expect(probed.at(-1)).toBe(withPutin[0]);
+  });
+
   it('reads a landmark again once its role no longer makes it one', async () => {
     vi.useFakeTimers();
     setBody('<div id="menu" role="menu"><a>Kyiv</a></div><p>calm</p>');
