@@ -119,6 +119,63 @@ const CASES: Case[] = [
   },
 ];
 
+interface UnreadCase {
+  name: string;
+  page(w: (typeof W)[Lang]): string;
+  expected(w: (typeof W)[Lang]): string[];
+  /**
+   * Whether reading around keys counts some region's cues: none where no anchor's node is in
+   * any region a mention sits in; some where one is, even if it is not counted there (chrome).
+   */
+  reads: 'none' | 'some';
+}
+
+/**
+ * A name's block read for the name holds general mentions too, and the region around them
+ * must be judged. Where every key is known, a region that holds no anchor's node is not
+ * topical without reading it; a long story about something else is the usual such region.
+ */
+const UNREAD_CASES: UnreadCase[] = [
+  {
+    name: 'a name and a general mention in one paragraph of a long story about sport',
+    page: (w) =>
+      `<article><h1>${w.sport}</h1><p>${w.putin}. ${w.sport}</p>${`<p>${w.filler}</p>`.repeat(30)}</article>`,
+    expected: (w) => [w.putin],
+    reads: 'none',
+  },
+  {
+    name: 'the same story with an anchor in another paragraph',
+    page: (w) =>
+      `<article><h1>${w.sport}</h1><p>${w.putin}. ${w.sport}</p><p>${w.kyiv}: ${w.talks}.</p>${`<p>${w.filler}</p>`.repeat(3)}</article>`,
+    // The headline's general mention too: the story is about the talks now.
+    expected: (w) => [w.us, w.putin, w.us],
+    reads: 'some',
+  },
+  {
+    name: 'the anchor only in a menu inside the story (its node is there, its cue not counted)',
+    page: (w) =>
+      `<article><nav><ul><li><a href="/k">${w.kyiv}</a></li><li><a href="/s">${w.talks}</a></li></ul></nav>
+       <h1>${w.sport}</h1><p>${w.putin}. ${w.sport}</p>${`<p>${w.filler}</p>`.repeat(3)}</article>`,
+    expected: (w) => [w.putin],
+    reads: 'some',
+  },
+  {
+    name: 'the anchor split over two elements (no node holds it; regions count node by node)',
+    page: (w) =>
+      `<article><h1>${w.sport}</h1><p>${w.putin}. ${w.sport}</p><p>${w.kyiv.slice(0, 2)}<b>${w.kyiv.slice(2)}</b>: ${w.talks}.</p></article>`,
+    expected: (w) => [w.putin],
+    reads: 'none',
+  },
+  {
+    name: 'the anchor only in a script, a hidden part and an editor inside the story',
+    page: (w) =>
+      `<article><h1>${w.sport}</h1><p>${w.putin}. ${w.sport}</p><script>"${w.kyiv}"</script>
+       <p hidden>${w.kyiv}: ${w.talks}.</p><div contenteditable="true">${w.kyiv}: ${w.talks}.</div></article>`,
+    expected: (w) => [w.putin],
+    reads: 'none',
+  },
+];
+
 /** Runs a walk whose clock is always past its deadline to its end: how many steps it took. */
 function stepsToEnd(walk: { step(deadline: number): boolean }): number {
   let steps = 1;
@@ -143,6 +200,20 @@ describe('reading around keys, small pages', () => {
         expect(result.fromCandidates).toEqual(result.whole);
         expect(shownTexts(result.whole)).toEqual(c.expected(w));
         if (c.readsLess) expect(result.regionalChars).toBeLessThan(result.wholeChars);
+      });
+    }
+
+    for (const c of UNREAD_CASES) {
+      it(`${lang}: ${c.name}`, async () => {
+        setBody(c.page(w));
+        const result = await eachWay();
+        expect(result.regional).toEqual(result.whole);
+        expect(result.fromCandidates).toEqual(result.whole);
+        expect(shownTexts(result.whole)).toEqual(c.expected(w));
+        // Reading the whole page, no search for keys: every mention's region is read.
+        expect(result.wholeRegionsRead).toBeGreaterThan(0);
+        if (c.reads === 'none') expect(result.regionalRegionsRead).toBe(0);
+        else expect(result.regionalRegionsRead).toBeGreaterThan(0);
       });
     }
 

@@ -149,6 +149,34 @@ describe('regions', () => {
   });
 });
 
+describe('regions where every key is known', () => {
+  it('leaves a region unread where no key holds an anchor in it, until the page changes', async () => {
+    const { relevance, scanner } = await scan(
+      `<article id="sport">${UNRELATED}</article><article id="talks"><p>A ceasefire, they said.</p></article>`,
+    );
+    /** Regions read by a decision after a page change, told the keys (when given) first. */
+    const readsAfterChange = (keys?: Text[]): number => {
+      relevance.pageChanged();
+      if (keys !== undefined) relevance.keysComplete(keys);
+      const before = relevance.regionsRead();
+      scanner.summary();
+      return relevance.regionsRead() - before;
+    };
+    // No key anywhere: the sport story (its US the only mention) is not read, and not shown.
+    expect(readsAfterChange([])).toBe(0);
+    expect(scanner.summary().total).toBe(0);
+    // A key with an anchor in the other story: still not this one.
+    const kyiv = document.createTextNode(' Kyiv ');
+    document.getElementById('talks')?.append(kyiv);
+    expect(readsAfterChange([kyiv])).toBe(0);
+    // A key with an anchor in this story: read.
+    document.getElementById('sport')?.append(kyiv);
+    expect(readsAfterChange([kyiv])).toBe(1);
+    // Until the keys are known again after a change, every region asked about is read.
+    expect(readsAfterChange()).toBe(1);
+  });
+});
+
 describe('site chrome', () => {
   it('highlights nothing in navigation, footers or a consent dialog, even on a page about the talks', async () => {
     const { registry, updates } = await scan(`

@@ -59,6 +59,12 @@ export interface Relevance {
   pageChanged(): void;
   /** How many regions were read since the start (for tests and the benchmark). */
   regionsRead(): number;
+  /**
+   * `texts` holds every text node of the page that holds a key: a search for keys has covered
+   * the page since its last change. Until the next change (pageChanged), a region that holds
+   * none of those that hold an anchor is not topical, without reading its text.
+   */
+  keysComplete(texts: Iterable<Text>): void;
   /** Whether regions are judged one by one (mode 'region'): only then can a scan be limited. */
   readonly regional: boolean;
   /**
@@ -157,6 +163,10 @@ export function createRelevance(options: RelevanceOptions): Relevance {
   let read = 0;
   /** Which state of the page the remembered counts belong to: one more at each change. */
   let generation = 0;
+  /** Every text node that holds a key, while known to be every one (keysComplete). */
+  let completeKeys: Text[] | null = null;
+  /** The elements around those of completeKeys that hold an anchor: built when first asked. */
+  let aroundAnchors: Set<Element> | null = null;
 
   // A page quoting the story's own verbatim words is about the story wherever it is.
   const scopeOf = (mention: PageMention): Scope =>
@@ -289,12 +299,48 @@ export function createRelevance(options: RelevanceOptions): Relevance {
   };
 
   /**
+   * Whether a text node's own text holds an anchor cue, counted as the regions count it (text
+   * node by text node). A region is topical only with an anchor in its counted text, and every
+   * node that holds one holds a key (the first pass's keys include every anchor): so the
+   * regions around the other keys — a specific name, a quote's words — need judging only
+   * where they also hold an anchor's node, and then they are among that node's regions.
+   */
+  const holdsAnchor = (text: Text): boolean => {
+    const found = emptyCounts();
+    cues.count(text.data, found);
+    return found.anchors > 0;
+  };
+
+  /**
+   * Whether an element not yet counted may hold an anchor in its counted text. Where every key
+   * is known, only one around a key's node that holds an anchor can (holdsAnchor): a region a
+   * mention sits in that holds none — a long story about something else that names an actor
+   * once — is not read at all. (A text block's cues are counted over its joined text, where an
+   * anchor can span two nodes: blocks are always counted.)
+   */
+  const mayHoldAnchor = (element: Element): boolean => {
+    if (completeKeys === null) return true;
+    if (aroundAnchors === null) {
+      aroundAnchors = new Set();
+      for (const text of completeKeys) {
+        if (!text.isConnected || !holdsAnchor(text)) continue;
+        for (let up = text.parentElement; up !== null && !aroundAnchors.has(up); ) {
+          aroundAnchors.add(up);
+          up = up.parentElement;
+        }
+      }
+    }
+    return aroundAnchors.has(element);
+  };
+
+  /**
    * A judge over one set of mentions: each unit's specific mentions are counted once per
    * decision (a unit without an anchor needs no count: it is not topical whatever they are).
    */
   const judgeOver = (all: readonly PageMention[]) => {
     const specific = new Map<Element | TextBlock, number>();
     return (unit: Element | TextBlock): boolean => {
+      if (unit instanceof Element && !regionCounts.has(unit) && !mayHoldAnchor(unit)) return false;
       const counts = countsOf(unit);
       if (counts.anchors === 0) return false;
       let inside = specific.get(unit);
@@ -465,19 +511,6 @@ export function createRelevance(options: RelevanceOptions): Relevance {
     };
   };
 
-  /**
-   * Whether a text node's own text holds an anchor cue, counted as the regions count it (text
-   * node by text node). A region is topical only with an anchor in its counted text, and every
-   * node that holds one holds a key (the first pass's keys include every anchor): so the
-   * regions around the other keys — a specific name, a quote's words — need judging only
-   * where they also hold an anchor's node, and then they are among that node's regions.
-   */
-  const holdsAnchor = (text: Text): boolean => {
-    const found = emptyCounts();
-    cues.count(text.data, found);
-    return found.anchors > 0;
-  };
-
   const judgeRegions: Relevance['judgeRegions'] = (
     texts,
     all,
@@ -549,7 +582,13 @@ export function createRelevance(options: RelevanceOptions): Relevance {
       storyBlocks = new Map();
       storySized = new Map();
       chrome.reset();
+      completeKeys = null;
+      aroundAnchors = null;
     },
     regionsRead: () => read,
+    keysComplete(texts) {
+      completeKeys = [...texts];
+      aroundAnchors = null;
+    },
   };
 }

@@ -231,6 +231,13 @@ export function createScanner(options: ScannerOptions): Scanner {
   let regional = false;
   /** Text nodes that hold a key, as far as known (removed ones are dropped when judging). */
   const keyNodes = new Set<Text>();
+  /** Searches for keys queued and not yet through: keyNodes lacks what they will find. */
+  let keySearchesPending = 0;
+  /**
+   * A search lost its place (the rest of its root is read in full instead): keyNodes lacks that
+   * part's keys for good, as no search covers what the page left unchanged there.
+   */
+  let keysMissed = false;
   /** Elements read (or queued to be read) in full: nothing inside them needs another reading. */
   const wholeRoots = new WeakSet<Element>();
 
@@ -278,6 +285,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     const scan = options.keyScan;
     if (scan === undefined) return;
     const steps = createSequence(now);
+    keySearchesPending++;
     const found: Text[] = [];
     const onKey = (text: Text) => found.push(text);
     if (near.length > 0) {
@@ -290,6 +298,7 @@ export function createScanner(options: ScannerOptions): Scanner {
           const done = keyWalk.step(deadline);
           // The page pulled the ground from under the search: read that part in full instead.
           if (done && keyWalk.lostPlace()) {
+            keysMissed = true;
             if (inlineOnly) steps.add(blockWalk(kind, root, true, false));
             else for (const walk of wholeWalks(kind, root)) steps.add(walk);
           }
@@ -308,6 +317,8 @@ export function createScanner(options: ScannerOptions): Scanner {
           queued.add(container);
           steps.add(blockWalk(kind, container, true, false));
         }
+        // The relevance may then leave unread the regions none of them makes topical.
+        if (--keySearchesPending === 0 && !keysMissed) options.relevance?.keysComplete(keyNodes);
         // Judging reads the text of the regions around keys: in slices, like the rest.
         let judging: RegionJudging | null = null;
         steps.add({

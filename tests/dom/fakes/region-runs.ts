@@ -124,18 +124,23 @@ export async function eachWay(settings: PageSettings = DEFAULTS): Promise<{
   /** Characters each run assembled into blocks. */
   wholeChars: number;
   regionalChars: number;
+  /** Regions whose cues each run counted (Relevance.regionsRead), summaries included. */
+  wholeRegionsRead: number;
+  regionalRegionsRead: number;
 }> {
   const whole = startRun(false, { settings });
   await whole.scanner.whenIdle();
   const wholeShown = shown(whole);
   const wholeTotal = whole.scanner.summary().total;
   const wholeChars = whole.scanner.stats().characters;
+  const wholeRegionsRead = whole.relevance.regionsRead();
   whole.controller.abort();
   const regional = startRun(true, { settings });
   await regional.scanner.whenIdle();
   const regionalShown = shown(regional);
   const regionalTotal = regional.scanner.summary().total;
   const regionalChars = regional.scanner.stats().characters;
+  const regionalRegionsRead = regional.relevance.regionsRead();
   regional.controller.abort();
   const candidates = skimmedCandidates();
   let fromCandidates: string[] | null = null;
@@ -153,5 +158,7 @@ export async function eachWay(settings: PageSettings = DEFAULTS): Promise<{
     regionalTotal,
     wholeChars,
     regionalChars,
+    wholeRegionsRead,
+    regionalRegionsRead,
   };
 }
