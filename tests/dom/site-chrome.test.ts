@@ -52,4 +52,12 @@ describe('site chrome', () => {
     index.reset();
     expect(index.inChrome(inner)).toBe(false);
   });
+
+  it('answers for an element nested deeper than a recursive climb could go', () => {
+    let deepest = target('<nav><div id="t"></div></nav>');
+    for (let depth = 0; depth < 50_000; depth++) {
+      deepest = deepest.appendChild(document.createElement('div'));
+    }
+    expect(createChromeIndex().inChrome(deepest)).toBe(true);
+  });
 });

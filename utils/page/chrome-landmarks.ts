@@ -17,6 +17,7 @@
  * roles) or by moving it, which the readers see as an addition: they read again an element
  * whose `role` changed so (./text-reader.ts, TEXT_CHANGES; `roleChangeMayUncover`).
  */
+import { createAncestorTest } from './ancestor-test';
 import { BLOCK_TAGS } from './skip-rules';
 
 /** Tags that are chrome wherever they are. */
@@ -100,24 +101,9 @@ export function landmarksIn(element: Element): Element[] {
  * only as far as an ancestor already answered (the children of one element ask once).
  */
 export function createLandmarkIndex(): (node: Node) => boolean {
-  /** Per element: whether it is a landmark or inside one. */
-  const known = new Map<Node, boolean>();
+  const inLandmark = createAncestorTest(isChromeLandmark);
   return (node) => {
-    const path: Node[] = [];
-    let answer = false;
-    for (let up = node.parentNode; up !== null && up.nodeType === 1; up = up.parentNode) {
-      const cached = known.get(up);
-      if (cached !== undefined) {
-        answer = cached;
-        break;
-      }
-      path.push(up);
-      if (isChromeLandmark(up as Element)) {
-        answer = true;
-        break;
-      }
-    }
-    for (const up of path) known.set(up, answer);
-    return answer;
+    const parent = node.parentElement;
+    return parent !== null && inLandmark(parent);
   };
 }

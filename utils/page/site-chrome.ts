@@ -25,6 +25,7 @@
  *
  * The tags and roles are in ./chrome-landmarks.ts, which the first pass's skim loads alone.
  */
+import { createAncestorTest } from './ancestor-test';
 import { isChromeByTagOrRole } from './chrome-landmarks';
 
 /** Whose class and id describe the page, not the element (see the file comment). */
@@ -104,19 +105,11 @@ export interface ChromeIndex {
 }
 
 export function createChromeIndex(): ChromeIndex {
-  let known = new WeakMap<Element, boolean>();
-  const inChrome = (element: Element): boolean => {
-    const cached = known.get(element);
-    if (cached !== undefined) return cached;
-    const parent = element.parentElement;
-    const answer = isChromeElement(element) || (parent !== null && inChrome(parent));
-    known.set(element, answer);
-    return answer;
-  };
+  let inChrome = createAncestorTest(isChromeElement, new WeakMap());
   return {
-    inChrome,
+    inChrome: (element) => inChrome(element),
     reset() {
-      known = new WeakMap();
+      inChrome = createAncestorTest(isChromeElement, new WeakMap());
     },
   };
 }

@@ -12,6 +12,7 @@
  * spread over the walk's slices, each ending at its deadline.
  */
 import { POPOVER_HOST_NAME } from '../popover-contract';
+import { createAncestorTest } from './ancestor-test';
 import { isSkippedElement, SKIPPED_TAGS } from './skip-rules';
 
 /** True when the skip rules leave this text node (under the test's root) out. */
@@ -65,27 +66,9 @@ function queriedOnce(root: Element): SkippedTextTest {
  * parent's answer is kept at hand.
  */
 function climbedAsWalked(root: Element): SkippedTextTest {
-  const known = new Map<Element, boolean>([[root, isSkippedElement(root, root.localName)]]);
-  const elementSkipped = (element: Element): boolean => {
-    const unknown: Element[] = [];
-    let skipped = false;
-    for (let current: Element | null = element; current !== null; ) {
-      const answer = known.get(current);
-      if (answer !== undefined) {
-        skipped = answer;
-        break;
-      }
-      unknown.push(current);
-      current = current.parentElement;
-    }
-    // From the outermost down: an element under a skipped one is skipped.
-    for (let index = unknown.length - 1; index >= 0; index--) {
-      const current = unknown[index] as Element;
-      skipped ||= isSkippedElement(current, current.localName);
-      known.set(current, skipped);
-    }
-    return skipped;
-  };
+  const isSkipped = (element: Element) => isSkippedElement(element, element.localName);
+  // The root's own answer stops every climb at the root, as the query stops there.
+  const elementSkipped = createAncestorTest(isSkipped, new Map([[root, isSkipped(root)]]));
   let lastParent: Node | null = null;
   let lastSkipped = false;
   return (text) => {
