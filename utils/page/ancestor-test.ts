@@ -1,3 +1,9 @@
+/** Answers kept per element: a Map, or a WeakMap where kept while elements leave the page. */
+interface KnownAnswers {
+  get(element: Element): boolean | undefined;
+  set(element: Element, answer: boolean): unknown;
+}
+
 /**
  * Whether an element or one above it passes `test`, each element tested at most once.
  *
@@ -8,12 +14,6 @@
  * and no array per climb: script can nest a page's elements far deeper than the call stack
  * allows, and the walks ask for every element or text node they reach.
  */
-/** Answers kept per element: a Map, or a WeakMap where kept while elements leave the page. */
-interface KnownAnswers {
-  get(element: Element): boolean | undefined;
-  set(element: Element, answer: boolean): unknown;
-}
-
 export function createAncestorTest(
   test: (element: Element) => boolean,
   known: KnownAnswers = new Map(),

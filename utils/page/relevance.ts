@@ -167,6 +167,8 @@ export function createRelevance(options: RelevanceOptions): Relevance {
   let completeKeys: Text[] | null = null;
   /** The elements around those of completeKeys that hold an anchor: built when first asked. */
   let aroundAnchors: Set<Element> | null = null;
+  /** Whether each key's text node asked about holds an anchor (holdsAnchor), until a change. */
+  let anchorHolding = new Map<Text, boolean>();
 
   // A page quoting the story's own verbatim words is about the story wherever it is.
   const scopeOf = (mention: PageMention): Scope =>
@@ -306,9 +308,15 @@ export function createRelevance(options: RelevanceOptions): Relevance {
    * where they also hold an anchor's node, and then they are among that node's regions.
    */
   const holdsAnchor = (text: Text): boolean => {
-    const found = emptyCounts();
-    cues.count(text.data, found);
-    return found.anchors > 0;
+    let holds = anchorHolding.get(text);
+    if (holds === undefined) {
+      const found = emptyCounts();
+      cues.count(text.data, found);
+      holds = found.anchors > 0;
+      // Asked when judging the regions around keys and again for the regions not read.
+      anchorHolding.set(text, holds);
+    }
+    return holds;
   };
 
   /**
@@ -584,6 +592,7 @@ export function createRelevance(options: RelevanceOptions): Relevance {
       chrome.reset();
       completeKeys = null;
       aroundAnchors = null;
+      anchorHolding = new Map();
     },
     regionsRead: () => read,
     keysComplete(texts) {
