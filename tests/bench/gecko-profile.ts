@@ -2,13 +2,15 @@
  * Reads a Gecko profile (the JSON Firefox writes at shutdown when started with
  * `MOZ_PROFILER_STARTUP`/`MOZ_PROFILER_SHUTDOWN`) for the tasks that ran an extension's code.
  *
- * Firefox marks each main-thread task of 50 ms or more itself (a `LongTask` marker, wall time),
- * and its sampler records the JavaScript stack every interval with the thread's CPU time since
- * the sample before. A task "runs our code" when one of the samples inside it has a frame from
- * the extension's origin on its stack (the frames above it, e.g. Firefox building the `browser`
- * object our code touched, count as ours too). Tasks under 50 ms have no marker: for them the
- * longest uninterrupted stretch of samples with our code (same entry point, no gap) bounds the
- * task from below and is our part of it.
+ * Firefox marks each main-thread task of 50 ms or more itself (wall time): a `LongTask` marker, or
+ * a `LongIdleTask` one for a task of idle priority (content scripts run at `document_idle` were
+ * found in such tasks), so both count. Its sampler records the JavaScript stack every interval
+ * with the thread's CPU time since the sample before. A task "runs our code" when one of the
+ * samples inside it has a frame from the extension's origin on its stack (the frames above it,
+ * e.g. Firefox building the `browser` object our code touched, count as ours too). Tasks under
+ * 50 ms have no marker; the longest uninterrupted stretch of samples with our code (same entry
+ * point, no gap) is our longest run of code, in one task or in several back to back (a loop
+ * that yields and is resumed at once is one stretch), so it bounds no task from either side.
  */
 
 /** One load's window, in milliseconds since the epoch (Date.now() on the driver's side). */
@@ -153,12 +155,15 @@ function samplesOf(thread: GeckoThread, startTime: number, origin: string): Samp
   return samples;
 }
 
+/** Firefox's markers of a main-thread task of 50 ms or more, of normal and of idle priority. */
+const LONG_TASK_MARKERS: ReadonlySet<string> = new Set(['LongTask', 'LongIdleTask']);
+
 function longTasksOf(thread: GeckoThread, startTime: number): LoadWindow[] {
   const strings = thread.stringTable ?? thread.stringArray ?? [];
   const schema = thread.markers.schema;
   const tasks: LoadWindow[] = [];
   for (const row of thread.markers.data) {
-    if (strings[row[schema.name as number] as number] !== 'LongTask') continue;
+    if (!LONG_TASK_MARKERS.has(strings[row[schema.name as number] as number] ?? '')) continue;
     const start = row[schema.startTime as number] as number | null;
     const end = row[schema.endTime as number] as number | null;
     if (start === null || end === null) continue;

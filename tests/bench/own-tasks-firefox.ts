@@ -5,7 +5,9 @@
  * sampling of the main threads with their CPU time) and writes the profile when it closes
  * (`MOZ_PROFILER_SHUTDOWN`); each load is found in it by its time window. Backstory and the
  * text-once reference (tools/text-once-extension.ts) run in two browsers side by side, their
- * loads interleaved, one browser pair per page (a profile of a few loads is tens of MB).
+ * loads interleaved, one browser pair per page (a profile of a few loads is tens of MB); or,
+ * with `oneBrowserAtATime`, Backstory's browser and then the reference's: two profiled Firefoxes
+ * at once load a two-core machine enough to change what is measured.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,8 +42,12 @@ export interface GeckoOwnTaskOptions {
   settleMs: number;
   /** An unpacked Firefox build to measure instead of .output/firefox-mv3 (A/B runs). */
   extensionDir?: string;
+  /** Backstory's loads in a browser of their own, then the reference's: not interleaved. */
+  oneBrowserAtATime?: boolean;
   log?: (line: string) => void;
 }
+
+type Side = 'backstory' | 'reference';
 
 function profilerEnv(file: string): Record<string, string> {
   return {
@@ -133,44 +139,58 @@ export async function measureGeckoOwnTasks(
       };
       const opened: TestBrowser[] = [];
       try {
-        const backstory = await launchWithExtension('firefox', {
-          logLabel: 'bench',
-          firefoxEnv: profilerEnv(profiles.backstory),
-          ...(options.extensionDir ? { extensionDir: options.extensionDir } : {}),
-        });
-        opened.push(backstory);
-        const reference = await launchWithExtension('firefox', {
-          extensionDir: textOnce.dir,
-          logLabel: 'bench text-once reference',
-          firefoxEnv: profilerEnv(profiles.reference),
-        });
-        opened.push(reference);
-        version = backstory.version;
-        await windowOfLoad(backstory, url, 0);
-        await windowOfLoad(reference, url, 0);
-        const windows: Record<'backstory' | 'reference', LoadWindow[]> = {
-          backstory: [],
-          reference: [],
+        const launch = async (side: Side) => {
+          const browser = await launchWithExtension('firefox', {
+            logLabel: side === 'backstory' ? 'bench' : 'bench text-once reference',
+            firefoxEnv: profilerEnv(profiles[side]),
+            ...(side === 'reference'
+              ? { extensionDir: textOnce.dir }
+              : options.extensionDir
+                ? { extensionDir: options.extensionDir }
+                : {}),
+          });
+          opened.push(browser);
+          if (side === 'backstory') version = browser.version;
+          await windowOfLoad(browser, url, 0);
+          return browser;
         };
-        for (let run = 0; run < options.runs; run++) {
-          const order = run % 2 === 0 ? [true, false] : [false, true];
-          for (const ours of order) {
-            const window = await windowOfLoad(ours ? backstory : reference, url, options.settleMs);
-            windows[ours ? 'backstory' : 'reference'].push(window);
+        const windows: Record<Side, LoadWindow[]> = { backstory: [], reference: [] };
+        const origins: Record<Side, string> = { backstory: '', reference: '' };
+        /** Closing a browser writes its profile; its loads are read from it. */
+        const closeAll = async () => {
+          while (opened.length > 0) await closeWhenExited(opened.pop() as TestBrowser);
+        };
+        const load = async (side: Side, browser: TestBrowser) => {
+          windows[side].push(await windowOfLoad(browser, url, options.settleMs));
+        };
+        if (options.oneBrowserAtATime) {
+          for (const side of ['backstory', 'reference'] as const) {
+            const browser = await launch(side);
+            origins[side] = browser.extensionOrigin;
+            for (let run = 0; run < options.runs; run++) await load(side, browser);
+            await closeAll();
           }
+        } else {
+          const browsers = {
+            backstory: await launch('backstory'),
+            reference: await launch('reference'),
+          };
+          origins.backstory = browsers.backstory.extensionOrigin;
+          origins.reference = browsers.reference.extensionOrigin;
+          for (let run = 0; run < options.runs; run++) {
+            const order: Side[] =
+              run % 2 === 0 ? ['backstory', 'reference'] : ['reference', 'backstory'];
+            for (const side of order) await load(side, browsers[side]);
+          }
+          await closeAll();
         }
-        // Closing writes the profiles.
-        while (opened.length > 0) await closeWhenExited(opened.pop() as TestBrowser);
-        samples.backstory = geckoOwnTasks(
-          await readProfile(profiles.backstory),
-          backstory.extensionOrigin,
-          windows.backstory,
-        );
-        samples.reference = geckoOwnTasks(
-          await readProfile(profiles.reference),
-          reference.extensionOrigin,
-          windows.reference,
-        );
+        for (const side of ['backstory', 'reference'] as const) {
+          samples[side] = geckoOwnTasks(
+            await readProfile(profiles[side]),
+            origins[side],
+            windows[side],
+          );
+        }
       } catch (error) {
         samples.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
       } finally {
@@ -225,6 +245,10 @@ export function geckoOwnTaskMethodNote(
   result: GeckoOwnTaskResult,
   runs: number,
   settleMs: number,
+  oneBrowserAtATime = false,
 ): string {
-  return `Own tasks (Firefox ${result.firefox}): the Gecko profiler on from the browser's start (1 ms sampling of the main threads' JavaScript stacks and CPU time), each load's window from navigation to ${settleMs / 1000} s after \`load\`; a task is one of Firefox's own long-task markers (a main-thread task of 50 ms or more, wall time) and counts when a sample inside it has a frame of the extension's package on its stack. The longest stretch is the longest run of consecutive samples with the extension's code from one entry point: its part of a task, and a lower bound of the task. ${runs} loads each with Backstory and with the text-once reference, interleaved, after one warm-up load each; the sampler itself slows the page a little.`;
+  const order = oneBrowserAtATime
+    ? "Backstory's in a browser of their own, then the reference's (one browser at a time, not interleaved)"
+    : 'interleaved, in two browsers side by side';
+  return `Own tasks (Firefox ${result.firefox}): the Gecko profiler on from the browser's start (1 ms sampling of the main threads' JavaScript stacks and CPU time), each load's window from navigation to ${settleMs / 1000} s after \`load\`; a task is one of Firefox's own long-task markers (a main-thread task of 50 ms or more, wall time) and counts when a sample inside it has a frame of the extension's package on its stack. The longest stretch is the longest run of consecutive samples with the extension's code from one entry point: its part of a task, and a lower bound of the task. ${runs} loads each with Backstory and with the text-once reference, ${order}, after one warm-up load each; the sampler itself slows the page a little.`;
 }

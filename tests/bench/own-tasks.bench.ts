@@ -4,7 +4,9 @@
  * the Gecko profiler (own-tasks-firefox.ts). Options: --browsers chromium,firefox (default both;
  * with --extension-dir, the browser that build is for), --runs N (default 5), --settle-ms MS
  * (default 2500), --pages a,b (corpus paths), --extension-dir DIR (an unpacked extension instead
- * of the build). Needs the build (`npm run build:all`).
+ * of the build), --one-browser-at-a-time (Firefox: Backstory's loads, then the reference's, each
+ * browser alone; two profiled Firefoxes at once load a two-core machine). Needs the build
+ * (`npm run build:all`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     'settle-ms': { type: 'string', default: '2500' },
     pages: { type: 'string' },
     'extension-dir': { type: 'string' },
+    'one-browser-at-a-time': { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -66,7 +69,8 @@ await withCorpusServer(async (origin) => {
     console.log(ownTaskMethodNote(result, runs, settleMs));
   }
   if (browsers.includes('firefox')) {
-    const result = await measureGeckoOwnTasks(options(origin));
+    const oneBrowserAtATime = values['one-browser-at-a-time'];
+    const result = await measureGeckoOwnTasks({ ...options(origin), oneBrowserAtATime });
     for (const page of result.pages) {
       page.backstory.forEach((load, run) => {
         console.log(
@@ -80,6 +84,6 @@ await withCorpusServer(async (origin) => {
       });
     }
     console.log(`\n${renderGeckoOwnTaskTable(result)}\n`);
-    console.log(geckoOwnTaskMethodNote(result, runs, settleMs));
+    console.log(geckoOwnTaskMethodNote(result, runs, settleMs, oneBrowserAtATime));
   }
 });

@@ -10,6 +10,8 @@ const ORIGIN = 'moz-extension://ours';
 function thread(
   samples: [stack: number | null, time: number, cpuNs: number][],
   longTasks: [number, number][],
+  /** The marker's name: 4 `LongTask`, 7 `LongIdleTask`. */
+  marker = 4,
 ) {
   const strings = [
     '(root)',
@@ -19,6 +21,7 @@ function thread(
     'LongTask',
     'setTimeout callback',
     `${ORIGIN}/engine.js`,
+    'LongIdleTask',
   ];
   return {
     name: 'GeckoMain',
@@ -39,7 +42,7 @@ function thread(
     samples: { schema: { stack: 0, time: 1, threadCPUDelta: 2 }, data: samples },
     markers: {
       schema: { name: 0, startTime: 1, endTime: 2, phase: 3, data: 4 },
-      data: longTasks.map(([from, to]) => [4, from, to, 1, { type: 'MainThreadLongTask' }]),
+      data: longTasks.map(([from, to]) => [marker, from, to, 1, { type: 'MainThreadLongTask' }]),
     },
   };
 }
@@ -85,6 +88,20 @@ describe('geckoOwnTasks', () => {
     expect(load?.longTasks[0]?.entry).toBe('promise callback');
     expect(load?.stretchWallMs).toBe(10);
     expect(load?.ownSamples).toBe(10);
+  });
+
+  it('counts a long task of idle priority too (where Firefox runs a content script at document_idle)', () => {
+    const samples: [number | null, number, number][] = [];
+    for (let t = 0; t < 70; t++) samples.push([t < 40 ? 2 : 3, t, 1e6]);
+    const idle = geckoOwnTasks(profile(thread(samples, [[0, 70]], 7)), ORIGIN, [
+      { from: 1500, to: 1700 },
+    ]);
+    expect(idle[0]?.longTasks).toMatchObject([{ wallMs: 70, ownCpuMs: 40 }]);
+    // Any other marker over the same stretch is not a task.
+    const other = geckoOwnTasks(profile(thread(samples, [[0, 70]], 5)), ORIGIN, [
+      { from: 1500, to: 1700 },
+    ]);
+    expect(other[0]?.longTasks).toEqual([]);
   });
 
   it('splits stretches at another entry point and at a gap, and keeps loads apart by their window', () => {
