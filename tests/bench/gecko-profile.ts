@@ -104,6 +104,17 @@ interface Sample {
   where: string;
 }
 
+/**
+ * Whether frames outside ours belong to the browser's own chrome:// scripts (a video's built-in
+ * controls, a date picker), which call no extension's code. The profiler was seen naming a frame
+ * of such a widget after a function of ours (on the omnibus page, the video controls measuring
+ * themselves, in the page's `loadstart` task, shown as the key check's slice): such a sample is
+ * the browser's, not ours.
+ */
+function calledFromBrowserUi(outside: readonly string[]): boolean {
+  return outside.some((name) => name.includes('chrome://'));
+}
+
 function samplesOf(thread: GeckoThread, startTime: number, origin: string): Sample[] {
   const strings = thread.stringTable ?? thread.stringArray ?? [];
   const stackSchema = thread.stackTable.schema;
@@ -126,7 +137,7 @@ function samplesOf(thread: GeckoThread, startTime: number, origin: string): Samp
     names.reverse();
     const first = names.findIndex((name) => name.includes(origin));
     const result =
-      first < 0
+      first < 0 || calledFromBrowserUi(names.slice(0, first))
         ? null
         : {
             entry: names.slice(0, first).join(' > '),

@@ -22,12 +22,14 @@ function thread(
     'setTimeout callback',
     `${ORIGIN}/engine.js`,
     'LongIdleTask',
+    'minRequiredWidth (chrome://global/content/elements/videocontrols.js:2319:13)',
   ];
   return {
     name: 'GeckoMain',
     stringTable: strings,
-    frameTable: { schema: { location: 0 }, data: [[0], [1], [2], [3], [5], [6]] },
-    // 0 root; 1 root>promise; 2 root>promise>first-pass; 3 root>page; 4 root>timer; 5 root>timer>engine
+    frameTable: { schema: { location: 0 }, data: [[0], [1], [2], [3], [5], [6], [8]] },
+    // 0 root; 1 root>promise; 2 root>promise>first-pass; 3 root>page; 4 root>timer;
+    // 5 root>timer>engine; 6 root>video controls; 7 root>video controls>"first-pass"
     stackTable: {
       schema: { prefix: 0, frame: 1 },
       data: [
@@ -37,6 +39,8 @@ function thread(
         [0, 3],
         [0, 4],
         [4, 5],
+        [0, 6],
+        [6, 2],
       ],
     },
     samples: { schema: { stack: 0, time: 1, threadCPUDelta: 2 }, data: samples },
@@ -102,6 +106,16 @@ describe('geckoOwnTasks', () => {
       { from: 1500, to: 1700 },
     ]);
     expect(other[0]?.longTasks).toEqual([]);
+  });
+
+  it("does not count a frame named ours under the browser's own chrome:// code", () => {
+    const samples: [number | null, number, number][] = [];
+    // A 60 ms task of the video controls whose frames the profiler named after ours.
+    for (let t = 0; t < 60; t++) samples.push([7, t, 1e6]);
+    const [load] = geckoOwnTasks(profile(thread(samples, [[0, 60]])), ORIGIN, [
+      { from: 1500, to: 1700 },
+    ]);
+    expect(load).toMatchObject({ longTasks: [], ownSamples: 0, stretchWallMs: 0 });
   });
 
   it('splits stretches at another entry point and at a gap, and keeps loads apart by their window', () => {
