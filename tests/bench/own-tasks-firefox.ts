@@ -139,6 +139,8 @@ export async function measureGeckoOwnTasks(
       };
       const opened: TestBrowser[] = [];
       try {
+        /** Each browser's extension origin, which its profile's frames carry. */
+        const origins: Record<Side, string> = { backstory: '', reference: '' };
         const launch = async (side: Side) => {
           const browser = await launchWithExtension('firefox', {
             logLabel: side === 'backstory' ? 'bench' : 'bench text-once reference',
@@ -150,12 +152,12 @@ export async function measureGeckoOwnTasks(
                 : {}),
           });
           opened.push(browser);
+          origins[side] = browser.extensionOrigin;
           if (side === 'backstory') version = browser.version;
           await windowOfLoad(browser, url, 0);
           return browser;
         };
         const windows: Record<Side, LoadWindow[]> = { backstory: [], reference: [] };
-        const origins: Record<Side, string> = { backstory: '', reference: '' };
         /** Closing a browser writes its profile; its loads are read from it. */
         const closeAll = async () => {
           while (opened.length > 0) await closeWhenExited(opened.pop() as TestBrowser);
@@ -166,7 +168,6 @@ export async function measureGeckoOwnTasks(
         if (options.oneBrowserAtATime) {
           for (const side of ['backstory', 'reference'] as const) {
             const browser = await launch(side);
-            origins[side] = browser.extensionOrigin;
             for (let run = 0; run < options.runs; run++) await load(side, browser);
             await closeAll();
           }
@@ -175,8 +176,6 @@ export async function measureGeckoOwnTasks(
             backstory: await launch('backstory'),
             reference: await launch('reference'),
           };
-          origins.backstory = browsers.backstory.extensionOrigin;
-          origins.reference = browsers.reference.extensionOrigin;
           for (let run = 0; run < options.runs; run++) {
             const order: Side[] =
               run % 2 === 0 ? ['backstory', 'reference'] : ['reference', 'backstory'];
