@@ -13,8 +13,11 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createGateScan } from '@/utils/gate/scan';
 import { KEY_CHECK_SCRIPT } from '@/utils/key-check-contract';
 import { registerExport } from '@/utils/packaged-script';
+import { registerSharedCode } from '@/utils/shared-code';
 import { startKeyCheck } from './key-check';
 
 export default defineUnlistedScript(() => {
+  // For the engine, which reads these modules from here rather than carrying its own.
+  registerSharedCode();
   registerExport(KEY_CHECK_SCRIPT, (at) => startKeyCheck(createGateScan(gateKeys, gateTables), at));
 });

@@ -7,6 +7,7 @@
  */
 import { ENGINE_SCRIPT, type EngineHandOver } from '@/utils/engine-contract';
 import { extensionPresent } from '@/utils/extension-present';
+import { KEY_CHECK_SCRIPT } from '@/utils/key-check-contract';
 import { loadPackagedScript } from '@/utils/packaged-script';
 import { releaseQuietly } from '@/utils/release-quietly';
 import { readSettingsDirectly, watchSettingsDirectly } from '@/utils/settings/direct-read';
@@ -25,8 +26,11 @@ export function wakeEngine(handOver: EngineHandOver): void {
   world[WOKEN] = true;
   const failure = warnUnlessLeft();
   // The highlights' stylesheet comes with the engine's first mention to show, not with every
-  // page, nor with every engine (entrypoints/engine/start.ts).
-  loadPackagedScript(ENGINE_SCRIPT)
+  // page, nor with every engine (entrypoints/engine/start.ts). The engine reads the modules it
+  // shares with the key check from the key check's script (utils/shared-code.ts): loaded
+  // already where the key check wakes it, loaded first where the every-page script does.
+  loadPackagedScript(KEY_CHECK_SCRIPT)
+    .then(() => loadPackagedScript(ENGINE_SCRIPT))
     .then((startEngine) => startEngine(handOver))
     .catch((error: unknown) => {
       handOver.keyCandidates?.drop();

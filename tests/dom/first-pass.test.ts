@@ -24,7 +24,7 @@ const KEYS = ['putin', 'kyiv'];
 
 /** The engine's start, as the packaged engine script would hand it over. */
 const wakeEngine = vi.fn();
-/** The packaged scripts asked for, by path. */
+/** The packaged scripts loaded, by path: each once, as a script is evaluated once in a world. */
 const loaded = vi.hoisted(() => [] as string[]);
 /** What the packaged scripts' load waits for (a test holds the key check's load so). */
 const loading = vi.hoisted(() => ({ until: Promise.resolve() }));
@@ -32,7 +32,7 @@ const loading = vi.hoisted(() => ({ until: Promise.resolve() }));
 const exports = vi.hoisted(() => new Map<string, unknown>());
 vi.mock('@/utils/packaged-script', () => ({
   loadPackagedScript: (script: PackagedScript<unknown>) => {
-    loaded.push(script.path);
+    if (!loaded.includes(script.path)) loaded.push(script.path);
     return loading.until.then(() => exports.get(script.path));
   },
 }));

@@ -15,6 +15,7 @@ import { readMatchingSlice } from '../../modules/lib/dataset-module';
 import { engineDataBytes } from '../../modules/matching-data';
 import { DATASET_FILE } from '../../modules/validate-dataset';
 import { type BrowserName, builtExtensionDir, repoRoot } from '../../tools/paths';
+import { SHARED_CODE } from '../../utils/shared-code';
 
 function scriptsUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -63,5 +64,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the %s build', (browserName
       .filter((file) => longBase64.test(readFileSync(file, 'utf8')))
       .map((file) => relative(dir, file));
     expect(withLiteral).toEqual([]);
+  });
+
+  it('reads what the engine shares with the key check from the key check’s script', () => {
+    const dir = builtExtensionDir(browserName);
+    const engine = readFileSync(join(dir, 'engine.js'), 'utf8');
+    const keyCheck = readFileSync(join(dir, 'key-check.js'), 'utf8');
+    // The engine reads the registry of the modules' build that the key check registers.
+    const build = engine.match(/backstory\.shared-code\.([0-9a-f]{16})"/)?.[1];
+    expect(build).toBeDefined();
+    expect(keyCheck).toContain(`"${build}"`);
+    // The engine reads the automaton's tables (utils/matching/automaton-tables.ts) as it starts:
+    // their reader's refusal of a file that is not one is the key check's copy's alone.
+    expect(engine).toContain(JSON.stringify('utils/matching/automaton-tables.ts'));
+    expect(keyCheck).toContain('wrong magic number');
+    expect(engine).not.toContain('wrong magic number');
+    // Each module the key check lends is one the engine reads: none is bundled into it for nothing.
+    const unread = Object.keys(SHARED_CODE).filter(
+      (path) => !engine.includes(JSON.stringify(path)),
+    );
+    expect(unread).toEqual([]);
   });
 });
