@@ -1,6 +1,6 @@
 /**
  * The engine's build takes the modules the key check already holds from the key check's
- * registry (utils/shared-code.ts) instead of bundling a second copy: each import of such a
+ * registry (utils/shared-code.ts, entrypoints/key-check/lent-modules.ts) instead of bundling a second copy: each import of such a
  * module, from any module of the engine, resolves to a module that reads the key check's copy's
  * exports as the engine's script is evaluated. The engine is compiled whole as it loads
  * (modules/compile-hints.ts); a copy it does not carry is neither sent, nor compiled, nor kept.
@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
-import { SHARED_CODE, sharedCodeKey } from '../utils/shared-code';
+import { LENT_MODULES } from '../entrypoints/key-check/lent-modules';
+import { sharedCodeKey } from '../utils/shared-code';
 
 /** The scripts that read the shared modules rather than bundle them (entrypoints/<name>/). */
 export const BORROWING_SCRIPTS = ['engine'];
@@ -30,7 +31,7 @@ export function sharedBuild(root: string): string {
     version: string;
   };
   hash.update(version);
-  for (const path of ['utils/shared-code.ts', ...Object.keys(SHARED_CODE)]) {
+  for (const path of ['entrypoints/key-check/lent-modules.ts', ...Object.keys(LENT_MODULES)]) {
     hash.update(`\0${path}\0`).update(readFileSync(resolve(root, path)));
   }
   return hash.digest('hex').slice(0, 16);
@@ -72,7 +73,7 @@ export function borrowedModuleCode(path: string, names: readonly string[]): stri
 /** The exports each shared module lends, by its path from the root. */
 export function sharedExports(): Map<string, string[]> {
   return new Map(
-    Object.entries(SHARED_CODE).map(([path, lent]) => [path, Object.keys(lent).sort()]),
+    Object.entries(LENT_MODULES).map(([path, lent]) => [path, Object.keys(lent).sort()]),
   );
 }
 

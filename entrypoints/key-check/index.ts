@@ -15,9 +15,10 @@ import { KEY_CHECK_SCRIPT } from '@/utils/key-check-contract';
 import { registerExport } from '@/utils/packaged-script';
 import { registerSharedCode } from '@/utils/shared-code';
 import { startKeyCheck } from './key-check';
+import { LENT_MODULES } from './lent-modules';
 
 export default defineUnlistedScript(() => {
   // For the engine, which reads these modules from here rather than carrying its own.
-  registerSharedCode();
+  registerSharedCode(LENT_MODULES);
   registerExport(KEY_CHECK_SCRIPT, (at) => startKeyCheck(createGateScan(gateKeys, gateTables), at));
 });

@@ -10,12 +10,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LENT_MODULES } from '../../entrypoints/key-check/lent-modules';
 import { COMPILE_ALL_HINT } from '../../modules/compile-hints';
 import { readMatchingSlice } from '../../modules/lib/dataset-module';
 import { engineDataBytes } from '../../modules/matching-data';
 import { DATASET_FILE } from '../../modules/validate-dataset';
 import { type BrowserName, builtExtensionDir, repoRoot } from '../../tools/paths';
-import { SHARED_CODE } from '../../utils/shared-code';
 
 function scriptsUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -80,7 +80,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the %s build', (browserName
     expect(keyCheck).toContain('wrong magic number');
     expect(engine).not.toContain('wrong magic number');
     // Each module the key check lends is one the engine reads: none is bundled into it for nothing.
-    const unread = Object.keys(SHARED_CODE).filter(
+    const unread = Object.keys(LENT_MODULES).filter(
       (path) => !engine.includes(JSON.stringify(path)),
     );
     expect(unread).toEqual([]);

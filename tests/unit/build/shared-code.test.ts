@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, type Rollup } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LENT_MODULES } from '../../../entrypoints/key-check/lent-modules';
 import { sharedBuild, sharedCodePlugin } from '../../../modules/shared-code';
 import { repoRoot } from '../../../tools/paths';
-import { SHARED_CODE, sharedCodeKey } from '../../../utils/shared-code';
+import { sharedCodeKey } from '../../../utils/shared-code';
 
 const GUARDS = 'utils/guards.ts';
 const BUILD = 'test-build';
@@ -89,7 +90,7 @@ describe('the engine’s build of the shared modules', () => {
 
   it('fails the build on an export of a shared module that the key check does not lend', async () => {
     const types = resolve(repoRoot, 'utils/settings/types.ts');
-    expect(Object.keys(SHARED_CODE['utils/settings/types.ts'])).not.toContain('isSiteDisabled');
+    expect(Object.keys(LENT_MODULES['utils/settings/types.ts'])).not.toContain('isSiteDisabled');
     await expect(
       buildEntry(`import { isSiteDisabled } from ${JSON.stringify(types)};
 export const off = isSiteDisabled;`),
@@ -97,10 +98,10 @@ export const off = isSiteDisabled;`),
   });
 });
 
-describe('SHARED_CODE', () => {
-  it.each(Object.keys(SHARED_CODE))('%s lends exports of that very module', async (path) => {
+describe('LENT_MODULES', () => {
+  it.each(Object.keys(LENT_MODULES))('%s lends exports of that very module', async (path) => {
     const module = (await import(resolve(repoRoot, path))) as Record<string, unknown>;
-    const lent = SHARED_CODE[path as keyof typeof SHARED_CODE] as Record<string, unknown>;
+    const lent = LENT_MODULES[path as keyof typeof LENT_MODULES] as Record<string, unknown>;
     expect(Object.keys(lent).length).toBeGreaterThan(0);
     for (const [name, value] of Object.entries(lent)) expect(value, name).toBe(module[name]);
   });
@@ -111,7 +112,11 @@ describe('sharedBuild', () => {
   function buildOfCopy(change: (root: string) => void): string {
     const root = mkdtempSync(join(tmpdir(), 'shared-build-'));
     try {
-      for (const path of ['package.json', 'utils/shared-code.ts', ...Object.keys(SHARED_CODE)]) {
+      for (const path of [
+        'package.json',
+        'entrypoints/key-check/lent-modules.ts',
+        ...Object.keys(LENT_MODULES),
+      ]) {
         cpSync(resolve(repoRoot, path), join(root, path));
       }
       change(root);
