@@ -16,7 +16,8 @@
  * function again on its first call; with it, each is parsed once (−0.2 ms of our CPU on
  * `001.html` and `lemonde-1`, +10 KB per tab: docs/cost.md, "The engine compiled as it loads").
  * Not the key check (entrypoints/key-check/), which loads on far more pages than the engine and
- * runs less of its code.
+ * runs less of its code; so the modules the engine borrows from it (modules/shared-code.ts) are
+ * compiled as they are first called, on the main thread, like the rest of the key check.
  */
 import type { Plugin, Rollup } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
