@@ -1,9 +1,10 @@
 /**
  * The engine's build takes the modules the key check already holds from the key check's
- * registry (utils/shared-code.ts, entrypoints/key-check/lent-modules.ts) instead of bundling a second copy: each import of such a
- * module, from any module of the engine, resolves to a module that reads the key check's copy's
- * exports as the engine's script is evaluated. The engine is compiled whole as it loads
- * (modules/compile-hints.ts); a copy it does not carry is neither sent, nor compiled, nor kept.
+ * registry (utils/shared-code.ts, entrypoints/key-check/lent-modules.ts) instead of bundling a
+ * second copy: each import of such a module, from any module of the engine, resolves to a module
+ * that reads the key check's copy's exports as the engine's script is evaluated. The engine is
+ * compiled whole as it loads (modules/compile-hints.ts); a copy it does not carry is neither
+ * sent, nor compiled, nor kept.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -23,7 +24,8 @@ const REGISTRY_ID = '\0backstory-shared-registry';
 /**
  * The build of the shared modules, the same in the key check's build and the engine's: from the
  * extension's version and the listed modules' sources, so that the same sources build the same
- * scripts (Firefox's reviewers rebuild them) and an update names a registry of its own.
+ * scripts (Firefox's reviewers rebuild them) and an update names a registry of its own. What
+ * those modules import is not hashed: a release changes the version.
  */
 export function sharedBuild(root: string): string {
   const hash = createHash('sha256');
@@ -84,6 +86,7 @@ export function sharedCodePlugin(root: string, build: string): Plugin {
     enforce: 'pre',
     async resolveId(source, importer, options) {
       if (source === REGISTRY_ID) return REGISTRY_ID;
+      // An entry, and the imports of virtual modules (these, and other plugins'), resolve as ever.
       if (importer === undefined || importer.startsWith('\0')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (resolved === null || resolved.external) return resolved;

@@ -17,7 +17,7 @@
  * can still hold the old one in its extension world.
  */
 declare const __BACKSTORY_SHARED_BUILD__: string;
-export const SHARED_BUILD =
+const SHARED_BUILD =
   typeof __BACKSTORY_SHARED_BUILD__ === 'string' ? __BACKSTORY_SHARED_BUILD__ : 'unbuilt';
 
 /**

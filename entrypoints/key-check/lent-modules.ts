@@ -67,5 +67,3 @@ export const LENT_MODULES = {
   'utils/vocabulary.ts': { CATEGORIES, PAINTED_STYLES },
   'utils/warn-unless-left.ts': { warnUnlessLeft },
 } as const satisfies Record<string, object>;
-
-export type LentModules = typeof LENT_MODULES;
