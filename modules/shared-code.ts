@@ -39,6 +39,9 @@ export function sharedBuild(root: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+const NOT_LOADED =
+  " is read from this version's key check script, which is not loaded in this page";
+
 /**
  * Reads a shared module's exports from the registry of `build`. A script evaluated where that
  * registry is not (before the key check's script, or beside another version's) fails at once,
@@ -49,7 +52,9 @@ export function registryCode(build: string): string {
   return [
     'export function borrowed(path) {',
     `  const shared = globalThis[Symbol.for(${JSON.stringify(key)})]?.[path];`,
-    "  if (shared === undefined) throw new Error(`Backstory: ${path} is read from this version's key check script, which is not loaded in this page`);",
+    '  if (shared === undefined) {',
+    `    throw new Error("Backstory: " + path + ${JSON.stringify(NOT_LOADED)});`,
+    '  }',
     '  return shared;',
     '}',
     'export function pick(shared, name) {',

@@ -3,16 +3,14 @@
  * minification, which would drop a comment; its source map moves down the one line; nothing
  * else in the bundle changes.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build, type Plugin, type Rollup } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
 import {
   addCompileHint,
   COMPILE_ALL_HINT,
   compileHintPlugin,
 } from '../../../modules/compile-hints';
+import { buildIife } from '../../support/iife-build';
 
 const SOURCE = `
 export function area(width, height) {
@@ -24,32 +22,19 @@ export const sum = (values) => values.reduce((total, value) => total + value, 0)
 
 /** A minified IIFE build of SOURCE with a source map, as WXT builds an unlisted script. */
 async function buildWith(plugins: Plugin[]): Promise<{ code: string; mappings: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'compile-hints-'));
-  try {
-    const entry = join(dir, 'entry.js');
-    writeFileSync(entry, SOURCE);
-    const built = (await build({
-      configFile: false,
-      logLevel: 'silent',
-      plugins,
-      build: {
-        write: false,
-        minify: 'esbuild',
-        sourcemap: true,
-        lib: { entry, formats: ['iife'], name: 'built', fileName: 'entry' },
-      },
-    })) as Rollup.RollupOutput[];
-    const files = built.flatMap((output) => output.output);
-    const chunk = files.find((file) => file.type === 'chunk');
-    const map = files.find((file) => file.type === 'asset' && file.fileName.endsWith('.map'));
-    if (chunk?.type !== 'chunk' || map?.type !== 'asset') throw new Error('no chunk or no map');
-    return {
-      code: chunk.code,
-      mappings: (JSON.parse(String(map.source)) as { mappings: string }).mappings,
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const files = await buildIife(SOURCE, {
+    fileName: 'entry.js',
+    plugins,
+    minify: true,
+    sourcemap: true,
+  });
+  const chunk = files.find((file) => file.type === 'chunk');
+  const map = files.find((file) => file.type === 'asset' && file.fileName.endsWith('.map'));
+  if (chunk?.type !== 'chunk' || map?.type !== 'asset') throw new Error('no chunk or no map');
+  return {
+    code: chunk.code,
+    mappings: (JSON.parse(String(map.source)) as { mappings: string }).mappings,
+  };
 }
 
 const evaluate = (code: string) =>

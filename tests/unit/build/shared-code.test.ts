@@ -6,12 +6,12 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build, type Rollup } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LENT_MODULES } from '../../../entrypoints/key-check/lent-modules';
 import { sharedBuild, sharedCodePlugin } from '../../../modules/shared-code';
 import { repoRoot } from '../../../tools/paths';
 import { sharedCodeKey } from '../../../utils/shared-code';
+import { buildIife } from '../../support/iife-build';
 
 const GUARDS = 'utils/guards.ts';
 const BUILD = 'test-build';
@@ -21,26 +21,15 @@ const WORDS = 'utils/quotes/words.ts';
 
 /** An unminified IIFE build of `source` (an entry beside the project) with the plugin. */
 async function buildEntry(source: string): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'shared-code-'));
-  try {
-    const entry = join(dir, 'entry.ts');
-    writeFileSync(entry, source);
-    const built = (await build({
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [sharedCodePlugin(repoRoot, BUILD)],
-      build: {
-        write: false,
-        minify: false,
-        lib: { entry, formats: ['iife'], name: 'built', fileName: 'entry' },
-      },
-    })) as Rollup.RollupOutput[];
-    const chunk = built.flatMap((output) => output.output).find((file) => file.type === 'chunk');
-    if (chunk?.type !== 'chunk') throw new Error('no chunk');
-    return chunk.code;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const files = await buildIife(source, {
+    fileName: 'entry.ts',
+    plugins: [sharedCodePlugin(repoRoot, BUILD)],
+    minify: false,
+    sourcemap: false,
+  });
+  const chunk = files.find((file) => file.type === 'chunk');
+  if (chunk?.type !== 'chunk') throw new Error('no chunk');
+  return chunk.code;
 }
 
 const ENTRY = `
