@@ -87,7 +87,7 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
   // are placed as they are filled, too: the whole table (46 KB for today's keys) stayed on the
   // heap of every page the key check read and of the engine it hands the scan to.
   const automaton = new LazyAutomaton(planFor(keys, tables));
-  const { rowOf, width, flags } = automaton;
+  const { rowNumber, width, flags } = automaton;
   /** The table as it is now: a `fill` may move it to a larger one. */
   let transitions = automaton.transitions;
   /** Whether a key ends at `state` (filling its row first if no scan has reached it yet). */
@@ -116,7 +116,8 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
   };
   /** Whether a word end after `at` would complete a key. */
   const endsKey = (at: number): boolean =>
-    spaceColumn !== 0 && endsAt(transitions[(rowOf[at] as number) + spaceColumn] as number);
+    spaceColumn !== 0 &&
+    endsAt(transitions[(rowNumber[at] as number) * width + spaceColumn] as number);
   let state = 0;
   let afterSpace = false;
   let found = false;
@@ -152,7 +153,7 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
         } else {
           space = false;
         }
-        at = transitions[(rowOf[at] as number) + column - 1] as number;
+        at = transitions[(rowNumber[at] as number) * width + column - 1] as number;
         if (endsAt(at)) {
           found = true;
           return true;
@@ -206,7 +207,7 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
         }
         unitBefore[steps % BEHIND] = previous;
         if (!joined) previous = unit;
-        at = transitions[(rowOf[at] as number) + column - 1] as number;
+        at = transitions[(rowNumber[at] as number) * width + column - 1] as number;
         if (endsAt(at)) keysAt(at, steps);
         steps++;
       }
@@ -214,7 +215,7 @@ export function createExactScan(keys: readonly string[], tables?: string): Exact
       afterSpace = space;
       if (!space && spaceColumn !== 0) {
         // A word end after the piece would complete a key ("крим " at the end of a node).
-        const after = transitions[(rowOf[at] as number) + spaceColumn] as number;
+        const after = transitions[(rowNumber[at] as number) * width + spaceColumn] as number;
         if (endsAt(after)) {
           unitBefore[steps % BEHIND] = previous;
           keysAt(after, steps);

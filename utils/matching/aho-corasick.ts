@@ -227,18 +227,20 @@ export const HAS_OUTPUT = 2;
  * than 65,536 (all automata of today's dataset; the matcher's 3,625 states took 14 KB a
  * 32-bit array, for the page's life).
  *
- * Where the rows are: a state's row starts at `rowOf[state]`, rows are placed in the order
- * they are filled and `transitions` grows (a new array: read it again after `fill`) — the
- * matcher's table would be ~0.5 MB allocated whole for the few hundred rows a page fills, and
- * the keys' 46 KB.
+ * Where the rows are: a state's row is row number `rowNumber[state]`, starting at that times
+ * `width`; rows are placed in the order they are filled and `transitions` grows (a new array:
+ * read it again after `fill`) — the matcher's table would be ~0.5 MB allocated whole for the
+ * few hundred rows a page fills, and the keys' 46 KB. A row number, not the row's start: rows
+ * are no more than states, so it fits a state number's width (7 KB for the matcher's 3,625
+ * states where 32-bit starts took 14, for the page's life).
  */
 export class LazyAutomaton {
   readonly stateCount: number;
   readonly width: number;
   /** The rows filled so far; a new, larger array after some `fill`s. */
   transitions: Uint16Array | Uint32Array;
-  /** Start of each filled state's row in `transitions`. */
-  readonly rowOf: Int32Array;
+  /** Row number of each filled state in `transitions` (its row starts at that times `width`). */
+  readonly rowNumber: Uint16Array | Uint32Array;
   /** FILLED | HAS_OUTPUT per state; 0 until the state is filled. */
   readonly flags: Uint8Array;
   /** Pattern index the state ends, or `none` (the plan's terminal array). */
@@ -261,7 +263,7 @@ export class LazyAutomaton {
     this.width = width;
     // Room for the rows a short text fills; `placeRow` doubles it when a page needs more.
     this.transitions = newTable(stateCount, Math.min(stateCount, INITIAL_ROWS) * width);
-    this.rowOf = new Int32Array(stateCount);
+    this.rowNumber = newTable(stateCount, stateCount);
     this.flags = new Uint8Array(stateCount);
     this.terminal = plan.terminal;
     this.none = noPattern(plan.terminal);
@@ -295,7 +297,7 @@ export class LazyAutomaton {
 
   /** Start of the row of a filled state. */
   rowStart(state: number): number {
-    return this.rowOf[state] as number;
+    return (this.rowNumber[state] as number) * this.width;
   }
 
   /** The last state whose children start at or before `state` (binary search: they are sorted). */
@@ -322,8 +324,8 @@ export class LazyAutomaton {
       bigger.set(this.transitions);
       this.transitions = bigger;
     }
+    this.rowNumber[state] = this.rowsUsed;
     this.rowsUsed++;
-    this.rowOf[state] = row;
     return row;
   }
 

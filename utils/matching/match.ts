@@ -146,7 +146,7 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
   const { patterns, stemCount, quotes } = compiled;
   // Rows on demand: a page fills a few hundred of the thousands of rows (aho-corasick.ts).
   const automaton = new LazyAutomaton(compiled.plan);
-  const { rowOf, width, flags, terminal, none, outputLink, patternLength } = automaton;
+  const { rowNumber, width, flags, terminal, none, outputLink, patternLength } = automaton;
   const spaceColumn = automaton.columnOf(0x20);
 
   // Raw code unit → automaton column (or a marker), learnt the first time a unit is seen; units
@@ -265,7 +265,7 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
         }
         if ((stateFlags & HAS_OUTPUT) !== 0) recordOutputs(text, state, normalizedLength);
       }
-      row = rowOf[state] as number;
+      row = (rowNumber[state] as number) * width;
     }
 
     const mentions = selectLeftmostLongest(text, normalizedLength);
