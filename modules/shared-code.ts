@@ -15,7 +15,7 @@ import { LENT_MODULES } from '../entrypoints/key-check/lent-modules';
 import { sharedCodeKey } from '../utils/shared-code';
 
 /** The scripts that read the shared modules rather than bundle them (entrypoints/<name>/). */
-export const BORROWING_SCRIPTS = ['engine'];
+const BORROWING_SCRIPTS = ['engine'];
 
 const VIRTUAL_PREFIX = '\0backstory-shared:';
 /** The one module that reads the registry, for every module that stands for a shared one. */
@@ -47,7 +47,7 @@ const NOT_LOADED =
  * registry is not (before the key check's script, or beside another version's) fails at once,
  * with the module's name, rather than on the first use of one of its exports.
  */
-export function registryCode(build: string): string {
+function registryCode(build: string): string {
   const key = sharedCodeKey(build).description as string;
   return [
     'export function borrowed(path) {',
@@ -67,7 +67,7 @@ export function registryCode(build: string): string {
  * The module that stands for `path` in a borrowing script. Each export is read through a call
  * marked pure, so that the bundler drops the exports the script does not use.
  */
-export function borrowedModuleCode(path: string, names: readonly string[]): string {
+function borrowedModuleCode(path: string, names: readonly string[]): string {
   return [
     `import { borrowed, pick } from ${JSON.stringify(REGISTRY_ID)};`,
     `const shared = borrowed(${JSON.stringify(path)});`,
@@ -78,7 +78,7 @@ export function borrowedModuleCode(path: string, names: readonly string[]): stri
 }
 
 /** The exports each shared module lends, by its path from the root. */
-export function sharedExports(): Map<string, string[]> {
+function sharedExports(): Map<string, string[]> {
   return new Map(
     Object.entries(LENT_MODULES).map(([path, lent]) => [path, Object.keys(lent).sort()]),
   );
