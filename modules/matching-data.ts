@@ -1,9 +1,11 @@
 /**
  * Writes the engine's build-time data into the package as `engine-data.bin`
  * (utils/engine-data-file.ts): the engine's slice of the dataset (utils/dataset/matching-data.ts:
- * the roles, statements and polls that only the popover shows are left out) and the matcher
+ * the roles, statements and polls that only the popover shows are left out), the matcher
  * compiled for it — its automaton's bytes and its pattern metadata as JSON lines
- * (utils/matching/matcher-tables.ts) — so that no page compiles it.
+ * (utils/matching/matcher-tables.ts) — and the topic cues' list and automaton
+ * (utils/page/topic-cue-tables.ts), which stand for the slice's topic, so that no page compiles
+ * either.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -11,14 +13,20 @@ import { defineWxtModule } from 'wxt/modules';
 import type { MatchingData } from '../utils/dataset/schema';
 import { ENGINE_DATA_FILE } from '../utils/engine-data-file';
 import { serializeMatcher } from '../utils/matching/matcher-tables';
+import { serializeTopicCues } from '../utils/page/topic-cue-tables';
 import { readMatchingSlice } from './lib/dataset-module';
 import { packParts } from './lib/packed-parts';
 import { DATASET_FILE } from './validate-dataset';
 
-/** The file's bytes for a matching slice: the slice, its automaton, its pattern lines. */
+/**
+ * The file's bytes for a matching slice: the slice without its topic, its automaton, its
+ * pattern lines, its topic cues' list and automaton.
+ */
 export function engineDataBytes(slice: MatchingData): Uint8Array {
   const { automaton, patterns } = serializeMatcher(slice);
-  return packParts([JSON.stringify(slice), automaton, patterns]);
+  const { topic, ...withoutTopic } = slice;
+  const cues = serializeTopicCues(topic);
+  return packParts([JSON.stringify(withoutTopic), automaton, patterns, cues.list, cues.automaton]);
 }
 
 export default defineWxtModule({

@@ -1,6 +1,7 @@
 /**
- * The engine's build-time data (modules/matching-data.ts): the dataset slice and the matcher's
- * tables (utils/matching/matcher-tables.ts), packed in one file of the extension's package and
+ * The engine's build-time data (modules/matching-data.ts): the dataset slice, the matcher's
+ * tables (utils/matching/matcher-tables.ts) and the topic cues' (utils/page/topic-cue-tables.ts),
+ * packed in one file of the extension's package and
  * read by the engine as it starts (`readPackagedFile`, utils/packaged-file.ts).
  *
  * A file, not a script: a page keeps a script's source for its whole life, and the data is read
@@ -14,19 +15,40 @@ import type { MatchingData } from './dataset/schema';
 import type { MatcherTables } from './matching/matcher-tables';
 import { unpackParts } from './matching/packed-parts';
 import type { PackagedFilePath } from './packaged-file';
+import type { TopicCueTables } from './page/topic-cue-tables';
 
 export const ENGINE_DATA_FILE: PackagedFilePath = '/engine-data.bin';
 
 export interface EngineData {
+  /** The slice without its topic, which the cue tables stand for. */
   data: MatchingData;
   tables: MatcherTables;
+  cues: TopicCueTables;
 }
 
-/** The slice, the automaton and the pattern lines, in that order (modules/matching-data.ts). */
+/** The parts of the file, in order (modules/matching-data.ts). */
+const PART_COUNT = 5;
+
+/**
+ * The slice, the matcher's automaton and pattern lines, the topic cues' list and automaton, in
+ * that order.
+ */
 export function unpackEngineData(packed: Uint8Array): EngineData {
   const parts = unpackParts(packed);
-  if (parts.length !== 3) throw new Error(`The engine's data holds ${parts.length} parts, not 3`);
-  const [slice, automaton, patterns] = parts as [Uint8Array, Uint8Array, Uint8Array];
+  if (parts.length !== PART_COUNT) {
+    throw new Error(`The engine's data holds ${parts.length} parts, not ${PART_COUNT}`);
+  }
+  const [slice, automaton, patterns, cueList, cueAutomaton] = parts as [
+    Uint8Array,
+    Uint8Array,
+    Uint8Array,
+    Uint8Array,
+    Uint8Array,
+  ];
   const data = JSON.parse(new TextDecoder().decode(slice)) as MatchingData;
-  return { data, tables: { automaton, patterns } };
+  return {
+    data,
+    tables: { automaton, patterns },
+    cues: { list: cueList, automaton: cueAutomaton },
+  };
 }

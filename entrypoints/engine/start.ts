@@ -32,7 +32,8 @@ import { nextOf, step } from '@/utils/page/keyboard-steps';
 import { declaredLanguageAt } from '@/utils/page/language';
 import { createRelevance, type TopicalityScope } from '@/utils/page/relevance';
 import { createScanner, type Scanner } from '@/utils/page/scanner';
-import { compileTopicCues, type TopicCueCounter } from '@/utils/page/topic-cues';
+import { loadTopicCues } from '@/utils/page/topic-cue-tables';
+import type { TopicCueCounter } from '@/utils/page/topic-cues';
 import type { MentionSummary, PageMention } from '@/utils/page/types';
 import { needsTopicality } from '@/utils/page/visibility';
 import { createYieldToPage } from '@/utils/page/yield-to-page';
@@ -58,18 +59,18 @@ export const startEngine: StartEngine = async (handedOver) => {
   // The settings arrive over an asynchronous storage call: load the matcher while they do.
   const settingsRead = readSettingsDirectly();
   // One step per task, so no step adds to another's task: evaluating this script, reading the
-  // matcher's tables, building the matcher, compiling the topic cues, wiring the page (the
+  // matcher's tables, building the matcher, reading the topic cues' tables, wiring the page (the
   // scanner then starts in a task of its own and works in slices).
   const yieldToPage = createYieldToPage(window);
   // Read here and let go once the matcher and the cues are built: of its entities' aliases and
   // names the engine keeps only what `kept` takes.
-  const { data, tables } = await dataRead;
+  const { data, tables, cues: cueTables } = await dataRead;
   const matcher = await loadMatcher(data, tables, {
     yieldToPage,
     loadCompiler: () => loadPackagedScript(MATCHER_COMPILER_SCRIPT),
   });
   await yieldToPage();
-  const cues = compileTopicCues(data.topic);
+  const cues = loadTopicCues(cueTables);
   const kept = keptOfDataset(data);
   const settings = await settingsRead;
   await yieldToPage();

@@ -9,16 +9,18 @@ import { DATASET_FILE } from '../../modules/validate-dataset';
 import type { MatchingData } from '../../utils/dataset/schema';
 import { unpackEngineData } from '../../utils/engine-data-file';
 import type { MatcherTables } from '../../utils/matching/matcher-tables';
+import type { TopicCueTables } from '../../utils/page/topic-cue-tables';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
 export interface BuiltMatchingData {
   matchingData: MatchingData;
   matcherTables: MatcherTables;
+  cueTables: TopicCueTables;
 }
 
 export function builtMatchingData(): BuiltMatchingData {
   const bytes = engineDataBytes(readMatchingSlice(resolve(repoRoot, DATASET_FILE)));
-  const { data: matchingData, tables: matcherTables } = unpackEngineData(bytes);
-  return { matchingData, matcherTables };
+  const { data: matchingData, tables: matcherTables, cues: cueTables } = unpackEngineData(bytes);
+  return { matchingData, matcherTables, cueTables };
 }

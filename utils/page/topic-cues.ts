@@ -26,35 +26,48 @@ export interface TopicCueCounter {
   count(text: string, into: CueCounts): void;
 }
 
-interface CueKind {
-  anchor: boolean;
-  /** Counts only where the word ends with the pattern (a cue with `endings`). */
-  wholeWord: boolean;
+/** A cue's kind, as bits: it names the story's subject (else it is context). */
+export const ANCHOR = 1;
+/** A cue's kind, as bits: it counts only where the word ends with it (a cue with `endings`). */
+export const WHOLE_WORD = 2;
+
+/** The cues as the automaton reads them: folded, each listed once, and each one's kind. */
+export interface TopicCueList {
+  stems: string[];
+  /** ANCHOR and WHOLE_WORD bits, one per stem. */
+  kinds: number[];
 }
 
 export function emptyCounts(): CueCounts {
   return { anchors: 0, context: 0 };
 }
 
-/** Compiles the cues once per page; `topic` undefined gives a counter that finds nothing. */
-export function compileTopicCues(topic: Topic | undefined): TopicCueCounter {
-  if (topic === undefined || topic.anchors.length === 0) return { count() {} };
-  const stems: string[] = [];
-  const kinds: CueKind[] = [];
+/** The counter of a topic without cues: it finds nothing. */
+export const NO_CUES: TopicCueCounter = { count() {} };
+
+/**
+ * The cue list of `topic` (none for a topic without anchors, or none at all). The build lists
+ * them and plans their automaton (./topic-cue-tables.ts), so an engine start plans nothing.
+ */
+export function topicCueList(topic: Topic | undefined): TopicCueList {
+  const list: TopicCueList = { stems: [], kinds: [] };
+  if (topic === undefined || topic.anchors.length === 0) return list;
+  const { stems, kinds } = list;
   const seen = new Map<string, number>();
   const add = (pattern: string, anchor: boolean, wholeWord: boolean) => {
+    const kind = (anchor ? ANCHOR : 0) | (wholeWord ? WHOLE_WORD : 0);
     const folded = foldText(pattern);
     const known = seen.get(folded);
     if (known !== undefined) {
       // The same pattern listed as both kinds counts as an anchor; as a stem and as a whole
       // word, as the stem (which counts wherever the word does).
-      const was = kinds[known] as CueKind;
-      kinds[known] = { anchor: was.anchor || anchor, wholeWord: was.wholeWord && wholeWord };
+      const was = kinds[known] as number;
+      kinds[known] = ((was | kind) & ANCHOR) | (was & kind & WHOLE_WORD);
       return;
     }
     seen.set(folded, stems.length);
     stems.push(folded);
-    kinds.push({ anchor, wholeWord });
+    kinds.push(kind);
   };
   const addCue = (cue: TopicCue, anchor: boolean) => {
     if (cue.endings === undefined) add(cue.stem, anchor, false);
@@ -62,14 +75,28 @@ export function compileTopicCues(topic: Topic | undefined): TopicCueCounter {
   };
   for (const cue of topic.anchors) addCue(cue, true);
   for (const cue of topic.context) addCue(cue, false);
-  // Rows filled as a text first reaches their state: a page's blocks visit a small part of the
-  // few hundred states, and filling them all cost more than counting most pages' cues.
-  const automaton = new LazyAutomaton(planAutomaton(stems));
+  return list;
+}
+
+/** A counter over `automaton`, planned for a cue list's stems; `kinds` are the list's. */
+export function cueCounter(automaton: LazyAutomaton, kinds: readonly number[]): TopicCueCounter {
   return {
     count(text, into) {
       scan(automaton, kinds, text, into);
     },
   };
+}
+
+/**
+ * Lists and plans the cues here (the tests, and an engine whose built tables were refused);
+ * `topic` undefined gives a counter that finds nothing.
+ */
+export function compileTopicCues(topic: Topic | undefined): TopicCueCounter {
+  const { stems, kinds } = topicCueList(topic);
+  if (stems.length === 0) return NO_CUES;
+  // Rows filled as a text first reaches their state: a page's blocks visit a small part of the
+  // few hundred states, and filling them all cost more than counting most pages' cues.
+  return cueCounter(new LazyAutomaton(planAutomaton(stems)), kinds);
 }
 
 function foldText(text: string): string {
@@ -83,7 +110,7 @@ function foldText(text: string): string {
  * counts when the stem it ends began a word. A word counts once even where two stems fit it
  * (the Ukrainian "перемир" and the Russian "перемири" in "перемирие").
  */
-function scan(automaton: LazyAutomaton, kinds: readonly CueKind[], text: string, into: CueCounts) {
+function scan(automaton: LazyAutomaton, kinds: readonly number[], text: string, into: CueCounts) {
   const { flags, terminal, none, outputLink, patternLength } = automaton;
   let state = 0;
   let lastStart = -1;
@@ -105,10 +132,10 @@ function scan(automaton: LazyAutomaton, kinds: readonly CueKind[], text: string,
       const start = startOf(text, i, patternLength[pattern] as number);
       if (start === lastStart) continue;
       if (start > 0 && (unitInfo(text.charCodeAt(start - 1)) & WORD) !== 0) continue;
-      const kind = kinds[pattern] as CueKind;
-      if (kind.wholeWord && wordGoesOn(text, i + 1)) continue;
+      const kind = kinds[pattern] as number;
+      if ((kind & WHOLE_WORD) !== 0 && wordGoesOn(text, i + 1)) continue;
       lastStart = start;
-      if (kind.anchor) into.anchors++;
+      if ((kind & ANCHOR) !== 0) into.anchors++;
       else into.context++;
     }
   }

@@ -45,25 +45,37 @@ describe('parts packed in one buffer', () => {
 });
 
 describe("the engine's data file", () => {
-  it('gives the slice parsed and the two tables as bytes', () => {
+  it('gives the slice parsed and the four tables as bytes', () => {
     const automaton = Uint8Array.from([1, 2, 3]);
     const patterns = new TextEncoder().encode('{"format":2}\n');
-    const { data, tables } = unpackEngineData(
-      packParts([JSON.stringify({ entities: [], figures: [] }), automaton, patterns]),
+    const cueList = new TextEncoder().encode('{"stems":[]}');
+    const cueAutomaton = Uint8Array.from([4, 5]);
+    const { data, tables, cues } = unpackEngineData(
+      packParts([
+        JSON.stringify({ entities: [], figures: [] }),
+        automaton,
+        patterns,
+        cueList,
+        cueAutomaton,
+      ]),
     );
     expect(data).toEqual({ entities: [], figures: [] });
     expect(tables.automaton).toEqual(automaton);
     expect(tables.patterns).toEqual(patterns);
+    expect(cues.list).toEqual(cueList);
+    expect(cues.automaton).toEqual(cueAutomaton);
   });
 
   it.each([
-    ['two parts', ['{}', 'a']],
-    ['four parts', ['{}', 'a', 'b', 'c']],
+    ['three parts (a file from before the cue tables)', ['{}', 'a', 'b']],
+    ['six parts', ['{}', 'a', 'b', 'c', 'd', 'e']],
   ])('refuses a file of %s', (_name, parts) => {
-    expect(() => unpackEngineData(packParts(parts))).toThrow(/holds \d parts, not 3/);
+    expect(() => unpackEngineData(packParts(parts))).toThrow(/holds \d parts, not 5/);
   });
 
   it('refuses a slice that is not JSON', () => {
-    expect(() => unpackEngineData(packParts(['{"entities":', 'a', 'b']))).toThrow(SyntaxError);
+    expect(() => unpackEngineData(packParts(['{"entities":', 'a', 'b', 'c', 'd']))).toThrow(
+      SyntaxError,
+    );
   });
 });

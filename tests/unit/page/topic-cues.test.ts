@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@/utils/dataset';
-import { compileTopicCues, emptyCounts } from '@/utils/page/topic-cues';
+import { loadTopicCues } from '@/utils/page/topic-cue-tables';
+import { compileTopicCues, emptyCounts, type TopicCueCounter } from '@/utils/page/topic-cues';
 import { isTopical, MIN_PER_1000_CHARS, MIN_SCORE } from '@/utils/page/topicality';
+import { builtMatchingData } from '../../support/matching-data-module';
 
-const cues = compileTopicCues(dataset.topic);
+const refuseWarnings = (warning: string) => {
+  throw new Error(warning);
+};
 
-function counts(text: string) {
-  const into = emptyCounts();
-  cues.count(text, into);
-  return into;
-}
+// The same examples for the cues planned here and for the build's tables, read as the engine
+// reads its data file.
+describe.each<[string, TopicCueCounter]>([
+  ['planned here', compileTopicCues(dataset.topic)],
+  ["from the build's data file", loadTopicCues(builtMatchingData().cueTables, refuseWarnings)],
+])('topic cues of the bundled dataset, %s', (_source, cues) => {
+  function counts(text: string) {
+    const into = emptyCounts();
+    cues.count(text, into);
+    return into;
+  }
 
-describe('topic cues of the bundled dataset', () => {
   // biome-ignore format: one example per line reads as a table.
   it.each<[string, string, number, number]>([
     ['en: Ukraine and its capital, any case', 'UKRAINE says Kyiv will not yield', 2, 0],

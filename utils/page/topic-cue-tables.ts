@@ -1,0 +1,81 @@
+/**
+ * The topic cues' automaton, planned by the build (modules/matching-data.ts) and read by the
+ * engine as it starts, as the matcher's is (utils/matching/automaton-tables.ts). Planning it on
+ * the page was a trie of a few hundred states built at every engine start, hot enough for V8 to
+ * optimise, and that optimised code stayed for the page's life (docs/cost.md, "The topic cues
+ * planned by the build").
+ *
+ * Two parts of the engine's data file: the cue list as JSON (the folded stems, their kinds and
+ * the stems' checksum, which the automaton's header must carry) and the automaton's bytes.
+ * Tables that do not fit the list are refused with a warning and the cues planned here.
+ */
+
+import type { Topic } from '../dataset/schema';
+import { type AutomatonPlan, LazyAutomaton, planAutomaton } from '../matching/aho-corasick';
+import {
+  MatcherTablesError,
+  patternListChecksum,
+  readAutomatonPlan,
+  serializeAutomaton,
+} from '../matching/automaton-tables';
+import {
+  cueCounter,
+  NO_CUES,
+  type TopicCueCounter,
+  type TopicCueList,
+  topicCueList,
+} from './topic-cues';
+
+/** The cue list as the data file carries it. */
+interface StoredCueList extends TopicCueList {
+  /** `patternListChecksum` of the stems. */
+  checksum: number;
+}
+
+/** The two parts, as the data file carries them. */
+export interface TopicCueTables {
+  /** `StoredCueList` as JSON, UTF-8. */
+  list: Uint8Array;
+  /** The stems' automaton (`serializeAutomaton`); empty where there are no cues. */
+  automaton: Uint8Array;
+}
+
+/** The build's two parts for `topic`: the list as JSON text, the automaton as bytes. */
+export function serializeTopicCues(topic: Topic | undefined): {
+  list: string;
+  automaton: Uint8Array;
+} {
+  const { stems, kinds } = topicCueList(topic);
+  const stored: StoredCueList = { stems, kinds, checksum: patternListChecksum(stems) };
+  return {
+    list: JSON.stringify(stored),
+    automaton: stems.length === 0 ? new Uint8Array(0) : serializeAutomaton(stems),
+  };
+}
+
+/**
+ * The counter for the build's cue tables. Reads only the automaton's header, as the matcher
+ * does; tables made for another list are refused, `warn` says so, and the cues are planned here.
+ */
+export function loadTopicCues(
+  tables: TopicCueTables,
+  warn: (message: string) => void = (message) => console.warn(message),
+): TopicCueCounter {
+  const { stems, kinds, checksum } = JSON.parse(
+    new TextDecoder().decode(tables.list),
+  ) as StoredCueList;
+  if (stems.length === 0) return NO_CUES;
+  let plan: AutomatonPlan;
+  try {
+    plan = readAutomatonPlan(
+      tables.automaton,
+      { count: stems.length, checksum },
+      Uint32Array.from(stems, (stem) => stem.length),
+    );
+  } catch (error) {
+    if (!(error instanceof MatcherTablesError)) throw error;
+    warn(`Backstory topic cues: ${error.message}; planned here instead`);
+    plan = planAutomaton(stems);
+  }
+  return cueCounter(new LazyAutomaton(plan), kinds);
+}
