@@ -1,8 +1,8 @@
 /**
  * The engine's build-time data (modules/matching-data.ts): the dataset slice, the matcher's
  * tables (utils/matching/matcher-tables.ts) and the topic cues' (utils/page/topic-cue-tables.ts),
- * packed in one file of the extension's package and
- * read by the engine as it starts (`readPackagedFile`, utils/packaged-file.ts).
+ * packed in one file of the extension's package and read by the engine as it starts
+ * (`readPackagedFile`, utils/packaged-file.ts).
  *
  * A file, not a script: a page keeps a script's source for its whole life, and the data is read
  * once. As a script it was a compressed literal of ~28 KB kept in the page for nothing, which the

@@ -88,8 +88,8 @@ export function cueCounter(automaton: LazyAutomaton, kinds: readonly number[]): 
 }
 
 /**
- * Lists and plans the cues here (the tests, and an engine whose built tables were refused);
- * `topic` undefined gives a counter that finds nothing.
+ * Lists and plans the cues here, as the tests do (the engine reads the build's:
+ * ./topic-cue-tables.ts); `topic` undefined gives a counter that finds nothing.
  */
 export function compileTopicCues(topic: Topic | undefined): TopicCueCounter {
   const { stems, kinds } = topicCueList(topic);
