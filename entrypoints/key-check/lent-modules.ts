@@ -21,6 +21,7 @@ import {
 import {
   MatcherTablesError,
   patternListChecksum,
+  planFromTables,
   readAutomatonPlan,
   serializeAutomaton,
   verifyAutomatonTables,
@@ -51,6 +52,7 @@ export const LENT_MODULES = {
   'utils/matching/automaton-tables.ts': {
     MatcherTablesError,
     patternListChecksum,
+    planFromTables,
     readAutomatonPlan,
     serializeAutomaton,
     verifyAutomatonTables,

@@ -23,7 +23,7 @@ import {
   NO_LINK,
   planAutomaton,
 } from '../matching/aho-corasick';
-import { decodeBase64, patternListChecksum, readAutomatonPlan } from '../matching/automaton-tables';
+import { decodeBase64, patternListChecksum, planFromTables } from '../matching/automaton-tables';
 import { DROPPED, foldUnit } from '../matching/fold';
 import { plainClasses, WORD } from '../matching/plain-classes';
 import { TABLED_UNITS, UnitsAbove } from '../matching/unit-tables';
@@ -66,18 +66,13 @@ const SKIP = 0xfe;
  * that do not fit the keys are refused with a warning.
  */
 function planFor(keys: readonly string[], tables: string | undefined): AutomatonPlan {
-  if (tables !== undefined) {
-    try {
-      return readAutomatonPlan(
-        decodeBase64(tables),
-        { count: keys.length, checksum: patternListChecksum(keys) },
-        Uint32Array.from(keys, (key) => key.length),
-      );
-    } catch (error) {
-      console.warn(`${error instanceof Error ? error.message : String(error)}; building here`);
-    }
-  }
-  return planAutomaton(keys);
+  if (tables === undefined) return planAutomaton(keys);
+  return planFromTables(
+    () => decodeBase64(tables),
+    { count: keys.length, checksum: patternListChecksum(keys) },
+    keys,
+    (why) => console.warn(`${why}; building here`),
+  );
 }
 
 /** `tables`: the build's serialized automaton for `keys` (utils/matching/automaton-tables.ts). */

@@ -183,6 +183,31 @@ export function readAutomatonPlan(
 }
 
 /**
+ * The plan for `patterns` from the build's tables (`read` gives their bytes), checked as
+ * `readAutomatonPlan` checks them; where they are refused, or cannot be read at all, `warn` is
+ * told why and the plan is made here: tables only ever save a page the planning, they never
+ * decide what is found. For every automaton read from the build's tables but the matcher's,
+ * whose fallback is a whole compile (utils/matching/load.ts).
+ */
+export function planFromTables(
+  read: () => Uint8Array,
+  expected: ExpectedPatterns,
+  patterns: readonly string[],
+  warn: (why: string) => void,
+): AutomatonPlan {
+  try {
+    return readAutomatonPlan(
+      read(),
+      expected,
+      Uint32Array.from(patterns, (pattern) => pattern.length),
+    );
+  } catch (error) {
+    warn(error instanceof Error ? error.message : String(error));
+    return planAutomaton(patterns);
+  }
+}
+
+/**
  * Everything about tables for `patterns` that a page does not check: the header against the
  * texts themselves, the payload checksum and the plan's structure. The build runs it on what it
  * ships, and so do the tests. Throws `MatcherTablesError`.

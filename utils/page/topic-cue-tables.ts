@@ -11,11 +11,10 @@
  */
 
 import type { Topic } from '../dataset/schema';
-import { type AutomatonPlan, LazyAutomaton, planAutomaton } from '../matching/aho-corasick';
+import { LazyAutomaton } from '../matching/aho-corasick';
 import {
-  MatcherTablesError,
   patternListChecksum,
-  readAutomatonPlan,
+  planFromTables,
   serializeAutomaton,
 } from '../matching/automaton-tables';
 import {
@@ -55,7 +54,8 @@ export function serializeTopicCues(topic: Topic | undefined): {
 
 /**
  * The counter for the build's cue tables. Reads only the automaton's header, as the matcher
- * does; tables made for another list are refused, `warn` says so, and the cues are planned here.
+ * does; tables that do not fit the list are refused, `warn` says so, and the cues are planned
+ * here (`planFromTables`, as the keys' automaton is).
  */
 export function loadTopicCues(
   tables: TopicCueTables,
@@ -65,17 +65,11 @@ export function loadTopicCues(
     new TextDecoder().decode(tables.list),
   ) as StoredCueList;
   if (stems.length === 0) return NO_CUES;
-  let plan: AutomatonPlan;
-  try {
-    plan = readAutomatonPlan(
-      tables.automaton,
-      { count: stems.length, checksum },
-      Uint32Array.from(stems, (stem) => stem.length),
-    );
-  } catch (error) {
-    if (!(error instanceof MatcherTablesError)) throw error;
-    warn(`Backstory topic cues: ${error.message}; planned here instead`);
-    plan = planAutomaton(stems);
-  }
+  const plan = planFromTables(
+    () => tables.automaton,
+    { count: stems.length, checksum },
+    stems,
+    (why) => warn(`Backstory topic cues: ${why}; planned here instead`),
+  );
   return cueCounter(new LazyAutomaton(plan), kinds);
 }
