@@ -47,9 +47,10 @@ export default defineConfig({
     // The first pass's key check (loaded by the content script where its probe may see a key),
     // the engine's script (loaded by the key check where a page may have something to show)
     // and its build-time data (loaded by the engine as it starts), the popover's (on the first
-    // card) and the matcher's run-time compiler (only where the build's matcher tables are
-    // refused): an import() or a fetch from a content script is a request from the page's
-    // origin, so the files must be web-accessible.
+    // card), the matcher's run-time compiler (only where the build's matcher tables are
+    // refused) and the quote check (only where a block may hold a quotation): an import() or a
+    // fetch from a content script is a request from the page's origin, so the files must be
+    // web-accessible.
     web_accessible_resources: [
       {
         resources: [
@@ -58,6 +59,7 @@ export default defineConfig({
           'engine-data.bin',
           'popover.js',
           'matcher-compiler.js',
+          'quote-check.js',
         ],
         matches: WEB_PAGES,
         // Chrome: reachable only at a per-session address, so pages cannot probe for it.

@@ -2,7 +2,7 @@
  * Which `browser` each script gets from `wxt/browser`: webextension-polyfill in the background,
  * the popup and the popover; in the scripts the manifest and the background put into pages and
  * what they load there (entrypoints/first-pass/, key-check/, every-page/, engine/, and the
- * engine's matcher-compiler.ts), the
+ * engine's quote-check.ts and matcher-compiler.ts), the
  * browser's own API (`browser` in Firefox, `chrome` in Chrome; both return promises in MV3),
  * found only when first used (utils/lazy-browser.ts). Evaluating the polyfill costs
  * milliseconds on every page, and in Firefox the first touch of `browser.runtime` costs tens: a
@@ -24,7 +24,14 @@ const POLYFILL = '@wxt-dev/webextension-polyfill/browser';
 const LAZY_NATIVE = 'utils/lazy-browser.ts';
 
 /** The unlisted scripts that run in web pages (entrypoints/<name>/ or <name>.ts). */
-export const PAGE_SCRIPTS = ['first-pass', 'key-check', 'every-page', 'engine', 'matcher-compiler'];
+export const PAGE_SCRIPTS = [
+  'first-pass',
+  'key-check',
+  'every-page',
+  'engine',
+  'quote-check',
+  'matcher-compiler',
+];
 
 function browserApiPlugin(root: string, native: boolean): Plugin {
   return {

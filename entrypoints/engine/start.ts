@@ -19,6 +19,7 @@ import { resolveCardLanguage } from '@/utils/i18n/card-language';
 import { uiLanguageFrom } from '@/utils/i18n/languages';
 import { MATCHER_COMPILER_SCRIPT } from '@/utils/matcher-compiler-script';
 import { loadMatcher } from '@/utils/matching/load';
+import { type FindQuotations, quoteCheckOnDemand } from '@/utils/matching/quote-check-source';
 import type { Matcher } from '@/utils/matching/types';
 import { isBackstoryMessage, type PageState, sendMentionsChanged } from '@/utils/messages';
 import { readPackagedFile } from '@/utils/packaged-file';
@@ -37,6 +38,7 @@ import type { TopicCueCounter } from '@/utils/page/topic-cues';
 import type { MentionSummary, PageMention } from '@/utils/page/types';
 import { needsTopicality } from '@/utils/page/visibility';
 import { createYieldToPage } from '@/utils/page/yield-to-page';
+import { QUOTE_CHECK_SCRIPT } from '@/utils/quote-check-script';
 import { releaseQuietly } from '@/utils/release-quietly';
 import { readSettingsDirectly, watchSettingsDirectly } from '@/utils/settings/direct-read';
 import { isSiteEnabled, pageSettings, type Settings } from '@/utils/settings/types';
@@ -68,6 +70,7 @@ export const startEngine: StartEngine = async (handedOver) => {
   const matcher = await loadMatcher(data, tables, {
     yieldToPage,
     loadCompiler: () => loadPackagedScript(MATCHER_COMPILER_SCRIPT),
+    quoteCheck: quoteCheckOnDemand(loadQuoteCheck),
   });
   await yieldToPage();
   const cues = loadTopicCues(cueTables);
@@ -80,6 +83,20 @@ export const startEngine: StartEngine = async (handedOver) => {
   if (ctx.isValid) startBackstory(ctx, settings, matcher, cues, kept, keyScan, handedOver);
   else handedOver.keyCandidates?.drop();
 };
+
+/** The quote check's script, loaded on the first block that may hold a quotation. */
+function loadQuoteCheck(): Promise<FindQuotations> {
+  const failure = warnUnlessLeft();
+  return loadPackagedScript(QUOTE_CHECK_SCRIPT)
+    .catch((error: unknown) => {
+      failure.warn(
+        'Backstory: the quote check could not be loaded; quotations go unmarked here.',
+        error,
+      );
+      throw error;
+    })
+    .finally(() => failure.settled());
+}
 
 /** What the engine needs of the dataset slice once the matcher and the topic cues are built. */
 interface KeptOfDataset {

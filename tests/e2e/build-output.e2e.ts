@@ -5,12 +5,15 @@
  * of the page's text after the probe's expressions read it (utils/gate/forget-last-match.ts),
  * which a bundler drops if it takes the call for one without effects; and V8's compile hint at
  * the top of the engine's script alone (modules/compile-hints.ts); and the build's data as a
- * file of the package rather than in any script (utils/engine-data-file.ts).
+ * file of the package rather than in any script (utils/engine-data-file.ts); the quote check in
+ * a script of its own, loaded on demand (utils/matching/quote-check-source.ts), and no script
+ * that runs in pages carrying webextension-polyfill (modules/browser-api.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LENT_MODULES } from '../../entrypoints/key-check/lent-modules';
+import { PAGE_SCRIPTS } from '../../modules/browser-api';
 import { COMPILE_ALL_HINT } from '../../modules/compile-hints';
 import { readMatchingSlice } from '../../modules/lib/dataset-module';
 import { engineDataBytes } from '../../modules/matching-data';
@@ -84,5 +87,28 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the %s build', (browserName
       (path) => !engine.includes(JSON.stringify(path)),
     );
     expect(unread).toEqual([]);
+  });
+
+  it('keeps the quote check out of the engine’s script, in one of its own', () => {
+    const dir = builtExtensionDir(browserName);
+    const engine = readFileSync(join(dir, 'engine.js'), 'utf8');
+    const quoteCheck = readFileSync(join(dir, 'quote-check.js'), 'utf8');
+    // Attributions only the quote check writes (utils/quotes/find.ts).
+    for (const word of ['"speaker-named"', '"others-named"', '"nobody-named"']) {
+      expect(quoteCheck).toContain(word);
+      expect(engine).not.toContain(word);
+    }
+  });
+
+  it('bundles webextension-polyfill into no script that runs in pages', () => {
+    const dir = builtExtensionDir(browserName);
+    // A message of the polyfill's own (its wrapper for `runtime.sendMessage`).
+    const polyfill = 'The message port closed before a response was received.';
+    const withPolyfill = PAGE_SCRIPTS.filter((name) =>
+      readFileSync(join(dir, `${name}.js`), 'utf8').includes(polyfill),
+    );
+    expect(withPolyfill).toEqual([]);
+    // The check can fail: the popover, which runs the polyfill, has it.
+    expect(readFileSync(join(dir, 'popover.js'), 'utf8')).toContain(polyfill);
   });
 });

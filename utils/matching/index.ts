@@ -3,9 +3,11 @@
  * match.ts. Compile once per page, then call `find` for every block of text.
  */
 import type { MatchingData } from '../dataset/schema';
+import { findQuotations } from '../quotes/find';
 import { type CompiledDataset, compileDataset } from './compile';
 import { type CompiledMatcher, createMatcher } from './match';
 import { loadMatcherTables, type MatcherTables, refusalWarning } from './matcher-tables';
+import { quoteCheckAtHand } from './quote-check-source';
 
 export type { MatcherStats } from './match';
 export type { MatcherTables } from './matcher-tables';
@@ -33,5 +35,5 @@ export function compileMatcher(
       warn(refusalWarning(error));
     }
   }
-  return createMatcher(compiled ?? compileDataset(dataset));
+  return createMatcher(compiled ?? compileDataset(dataset), quoteCheckAtHand(findQuotations));
 }

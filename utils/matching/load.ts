@@ -17,6 +17,7 @@ import {
   readMatcherTables,
   refusalWarning,
 } from './matcher-tables';
+import type { QuoteCheckSource } from './quote-check-source';
 
 /** The run-time compiler: compile.ts's `compileDataset`. */
 export type DatasetCompiler = (dataset: MatchingData) => CompiledDataset;
@@ -26,6 +27,8 @@ export interface LoadMatcherOptions {
   yieldToPage: () => Promise<void>;
   /** Loads the run-time compiler; called only when the tables are refused. */
   loadCompiler: () => Promise<DatasetCompiler>;
+  /** The quote check, which the engine loads only for a page that needs it. */
+  quoteCheck: QuoteCheckSource;
   warn?: (message: string) => void;
 }
 
@@ -55,5 +58,5 @@ export async function loadMatcher(
     compiled = compile(dataset);
   }
   await options.yieldToPage();
-  return createMatcher(compiled);
+  return createMatcher(compiled, options.quoteCheck);
 }

@@ -87,7 +87,8 @@
  * buffers, so it is not re-entrant (it never calls out, so this cannot happen).
  */
 
-import { findQuotations, type NamedPerson } from '../quotes/find';
+import type { NamedPerson } from '../quotes/find';
+import { mayHoldTranslation } from '../quotes/translation';
 import { FILLED, HAS_OUTPUT, LazyAutomaton, NO_LINK } from './aho-corasick';
 import { isBoundaryAfter, isBoundaryBefore } from './boundaries';
 import { satisfiesCaseRule } from './case-rules';
@@ -95,6 +96,7 @@ import { DROPPED, foldUnit } from './char-classes';
 import type { Candidate, CompiledDataset, CompiledPattern } from './compile';
 import { SentenceContext } from './figure-context';
 import { INVALID, judgeAlias, NEEDS_CONFIRMATION, VALID, type Verdict } from './name-context';
+import type { FindQuotations, QuoteCheckSource } from './quote-check-source';
 import type { Matcher, Mention } from './types';
 import { TABLED_UNITS, UnitsAbove } from './unit-tables';
 
@@ -142,7 +144,10 @@ class HitBuffer {
   }
 }
 
-export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
+export function createMatcher(
+  compiled: CompiledDataset,
+  quoteCheck: QuoteCheckSource,
+): CompiledMatcher {
   const { patterns, stemCount, quotes } = compiled;
   // Rows on demand: a page fills a few hundred of the thousands of rows (aho-corasick.ts).
   const automaton = new LazyAutomaton(compiled.plan);
@@ -183,6 +188,8 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
   const translatedSpeakers = new Set(
     quotes.filter((quote) => quote.translations).map((quote) => quote.speaker),
   );
+  // Set by a `find` that met what may be a quotation before the quote check was here.
+  let quotesLater: Promise<void> | null = null;
 
   function recordOutputs(text: string, state: number, end: number): void {
     // Own pattern first (the longest), then along output links.
@@ -229,6 +236,7 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
     candidates.count = 0;
     stemHits.count = 0;
     anchorHits.count = 0;
+    quotesLater = null;
 
     // The one pass: normalise on the fly and run the automaton.
     const map = toOriginal;
@@ -273,12 +281,24 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
     const mayQuote =
       anchorHits.count > 0 ||
       (translatedSpeakers.size > 0 &&
-        mentions.some((mention) => translatedSpeakers.has(mention.id)));
-    return mayQuote ? withQuotations(text, normalizedLength, mentions) : mentions;
+        mentions.some((mention) => translatedSpeakers.has(mention.id)) &&
+        mayHoldTranslation(text));
+    if (!mayQuote) return mentions;
+    const findQuotations = quoteCheck.current();
+    if (findQuotations === null) {
+      quotesLater = quoteCheck.load();
+      return mentions;
+    }
+    return withQuotations(findQuotations, text, normalizedLength, mentions);
   }
 
   /** Adds the quotations around the anchors found; they hide the mentions inside them. */
-  function withQuotations(text: string, normalizedLength: number, mentions: Mention[]): Mention[] {
+  function withQuotations(
+    findQuotations: FindQuotations,
+    text: string,
+    normalizedLength: number,
+    mentions: Mention[],
+  ): Mention[] {
     const hits = [];
     for (let h = 0; h < anchorHits.count; h++) {
       const start = anchorHits.first[h] as number;
@@ -390,6 +410,7 @@ export function createMatcher(compiled: CompiledDataset): CompiledMatcher {
 
   return {
     find,
+    deferredQuotes: () => quotesLater,
     stats: {
       patterns: patterns.length,
       states: automaton.stateCount,

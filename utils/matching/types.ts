@@ -34,4 +34,11 @@ export interface Mention {
 /** Compiled once per page from the dataset; `find` is pure and linear in the text length. */
 export interface Matcher {
   find(text: string): Mention[];
+  /**
+   * Null when the last `find` checked the quotations it met (or met none). Else it met what may
+   * be one while the quote check was still to come (./quote-check-source.ts), and returned its
+   * mentions without quotations: its text is to be matched again once this resolves. A matcher
+   * that has the quote check at hand need not say.
+   */
+  deferredQuotes?(): Promise<void> | null;
 }

@@ -342,6 +342,31 @@ export function createScanner(options: ScannerOptions): Scanner {
     work.push({ kind, walk: steps });
   };
 
+  /**
+   * Containers whose text was matched while the quote check was still to come (the engine loads
+   * it on the first block that may hold a quotation: utils/matching/quote-check-source.ts). Their
+   * mentions are shown meanwhile; once it is here, their text is matched again, as part of the
+   * first reading, and a quotation found takes the place of the names inside it.
+   */
+  let awaitingQuoteCheck: Set<Element> | null = null;
+  const matchAgainWithQuotes = (container: Element, quoteCheckHere: Promise<void>): void => {
+    if (awaitingQuoteCheck !== null) {
+      awaitingQuoteCheck.add(container);
+      return;
+    }
+    const containers = new Set([container]);
+    awaitingQuoteCheck = containers;
+    void quoteCheckHere.then(() => {
+      awaitingQuoteCheck = null;
+      if (signal.aborted) return;
+      for (const waiting of containers) {
+        if (waiting.isConnected) enqueueWalk('initial', waiting, true, false);
+      }
+      if (work.size() !== 0) work.run();
+      else settleIdle();
+    });
+  };
+
   const sink: BlockSink = {
     enterContainer(container) {
       if (blocksByContainer.size !== 0) dropContainer(container);
@@ -357,6 +382,8 @@ export function createScanner(options: ScannerOptions): Scanner {
         matcherFailed = true;
         return;
       }
+      const quotesLater = matcher.deferredQuotes?.() ?? null;
+      if (quotesLater !== null) matchAgainWithQuotes(container, quotesLater);
       if (found.length === 0) return;
       const block: TextBlock = {
         id: nextBlockId++,
@@ -443,7 +470,11 @@ export function createScanner(options: ScannerOptions): Scanner {
   };
 
   const isIdle = (): boolean =>
-    !awaitingBegin && !work.running() && work.size() === 0 && !(tracker?.pending() ?? false);
+    !awaitingBegin &&
+    awaitingQuoteCheck === null &&
+    !work.running() &&
+    work.size() === 0 &&
+    !(tracker?.pending() ?? false);
 
   const settleIdle = (): void => {
     if (!signal.aborted && !isIdle()) return;

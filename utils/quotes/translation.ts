@@ -22,6 +22,46 @@ export const MIN_SHARED_STEMS = 4;
 const OPENERS = '«„“';
 const CLOSER_OF: Record<string, string> = { '«': '»', '„': '“”', '“': '”' };
 
+/**
+ * Whether `text` can hold a translated quotation at all: a mark that opens one and a Cyrillic
+ * letter (what `findTranslations` needs of any quotation it keeps). The matcher asks it before
+ * it loads the quote check for a block that names a speaker (utils/matching/match.ts): most
+ * pages that name one are in English, or quote nobody. A loop, not a regular expression, as the
+ * engine would keep the expression's compiled code for the page's life.
+ */
+export function mayHoldTranslation(text: string): boolean {
+  let opens = false;
+  let cyrillic = false;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0xab) continue;
+    if (!opens && (unit === 0xab || unit === 0x201e || unit === 0x201c)) opens = true;
+    else if (!cyrillic && isCyrillicUnit(unit)) cyrillic = true;
+    if (opens && cyrillic) return true;
+  }
+  return false;
+}
+
+/**
+ * The blocks that hold Unicode's Cyrillic script (`\p{Script=Cyrillic}`, as `isCyrillic` reads
+ * it), with a few marks more and the high surrogate of the plane-1 block: never false for a
+ * letter `isCyrillic` counts.
+ */
+function isCyrillicUnit(unit: number): boolean {
+  return (
+    (unit >= 0x0400 && unit <= 0x052f) ||
+    (unit >= 0x1c80 && unit <= 0x1c8f) ||
+    unit === 0x1d2b ||
+    unit === 0x1d78 ||
+    (unit >= 0x2de0 && unit <= 0x2dff) ||
+    (unit >= 0xa640 && unit <= 0xa69f) ||
+    unit === 0xfe2e ||
+    unit === 0xfe2f ||
+    // U+1E030..U+1E08F (Cyrillic Extended-D) are written with this high surrogate.
+    unit === 0xd838
+  );
+}
+
 /** Stems that survive inflection well enough: the first four letters of words of five or more. */
 function stems(text: string): Set<string> {
   return new Set(

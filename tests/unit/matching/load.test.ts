@@ -5,6 +5,8 @@ import { compileMatcher } from '../../../utils/matching';
 import { compileDataset } from '../../../utils/matching/compile';
 import { type DatasetCompiler, loadMatcher } from '../../../utils/matching/load';
 import { serializeMatcher } from '../../../utils/matching/matcher-tables';
+import { quoteCheckAtHand } from '../../../utils/matching/quote-check-source';
+import { findQuotations } from '../../../utils/quotes/find';
 
 const slice = toMatchingData(dataset);
 const shipped = serializeMatcher(slice);
@@ -23,6 +25,7 @@ function recorder(compiler: DatasetCompiler = compileDataset) {
         record.compilerLoads++;
         return compiler;
       },
+      quoteCheck: quoteCheckAtHand(findQuotations),
       warn: (message: string) => record.warnings.push(message),
     },
   };

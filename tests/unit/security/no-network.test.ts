@@ -90,7 +90,7 @@ describe('the manifest', () => {
   };
 
   it.each(['chrome', 'firefox'] as const)(
-    'for %s asks for storage, scripting and the web pages only and exposes only the key-check, engine, popover and matcher-compiler scripts and the engine’s data file to pages',
+    'for %s asks for storage, scripting and the web pages only and exposes only the key-check, engine, popover, matcher-compiler and quote-check scripts and the engine’s data file to pages',
     async (browser) => {
       const manifest = await manifestFor(browser);
       expect(manifest.permissions).toEqual(['storage', 'scripting']);
@@ -105,6 +105,7 @@ describe('the manifest', () => {
             'engine-data.bin',
             'popover.js',
             'matcher-compiler.js',
+            'quote-check.js',
           ],
           matches: ['http://*/*', 'https://*/*'],
           // Chrome only: a per-session address, so a page cannot probe for the file.
