@@ -6,10 +6,11 @@
  * content script that every page loads: the first hover loads it from the extension's package
  * (utils/packaged-script.ts).
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
 import type { Language } from '@/utils/dataset/schema';
 import type { Mention } from '@/utils/matching/types';
 import type { PackagedScript } from '@/utils/packaged-script';
+import type { ExtensionLifetime } from './extension-lifetime';
 
 export const POPOVER_HOST_NAME = 'backstory-popover';
 
@@ -48,7 +49,7 @@ export interface PopoverSurface {
   containsNode(node: Node): boolean;
 }
 
-export type CreatePopoverSurface = (ctx: ContentScriptContext) => Promise<PopoverSurface>;
+export type CreatePopoverSurface = (lifetime: ExtensionLifetime) => Promise<PopoverSurface>;
 
 /** The popover's script: evaluating it registers the surface factory. */
 export const POPOVER_SCRIPT: PackagedScript<CreatePopoverSurface> = {

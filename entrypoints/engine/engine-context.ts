@@ -1,26 +1,43 @@
 /**
- * The engine's content-script context (WXT's: an update or removal of the extension stops what
- * is tied to it), without the announcement WXT's makes as it starts.
+ * The engine's context: what it starts stops when the extension is updated or removed under the
+ * open page (utils/extension-lifetime.ts).
  *
- * WXT's context announces each start so that an older copy of the same script stops: an event
- * on the document and a `window.postMessage`, both named after the extension's id
- * (`<id>:engine:wxt:content-script-started`). A content script's message reaches the page's own
- * `message` listeners, so every page where the engine loaded learned that Backstory is installed,
- * and its id, and ran its listeners for it (tests/e2e/privacy.e2e.ts). Backstory needs no
- * announcement: a page's extension world gets one engine (entrypoints/key-check/wake-engine.ts),
- * and a copy left over from an update or removal finds out on its next piece of work, where
- * `isValid` sees the extension's runtime gone (tests/e2e/extension-removed.e2e.ts, both browsers).
+ * Our own rather than WXT's `ContentScriptContext`, which the engine used with its start
+ * announcement turned off: WXT's announces each start so that an older copy of the same script
+ * stops (an event on the document and a `window.postMessage` named after the extension's id,
+ * which every page's own `message` listeners saw: tests/e2e/privacy.e2e.ts), and carries a
+ * location watcher, interval, animation-frame and event helpers the engine never used — ~5 KB of
+ * the engine's script, compiled whole under its compile hint on every page the engine loads on.
+ * Backstory needs no announcement: a page's extension world gets one engine
+ * (entrypoints/key-check/wake-engine.ts), and a copy left over from an update or removal finds
+ * out on its next piece of work, where `isValid` sees the extension's runtime gone
+ * (tests/e2e/extension-removed.e2e.ts, both browsers).
  */
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-export class EngineContext extends ContentScriptContext {
-  constructor() {
-    super('engine');
+import type { ExtensionLifetime } from '@/utils/extension-lifetime';
+import { extensionPresent } from '@/utils/extension-present';
+
+export class EngineContext implements ExtensionLifetime {
+  private readonly life = new AbortController();
+
+  get signal(): AbortSignal {
+    return this.life.signal;
   }
 
-  /** No announcement to the page (see above). */
-  override stopOldScripts(): void {}
+  get isValid(): boolean {
+    if (!this.life.signal.aborted && !extensionPresent()) this.life.abort();
+    return !this.life.signal.aborted;
+  }
 
-  /** None to listen for: no copy of Backstory announces itself. */
-  override listenForNewerScripts(): void {}
+  onInvalidated(callback: () => void): void {
+    this.life.signal.addEventListener('abort', callback, { once: true });
+  }
+
+  setTimeout(callback: () => void, ms: number): number {
+    const id = window.setTimeout(() => {
+      if (this.isValid) callback();
+    }, ms);
+    this.onInvalidated(() => window.clearTimeout(id));
+    return id;
+  }
 }

@@ -4,7 +4,7 @@
  * surface builds the card from the dataset. This file keeps focus and the page-level listeners
  * (Esc, a click elsewhere) that belong to an open card.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ExtensionLifetime } from '@/utils/extension-lifetime';
 import { loadPackagedScript } from '@/utils/packaged-script';
 import { createHoverIntent, DEFAULT_HIDE_GRACE_MS } from '@/utils/page/hover-intent';
 import { type HoverTarget, POPOVER_SCRIPT, type PopoverSurface } from '@/utils/popover-contract';
@@ -12,7 +12,7 @@ import { type HoverTarget, POPOVER_SCRIPT, type PopoverSurface } from '@/utils/p
 export type { HoverTarget } from '@/utils/popover-contract';
 
 export interface PopoverControllerOptions {
-  ctx: ContentScriptContext;
+  ctx: ExtensionLifetime;
   /** The intent delay before a hovered mention's popover shows, read on every hover. */
   getHoverDelay(): number;
   /** Called each time the popover closes, however it closed. */

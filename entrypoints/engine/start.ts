@@ -4,15 +4,16 @@
  *
  * It owns no logic of its own beyond wiring: the matcher finds mentions in text, the page
  * layer turns them into highlights and hit-tests the pointer, the popover controller shows
- * cards, and the settings decide what runs. Everything started here is tied to WXT's `ctx`, so
- * an update or uninstall of the extension leaves nothing behind on the page.
+ * cards, and the settings decide what runs. Everything started here is tied to the engine's
+ * context (`ctx`, ./engine-context.ts), so an update or uninstall of the extension leaves nothing
+ * behind on the page.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MatchingData, Scope } from '@/utils/dataset/schema';
 import { type DigestSource, digestItems } from '@/utils/digest';
 import type { EngineHandOver, StartEngine } from '@/utils/engine-contract';
 import { ENGINE_DATA_FILE, unpackEngineData } from '@/utils/engine-data-file';
+import type { ExtensionLifetime } from '@/utils/extension-lifetime';
 import type { GateScan } from '@/utils/gate/scan';
 import { requestHighlightStyles } from '@/utils/highlight-styles';
 import { resolveCardLanguage } from '@/utils/i18n/card-language';
@@ -121,7 +122,7 @@ interface Run {
 }
 
 function startBackstory(
-  ctx: ContentScriptContext,
+  ctx: ExtensionLifetime,
   initial: Settings,
   matcher: Matcher,
   cues: TopicCueCounter,

@@ -4,6 +4,7 @@
  * module is loaded on the first hover (see utils/popover-contract.ts); when the
  * card shows and hides is decided by the content script.
  */
+
 import {
   autoUpdate,
   computePosition,
@@ -15,19 +16,20 @@ import {
   type VirtualElement,
 } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PopoverView } from '@/components/popover/PopoverView';
 // As a string, so the styles go into our shadow root only and never into the manifest's page CSS.
 import popoverCss from '@/components/popover/popover.css?inline';
 import { buildPopoverModel } from '@/components/popover/view-model';
 import { dataset } from '@/utils/dataset';
+import type { ExtensionLifetime } from '@/utils/extension-lifetime';
 import {
   type HoverTarget,
   POPOVER_HOST_NAME,
   type PopoverSurface,
   type SurfaceShowRequest,
 } from '@/utils/popover-contract';
+import { PopoverContext } from './popover-context';
 
 const EDGE_PADDING_PX = 8;
 const GAP_PX = 6;
@@ -102,9 +104,9 @@ function keepPlaced(target: HoverTarget, element: HTMLElement, pinned: boolean):
   });
 }
 
-export async function createPopoverSurface(ctx: ContentScriptContext): Promise<PopoverSurface> {
+export async function createPopoverSurface(lifetime: ExtensionLifetime): Promise<PopoverSurface> {
   let stopPlacing: (() => void) | null = null;
-  const ui = await createShadowRootUi<void>(ctx, {
+  const ui = await createShadowRootUi<void>(new PopoverContext(lifetime), {
     name: POPOVER_HOST_NAME,
     // 'inline' leaves the host alone; popover.css makes it a 0×0 fixed layer that takes no
     // space and no clicks (WXT's own overlay styles on the host would lose to the
