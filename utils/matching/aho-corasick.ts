@@ -250,7 +250,12 @@ export class LazyAutomaton {
   readonly outputLink: Uint16Array | Uint32Array;
   readonly patternLength: Uint32Array;
   private readonly failure: Uint16Array | Uint32Array;
-  private readonly firstChild: Uint16Array | Uint32Array;
+  /**
+   * The first child of every CHECKPOINT_EVERY-th state; a state's own is found from the one
+   * before it (`firstChildOf`). Rather than every state's: a per-state array was 7 KB of the
+   * matcher's for the page's life, to save a few additions on each of the few hundred fills.
+   */
+  private readonly checkpoints: Uint16Array | Uint32Array;
   private readonly childCount: Uint16Array;
   private readonly column: Uint16Array;
   private readonly columns: Map<number, number>;
@@ -273,13 +278,12 @@ export class LazyAutomaton {
     this.childCount = plan.childCount;
     this.column = plan.column;
     // Breadth-first numbering: the children of a state follow those of the states before it.
-    // A plain loop: one built-in call per state (a parent table filled range by range) cost a
-    // page more than the loop itself. At most `stateCount` (past the last state): it fits the
-    // same width as a state number.
-    this.firstChild = newTable(stateCount, stateCount);
+    // At most `stateCount` (past the last state): it fits the same width as a state number.
+    // One for each stretch of states, the last one's included (there is always the root).
+    this.checkpoints = newTable(stateCount, ((stateCount - 1) >> CHECKPOINT_SHIFT) + 1);
     let next = 1;
     for (let state = 0; state < stateCount; state++) {
-      this.firstChild[state] = next;
+      if ((state & CHECKPOINT_MASK) === 0) this.checkpoints[state >> CHECKPOINT_SHIFT] = next;
       next += plan.childCount[state] as number;
     }
     this.columns = new Map();
@@ -300,19 +304,37 @@ export class LazyAutomaton {
     return (this.rowNumber[state] as number) * this.width;
   }
 
-  /** The last state whose children start at or before `state` (binary search: they are sorted). */
+  /** The first child of `state` (past the last state's children where it has none). */
+  private firstChildOf(state: number): number {
+    const { childCount } = this;
+    const from = state & ~CHECKPOINT_MASK;
+    let first = this.checkpoints[state >> CHECKPOINT_SHIFT] as number;
+    for (let before = from; before < state; before++) first += childCount[before] as number;
+    return first;
+  }
+
+  /**
+   * The last state with children that start at or before `state` (not the root). Children
+   * start in the order of their parents, so it is in the last checkpoint's stretch that starts
+   * at or before `state` (binary search), and the stretch is walked from there.
+   */
   private parentOf(state: number): number {
-    const { firstChild, childCount } = this;
+    const { checkpoints, childCount, stateCount } = this;
     let low = 0;
-    let high = state - 1;
+    let high = checkpoints.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if ((firstChild[middle] as number) <= state) low = middle;
+      if ((checkpoints[middle] as number) <= state) low = middle;
       else high = middle - 1;
     }
-    // States without children share the next one's start: step back to the one that has them.
-    while ((childCount[low] as number) === 0 || (firstChild[low] as number) > state) low--;
-    return low;
+    let parent = -1;
+    let first = checkpoints[low] as number;
+    const end = Math.min(stateCount, (low + 1) << CHECKPOINT_SHIFT);
+    for (let candidate = low << CHECKPOINT_SHIFT; candidate < end && first <= state; candidate++) {
+      if ((childCount[candidate] as number) !== 0) parent = candidate;
+      first += childCount[candidate] as number;
+    }
+    return parent;
   }
 
   /** Where `state`'s row goes: the next free row, growing the table when it is full. */
@@ -350,7 +372,7 @@ export class LazyAutomaton {
     // Read after the fills above: they may have replaced the table.
     const transitions = this.transitions;
     const row = this.rowStart(state);
-    const first = this.firstChild[state] as number;
+    const first = this.firstChildOf(state);
     const end = first + (this.childCount[state] as number);
     for (let child = first; child < end; child++) {
       const slot = row + (this.column[child] as number);
@@ -367,6 +389,10 @@ export class LazyAutomaton {
  * ends none (patterns are never empty), so it is never a link.
  */
 export const NO_LINK = 0;
+
+/** A state's first child is kept for every 2^CHECKPOINT_SHIFT-th state (`LazyAutomaton`). */
+const CHECKPOINT_SHIFT = 4;
+const CHECKPOINT_MASK = (1 << CHECKPOINT_SHIFT) - 1;
 
 /**
  * Rows a table placed on demand starts with (doubled as needed). The topic cues and the keys

@@ -138,9 +138,13 @@ describe('LazyAutomaton (rows filled and placed as the scan reaches them)', () =
     };
     const word = (length: number) =>
       Array.from({ length }, () => 'abcа'.charAt(Math.floor(random() * 4))).join('');
-    for (let round = 0; round < 100; round++) {
+    // Sizes from a few states to over a hundred, so that the lazy table's stretches of states
+    // (LazyAutomaton's checkpoints, one every 16) end anywhere, exactly at the last state too.
+    const stateCounts = new Set<number>();
+    for (let round = 0; round < 200; round++) {
+      const count = 1 + Math.floor(random() * 60);
       const patterns = [
-        ...new Set(Array.from({ length: 8 }, () => word(1 + Math.floor(random() * 5)))),
+        ...new Set(Array.from({ length: count }, () => word(1 + Math.floor(random() * 7)))),
       ];
       const eager = buildAutomaton(patterns);
       const lazy = lazyFor(patterns);
@@ -169,7 +173,11 @@ describe('LazyAutomaton (rows filled and placed as the scan reaches them)', () =
         expect(outputs).toEqual([...eager.outputs.subarray(from, to)]);
         expect(lazy.flags[state]).toBe(eager.hasOutput[state] ? FILLED | HAS_OUTPUT : FILLED);
       }
+      stateCounts.add(lazy.stateCount);
     }
+    expect(Math.max(...stateCounts)).toBeGreaterThan(120);
+    expect([...stateCounts].filter((count) => count % 16 === 0).length).toBeGreaterThan(3);
+    expect([...stateCounts].filter((count) => count % 16 === 1).length).toBeGreaterThan(3);
   });
 });
 
