@@ -30,9 +30,11 @@ export type Candidate =
 
 const PRIORITY: Record<Candidate['type'], number> = { exclusion: 0, alias: 1, figure: 2 };
 
-export interface CompiledPattern {
-  /** Normalised text, as the automaton knows it. */
-  text: string;
+/**
+ * What the matcher needs of a pattern it reaches. Not its text: the automaton knows it, and the
+ * build's tables leave it out (matcher-tables.ts).
+ */
+export interface PatternRules {
   /** Tried in order; the first that passes its checks wins (exclusions first). */
   candidates: Candidate[];
   /** Ids of the figure-context stems this pattern is. */
@@ -45,6 +47,12 @@ export interface CompiledPattern {
   endsWithDigit: boolean;
 }
 
+/** A pattern as compiled from the dataset. */
+export interface CompiledPattern extends PatternRules {
+  /** Normalised text, as the automaton knows it. */
+  text: string;
+}
+
 /**
  * The patterns by the automaton's output index. An array where the dataset is compiled on the
  * page; from shipped tables, each pattern is rebuilt the first time the matcher reaches it
@@ -52,7 +60,7 @@ export interface CompiledPattern {
  */
 export interface PatternList {
   readonly length: number;
-  at(index: number): CompiledPattern | undefined;
+  at(index: number): PatternRules | undefined;
 }
 
 export interface CompiledDataset {

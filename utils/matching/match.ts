@@ -93,7 +93,7 @@ import { FILLED, HAS_OUTPUT, LazyAutomaton, NO_LINK } from './aho-corasick';
 import { isBoundaryAfter, isBoundaryBefore } from './boundaries';
 import { satisfiesCaseRule } from './case-rules';
 import { DROPPED, foldUnit } from './char-classes';
-import type { Candidate, CompiledDataset, CompiledPattern } from './compile';
+import type { Candidate, CompiledDataset, PatternRules } from './compile';
 import { SentenceContext } from './figure-context';
 import { INVALID, judgeAlias, NEEDS_CONFIRMATION, VALID, type Verdict } from './name-context';
 import type { FindQuotations, QuoteCheckSource } from './quote-check-source';
@@ -196,7 +196,7 @@ export function createMatcher(
     let at = terminal[state] !== none ? state : (outputLink[state] as number);
     for (; at !== NO_LINK; at = outputLink[at] as number) {
       const patternIndex = terminal[at] as number;
-      const pattern = patterns.at(patternIndex) as CompiledPattern;
+      const pattern = patterns.at(patternIndex) as PatternRules;
       const start = end - (patternLength[patternIndex] as number);
       if (
         pattern.needsBoundaryBefore &&
@@ -303,7 +303,7 @@ export function createMatcher(
     for (let h = 0; h < anchorHits.count; h++) {
       const start = anchorHits.first[h] as number;
       const patternIndex = anchorHits.second[h] as number;
-      const pattern = patterns.at(patternIndex) as CompiledPattern;
+      const pattern = patterns.at(patternIndex) as PatternRules;
       const end = start + (patternLength[patternIndex] as number);
       if (!isBoundaryAfter(text, toOriginal, normalizedLength, end, pattern.endsWithDigit))
         continue;
@@ -377,7 +377,7 @@ export function createMatcher(
       const start = candidates.first[h] as number;
       if (start < cursor) continue;
       const patternIndex = candidates.second[h] as number;
-      const pattern = patterns.at(patternIndex) as CompiledPattern;
+      const pattern = patterns.at(patternIndex) as PatternRules;
       const length = patternLength[patternIndex] as number;
       const end = start + length;
       if (

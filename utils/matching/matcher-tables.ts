@@ -1,9 +1,9 @@
 /**
  * The compiled matcher as the build ships it, so that a page builds its matcher by reading, not
  * compiling: the pattern list with everything `collectPatterns` works out for each pattern
- * (normalised text, boundary and digit flags, candidates with their case rules and context
- * rules, context stems, quote anchors) as lines of JSON in UTF-8, and the automaton's plan as
- * bytes (automaton-tables.ts).
+ * (boundary and digit flags, candidates with their case rules and context rules, context stems,
+ * quote anchors; the normalised text only as its length, which the automaton's plan needs) as
+ * lines of JSON in UTF-8, and the automaton's plan as bytes (automaton-tables.ts).
  *
  * The JSON is compact rather than the objects as they are: tuples instead of named fields, and
  * what many candidates share (an entity's own words, an alias's context rules, a figure's stem
@@ -14,8 +14,8 @@
  * keeps the pattern lines as UTF-8 bytes, parsing a pattern's line the first time the matcher
  * reaches it (a few dozen of the hundreds on a page): the patterns parsed all at once were
  * ~112 KB of small arrays and strings on the heap of every page the engine loads on, for the
- * page's life; their bytes are ~40 KB. The patterns rebuilt are the objects a compile makes
- * (the tests compare them).
+ * page's life; their bytes are ~27 KB. The patterns rebuilt are the objects a compile makes,
+ * less their text (the tests compare them).
  *
  * The two parts are made in one step from one dataset slice and ship in one module
  * (modules/matching-data.ts) beside that slice. A page checks the metadata's format version and
@@ -37,17 +37,17 @@ import type { CaseRule } from './case-rules';
 import {
   type Candidate,
   type CompiledDataset,
-  type CompiledPattern,
   collectPatterns,
   type MentionTemplate,
   type PatternList,
+  type PatternRules,
   patternTexts,
   quotesWithCategory,
 } from './compile';
 import type { AliasRules } from './name-context';
 
-/** Bump when `CompiledPattern` (or anything in it) or the encoding below changes. */
-export const PATTERNS_FORMAT_VERSION = 2;
+/** Bump when `PatternRules` (or anything in it) or the encoding below changes. */
+export const PATTERNS_FORMAT_VERSION = 3;
 
 /** What the build ships for the matcher. */
 export interface MatcherTables {
@@ -83,8 +83,12 @@ type AliasTuple = [typeof ALIAS, number, string, number, number, number, number,
 /** [FIGURE, figure id, matched, rule name, subject stems, measure stems] */
 type FigureTuple = [typeof FIGURE, string, string, number, number, number];
 type CandidateTuple = ExclusionTuple | AliasTuple | FigureTuple;
-/** [text, flags, candidates, context stems, quote anchors]; empty lists may be left off. */
-type PatternTuple = [string, number, CandidateTuple[]?, number[]?, number[]?];
+/**
+ * [flags, candidates, context stems, quote anchors]; empty lists may be left off. Not the text:
+ * the automaton knows it, and the matcher never reads it (11 KB of the lines for today's
+ * dataset, kept for the page's life).
+ */
+type PatternTuple = [number, CandidateTuple[]?, number[]?, number[]?];
 /** Context rules with `ownWords` replaced by the index of the entity whose words they are. */
 type EncodedRules = Omit<AliasRules, 'ownWords'> & { ownWords?: number };
 /** [id, category, own words] */
@@ -188,19 +192,18 @@ export function serializeMatcher(dataset: MatchingData): MatcherTables {
       (pattern.startsWithDigit ? STARTS_WITH_DIGIT : 0) |
       (pattern.endsWithDigit ? ENDS_WITH_DIGIT : 0);
     const tuple: PatternTuple = [
-      pattern.text,
       flags,
       pattern.candidates.map(encode),
       pattern.contextStems,
       pattern.quoteAnchors,
     ];
-    while (tuple.length > 2 && (tuple[tuple.length - 1] as unknown[]).length === 0) tuple.pop();
+    while (tuple.length > 1 && (tuple[tuple.length - 1] as unknown[]).length === 0) tuple.pop();
     return tuple;
   });
   const file: PatternsFile = {
     format: PATTERNS_FORMAT_VERSION,
     checksum: patternListChecksum(texts),
-    textLengths: patterns.map(([text]) => text.length),
+    textLengths: texts.map((text) => text.length),
     stemCount: collected.stemCount,
     entities: dataset.entities.map(
       (entity, index): EntityTuple => [
@@ -393,10 +396,9 @@ function decodePatterns(file: PatternsFile, lines: PatternLines): PatternList {
       },
     };
   };
-  const rebuild = (tuple: PatternTuple): CompiledPattern => {
-    const [text, flags, candidates, contextStems, quoteAnchors] = tuple;
+  const rebuild = (tuple: PatternTuple): PatternRules => {
+    const [flags, candidates, contextStems, quoteAnchors] = tuple;
     return {
-      text,
       candidates: candidates === undefined ? [] : candidates.map(decode),
       contextStems: orNone(contextStems),
       quoteAnchors: orNone(quoteAnchors),
@@ -407,7 +409,7 @@ function decodePatterns(file: PatternsFile, lines: PatternLines): PatternList {
     };
   };
   const count = file.textLengths.length;
-  const patterns: (CompiledPattern | undefined)[] = new Array(count);
+  const patterns: (PatternRules | undefined)[] = new Array(count);
   const { bytes, starts } = lines;
   const utf8 = new TextDecoder();
   return {
