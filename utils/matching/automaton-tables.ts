@@ -14,7 +14,7 @@
  * installed extension's files are intact, and a typed array never reads or writes outside itself,
  * so tables that were somehow wrong could only give wrong matches, never unsafe memory.
  *
- * Why the plan (the trie in breadth-first order, 6 bytes a state) and not the dense table: the
+ * Why the plan (the trie in breadth-first order, 4 bytes a state) and not the dense table: the
  * dense table is ~430 KB for the real dataset, 22 KB gzipped in the script every page loads; the
  * plan is 18 KB, 5.7 KB gzipped as base64 (the failure links, which compress badly, are derived
  * while filling the table), and filling the table from it is one row copy per state.
@@ -23,18 +23,20 @@
  * loader wraps typed-array views around one buffer without copying:
  *   header: 8 × u32 — magic, format version, pattern-list checksum, state count, width,
  *           pattern count, flags (bit 0: 32-bit pattern indices), payload checksum
- *   alphabet u16 × (width − 1) · child count u16 × states · column u16 × states ·
+ *   alphabet u16 × (width − 1) · child count × states · column × states ·
  *   terminal (u16 or u32) × states
+ * where child counts and columns are u8 if the width is at most 256 (`narrowPlan`), else u16.
  */
 import {
   type AutomatonPlan,
+  narrowPlan,
   needsWidePatternIndices,
   noPattern,
   planAutomaton,
 } from './aho-corasick';
 
 const MAGIC = 0x43415342; // "BSAC"
-export const TABLES_FORMAT_VERSION = 1;
+export const TABLES_FORMAT_VERSION = 2;
 const HEADER_WORDS = 8;
 const WIDE = 1;
 
@@ -73,10 +75,11 @@ interface Sections {
 }
 
 function sectionOffsets(stateCount: number, width: number, wide: boolean): Sections {
+  const small = narrowPlan(width) ? 1 : 2;
   const alphabet = HEADER_WORDS * 4;
   const childCount = align4(alphabet + (width - 1) * 2);
-  const column = align4(childCount + stateCount * 2);
-  const terminal = align4(column + stateCount * 2);
+  const column = align4(childCount + stateCount * small);
+  const terminal = align4(column + stateCount * small);
   const end = align4(terminal + stateCount * (wide ? 4 : 2));
   return { alphabet, childCount, column, terminal, end };
 }
@@ -99,8 +102,9 @@ export function serializeAutomaton(patterns: readonly string[]): Uint8Array {
     0,
   ]);
   new Uint16Array(buffer, at.alphabet, plan.width - 1).set(plan.alphabet);
-  new Uint16Array(buffer, at.childCount, plan.stateCount).set(plan.childCount);
-  new Uint16Array(buffer, at.column, plan.stateCount).set(plan.column);
+  const Small = narrowPlan(plan.width) ? Uint8Array : Uint16Array;
+  new Small(buffer, at.childCount, plan.stateCount).set(plan.childCount);
+  new Small(buffer, at.column, plan.stateCount).set(plan.column);
   const terminal = wide
     ? new Uint32Array(buffer, at.terminal, plan.stateCount)
     : new Uint16Array(buffer, at.terminal, plan.stateCount);
@@ -173,8 +177,12 @@ export function readAutomatonPlan(
     stateCount: states,
     width,
     alphabet: new Uint16Array(buffer, base + at.alphabet, width - 1),
-    childCount: new Uint16Array(buffer, base + at.childCount, states),
-    column: new Uint16Array(buffer, base + at.column, states),
+    childCount: narrowPlan(width)
+      ? new Uint8Array(buffer, base + at.childCount, states)
+      : new Uint16Array(buffer, base + at.childCount, states),
+    column: narrowPlan(width)
+      ? new Uint8Array(buffer, base + at.column, states)
+      : new Uint16Array(buffer, base + at.column, states),
     terminal: wide
       ? new Uint32Array(buffer, base + at.terminal, states)
       : new Uint16Array(buffer, base + at.terminal, states),

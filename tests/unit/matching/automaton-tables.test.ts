@@ -162,11 +162,22 @@ describe('serialized matcher tables', () => {
       ['he', 'she', 'his', 'hers'],
       ['abcd', 'bc', 'c', 'abc', 'd'],
       ['ль', 'льв', 'в'],
+      // Widths 256 (child counts and columns in bytes: the root has 255 children) and 258 (in
+      // two bytes each: 256 children).
+      Array.from({ length: 255 }, (_, unit) => String.fromCharCode(0x100 + unit)),
+      Array.from({ length: 256 }, (_, unit) => `${String.fromCharCode(0x100 + unit)}x`),
     ];
     for (const patterns of sets) {
       const loaded = expandAutomaton(readPlan(serializeAutomaton(patterns), patterns));
       expectSameAutomaton(loaded, buildAutomaton(patterns));
     }
+    const widths = sets.map((patterns) => planAutomaton(patterns).width);
+    expect(widths.slice(-2)).toEqual([256, 258]);
+    const kinds = sets.map(
+      (patterns) => readPlan(serializeAutomaton(patterns), patterns).childCount,
+    );
+    expect(kinds.at(-2)).toBeInstanceOf(Uint8Array);
+    expect(kinds.at(-1)).toBeInstanceOf(Uint16Array);
   });
 
   it('a matcher from the shipped tables finds what a matcher compiled at run time finds', async () => {
@@ -325,8 +336,8 @@ describe('serialized matcher tables', () => {
     expect(structuralProblem(plan, patterns.length)).toBeNull();
     const tampered = (
       change: (copy: {
-        childCount: Uint16Array;
-        column: Uint16Array;
+        childCount: Uint8Array | Uint16Array;
+        column: Uint8Array | Uint16Array;
         terminal: Uint16Array | Uint32Array;
       }) => void,
     ) => {
