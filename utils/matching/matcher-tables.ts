@@ -344,13 +344,16 @@ const orNone = (list: number[] | undefined): number[] =>
  * cold code on every page it loads on.
  */
 function decodePatterns(file: PatternsFile, lines: PatternLines): PatternList {
-  const { entities, ruleNames, stemLists } = file;
+  // What the patterns point to, and not `file` itself: its text lengths (read into the plan
+  // already) would stay with the closures below for the page's life.
+  const { entities, ruleNames, stemLists, aliasRules: encodedRules } = file;
+  const count = file.textLengths.length;
   // Shared by the patterns that use them (one object per rule set, as `collectPatterns` makes).
-  const aliasRules: (AliasRules | undefined)[] = new Array(file.aliasRules.length);
+  const aliasRules: (AliasRules | undefined)[] = new Array(encodedRules.length);
   const aliasRulesAt = (index: number): AliasRules => {
     let rules = aliasRules[index];
     if (rules === undefined) {
-      const { ownWords, ...rest } = file.aliasRules[index] as EncodedRules;
+      const { ownWords, ...rest } = encodedRules[index] as EncodedRules;
       rules = rest;
       if (ownWords !== undefined) rules.ownWords = (entities[ownWords] as EntityTuple)[2];
       aliasRules[index] = rules;
@@ -408,7 +411,6 @@ function decodePatterns(file: PatternsFile, lines: PatternLines): PatternList {
       endsWithDigit: (flags & ENDS_WITH_DIGIT) !== 0,
     };
   };
-  const count = file.textLengths.length;
   const patterns: (PatternRules | undefined)[] = new Array(count);
   const { bytes, starts } = lines;
   const utf8 = new TextDecoder();
