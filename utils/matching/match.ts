@@ -72,7 +72,9 @@
  *    quote. They never compete with the candidates above; when the pass found any, the quote
  *    check looks at the text around them and may report a quotation of the quote as one
  *    mention of kind 'quote' (its verdict in `quote`). A quotation wins over the entity and
- *    figure mentions inside it, so mentions still never overlap.
+ *    figure mentions inside it, so mentions still never overlap. Where the quote check is loaded
+ *    on demand and not here yet (./quote-check-source.ts), `find` returns the mentions without
+ *    quotations and `deferredQuotes` says when to find again.
  *
  * Scope: `find` sees only the string it is given. A figure's context in another block, or
  * a name split across two calls, is not seen — pass whole blocks (a paragraph, a heading).
