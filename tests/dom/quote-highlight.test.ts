@@ -10,7 +10,7 @@ import { compileDataset } from '@/utils/matching/compile';
 import { createMatcher } from '@/utils/matching/match';
 import { type FindQuotations, quoteCheckOnDemand } from '@/utils/matching/quote-check-source';
 import { findQuotations } from '@/utils/quotes/find';
-import { alias, entity } from '../unit/matching/fixtures';
+import { alias, entity, quotedSpeakers } from '../unit/matching/fixtures';
 import { ALL_ON, setBody } from './fakes/page';
 import { startScanner } from './fakes/scanner-harness';
 
@@ -59,20 +59,7 @@ describe('quotation highlights', () => {
 });
 
 describe('quotation highlights where the quote check comes later (as the engine loads it)', () => {
-  const named: MatchingData = {
-    entities: [
-      entity('alder', [alias('Alder', { form: 'surname' })]),
-      entity('brook', [alias('Brook', { form: 'surname' })]),
-    ],
-    figures: [],
-    quotes: [
-      {
-        id: 'wall',
-        speaker: 'alder',
-        text: 'Nobody in this city, not even Brook, voted for a wall across the river.',
-      },
-    ],
-  };
+  const named = quotedSpeakers();
   const page = `
     <p>Alder said: “Nobody in this <em>city</em>, not even Brook, voted for a wall across the river.”</p>
     <p>Brook said nothing else.</p>

@@ -12,6 +12,7 @@ import {
   type Exclusion,
   type Figure,
   type Language,
+  type MatchingData,
 } from '@/utils/dataset/schema';
 
 type AliasOptions = Partial<Omit<Alias, 'text'>>;
@@ -227,4 +228,31 @@ export function newsDataset(): Dataset {
       }),
     ],
   );
+}
+
+/**
+ * Two speakers and their quotes, for the quote check as the engine has it (loaded on demand):
+ * a quote with a name inside it, and a quote with a translation.
+ */
+export function quotedSpeakers(): MatchingData {
+  return {
+    entities: [
+      entity('alder', [alias('Alder', { form: 'surname' })]),
+      entity('brook', [alias('Brook', { form: 'surname' })]),
+    ],
+    figures: [],
+    quotes: [
+      {
+        id: 'wall',
+        speaker: 'alder',
+        text: 'Nobody in this city, not even Brook, voted for a wall across the river.',
+      },
+      {
+        id: 'harbour',
+        speaker: 'brook',
+        text: 'The harbour stays open.',
+        translations: { uk: 'Гавань залишається відкритою.' },
+      },
+    ],
+  };
 }

@@ -5,7 +5,6 @@
  * the check at hand gives. Texts with nothing a quotation could hang on never ask for it.
  */
 import { describe, expect, it } from 'vitest';
-import type { MatchingData } from '@/utils/dataset/schema';
 import { compileMatcher } from '@/utils/matching';
 import { compileDataset } from '@/utils/matching/compile';
 import { createMatcher } from '@/utils/matching/match';
@@ -15,28 +14,9 @@ import {
   quoteCheckOnDemand,
 } from '@/utils/matching/quote-check-source';
 import { findQuotations } from '@/utils/quotes/find';
-import { alias, entity } from './fixtures';
+import { quotedSpeakers } from './fixtures';
 
-const data: MatchingData = {
-  entities: [
-    entity('alder', [alias('Alder', { form: 'surname' })]),
-    entity('brook', [alias('Brook', { form: 'surname' })]),
-  ],
-  figures: [],
-  quotes: [
-    {
-      id: 'wall',
-      speaker: 'alder',
-      text: 'Nobody in this city, not even Brook, voted for a wall across the river.',
-    },
-    {
-      id: 'harbour',
-      speaker: 'brook',
-      text: 'The harbour stays open.',
-      translations: { uk: 'Гавань залишається відкритою.' },
-    },
-  ],
-};
+const data = quotedSpeakers();
 
 /** A loader that answers when the test says, counting how often it was asked. */
 function heldLoader() {
