@@ -21,6 +21,10 @@ export const MIN_SHARED_STEMS = 4;
 
 const OPENERS = '«„“';
 const CLOSER_OF: Record<string, string> = { '«': '»', '„': '“”', '“': '”' };
+/** The openers as code units, for `mayHoldTranslation`'s loop. */
+const OPENER_UNITS = Array.from(OPENERS, (mark) => mark.charCodeAt(0));
+/** Below this, a unit is neither an opener nor Cyrillic (`isCyrillicUnit` starts at 0x400). */
+const FIRST_UNIT_OF_NOTE = Math.min(0x0400, ...OPENER_UNITS);
 
 /**
  * Whether `text` can hold a translated quotation at all: a mark that opens one and a Cyrillic
@@ -34,8 +38,8 @@ export function mayHoldTranslation(text: string): boolean {
   let cyrillic = false;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (unit < 0xab) continue;
-    if (!opens && (unit === 0xab || unit === 0x201e || unit === 0x201c)) opens = true;
+    if (unit < FIRST_UNIT_OF_NOTE) continue;
+    if (!opens && OPENER_UNITS.includes(unit)) opens = true;
     else if (!cyrillic && isCyrillicUnit(unit)) cyrillic = true;
     if (opens && cyrillic) return true;
   }
