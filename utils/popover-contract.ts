@@ -6,11 +6,10 @@
  * content script that every page loads: the first hover loads it from the extension's package
  * (utils/packaged-script.ts).
  */
-
 import type { Language } from '@/utils/dataset/schema';
+import type { ExtensionLifetime } from '@/utils/extension-lifetime';
 import type { Mention } from '@/utils/matching/types';
 import type { PackagedScript } from '@/utils/packaged-script';
-import type { ExtensionLifetime } from './extension-lifetime';
 
 export const POPOVER_HOST_NAME = 'backstory-popover';
 

@@ -4,7 +4,6 @@
  * module is loaded on the first hover (see utils/popover-contract.ts); when the
  * card shows and hides is decided by the content script.
  */
-
 import {
   autoUpdate,
   computePosition,

@@ -263,8 +263,8 @@ export class LazyAutomaton {
   readonly patternLength: Uint32Array;
   private readonly failure: Uint16Array | Uint32Array;
   /**
-   * The first child of every CHECKPOINT_EVERY-th state; a state's own is found from the one
-   * before it (`firstChildOf`). Rather than every state's: a per-state array was 7 KB of the
+   * The first child of every 16th state (CHECKPOINT_SHIFT); a state's own is counted from the
+   * one of its stretch (`firstChildOf`). Rather than every state's: a per-state array was 7 KB of the
    * matcher's for the page's life, to save a few additions on each of the few hundred fills.
    */
   private readonly checkpoints: Uint16Array | Uint32Array;

@@ -173,14 +173,15 @@ export function readAutomatonPlan(
   }
   const at = sectionOffsets(states, width, wide);
   if (own.byteLength !== at.end) refuse(`${own.byteLength} bytes where ${at.end} were expected`);
+  const narrow = narrowPlan(width);
   return {
     stateCount: states,
     width,
     alphabet: new Uint16Array(buffer, base + at.alphabet, width - 1),
-    childCount: narrowPlan(width)
+    childCount: narrow
       ? new Uint8Array(buffer, base + at.childCount, states)
       : new Uint16Array(buffer, base + at.childCount, states),
-    column: narrowPlan(width)
+    column: narrow
       ? new Uint8Array(buffer, base + at.column, states)
       : new Uint16Array(buffer, base + at.column, states),
     terminal: wide
