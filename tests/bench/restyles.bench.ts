@@ -19,6 +19,7 @@ import {
   type RestyleLoad,
   restylesAfterDomContent,
   type TraceEvent,
+  WALK_MIN_MS,
 } from './restyles';
 import { traceEventsOfLoad } from './traced-load';
 
@@ -73,10 +74,18 @@ await withCorpusServer(async (origin) => {
         const worst = Math.max(...list.map((load) => load.largestMs));
         const elements = median(list.map((load) => load.largestElements));
         const total = median(list.map((load) => load.totalMs));
-        return `${largest.toFixed(1)} / ${worst.toFixed(1)} | ${elements.toFixed(0)} | ${total.toFixed(1)}`;
+        const walks = median(list.map((load) => load.sheetWalks));
+        const walksMs = median(list.map((load) => load.sheetWalksMs));
+        const longestWalk = Math.max(...list.map((load) => load.longestSheetWalkMs));
+        return `${largest.toFixed(1)} / ${worst.toFixed(1)} | ${elements.toFixed(0)} | ${total.toFixed(1)} | ${walks.toFixed(0)}, ${walksMs.toFixed(1)} / ${longestWalk.toFixed(1)}`;
       };
       const perLoad = (list: RestyleLoad[]) =>
-        list.map((load) => `${load.largestMs.toFixed(1)}/${load.largestElements}`).join(', ');
+        list
+          .map(
+            (load) =>
+              `${load.largestMs.toFixed(1)}/${load.largestElements} (walks ${load.sheetWalks}, longest ${load.longestSheetWalkMs.toFixed(1)})`,
+          )
+          .join(', ');
       console.log(
         `[bench] ${file}: restyle of the most elements per load (ms/elements): Backstory ${perLoad(loads.backstory)}; empty ${perLoad(loads.empty)}`,
       );
@@ -90,11 +99,11 @@ await withCorpusServer(async (origin) => {
   console.log(
     [
       '',
-      '| Page | Backstory: restyle of the most elements after DOMContentLoaded (ms, median / worst) | its elements (median) | all restyles (ms, median) | Empty extension: restyle of the most elements (ms, median / worst) | its elements (median) | all restyles (ms, median) |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| Page | Backstory: restyle of the most elements after DOMContentLoaded (ms, median / worst) | its elements (median) | all restyles (ms, median) | stylesheet walks (median count, their ms median / longest) | Empty extension: restyle of the most elements (ms, median / worst) | its elements (median) | all restyles (ms, median) | stylesheet walks (median count, their ms median / longest) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',
-      `Restyles: Chromium's style recalculations (\`UpdateLayoutTree\`, with the elements each restyled; per load, the one of the most elements and the time of all) on the page's main thread from its DOMContentLoaded to ${settleMs / 1000} s after \`load\`, from a trace of each load on a fresh tab; ${runs} loads with Backstory and ${runs} with an empty extension, interleaved (the order turns), after one warm-up load each. The page's own restyles show in both columns; a restyle with Backstory only, after its highlights are registered, is the highlights' stylesheet arriving, its elements counted once per highlight name whose rule they match (docs/cost.md).`,
+      `Restyles: Chromium's style recalculations (\`UpdateLayoutTree\`, with the elements each restyled; per load, the one of the most elements and the time of all) on the page's main thread from its DOMContentLoaded to ${settleMs / 1000} s after \`load\`, from a trace of each load on a fresh tab; ${runs} loads with Backstory and ${runs} with an empty extension, interleaved (the order turns), after one warm-up load each. The page's own restyles show in both columns; a restyle with Backstory only, after its highlights are registered, is the highlights' stylesheet arriving, its elements counted once per highlight name whose rule they match (docs/cost.md). Stylesheet walks: Chromium's visit of every element of the document when its active stylesheets change (\`StyleEngine::scheduleInvalidationsForRuleSets\`, those of ${WALK_MIN_MS} ms or more), inside a restyle: its price grows with the page, whatever the new sheet's rules reach.`,
     ].join('\n'),
   );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restylesAfterDomContent, type TraceEvent } from '../../bench/restyles';
+import { restylesAfterDomContent, type TraceEvent, WALK_MIN_MS } from '../../bench/restyles';
 
 const MAIN = { pid: 1, tid: 7 };
 const mark: TraceEvent = {
@@ -29,7 +29,43 @@ describe("a load's restyles after DOMContentLoaded", () => {
       restyle(3_500, 30, 500, { pid: 2, tid: 7 }), // another renderer's
       { ...restyle(5_000, 20, 100), ph: 'B' }, // not a complete slice
     ]);
-    expect(load).toEqual({ largestMs: 9.25, largestElements: 772, totalMs: 22.75 });
+    expect(load).toEqual({
+      largestMs: 9.25,
+      largestElements: 772,
+      totalMs: 22.75,
+      sheetWalks: 0,
+      sheetWalksMs: 0,
+      longestSheetWalkMs: 0,
+    });
+  });
+
+  it('counts the stylesheet walks of the main frame’s thread after the mark that take at least WALK_MIN_MS', () => {
+    const walk = (ts: number, ms: number, thread = MAIN): TraceEvent => ({
+      name: 'StyleEngine::scheduleInvalidationsForRuleSets',
+      ph: 'X',
+      ts,
+      dur: ms * 1000,
+      ...thread,
+    });
+    const load = restylesAfterDomContent([
+      walk(500, 30), // before the mark: the page's own sheets as it loads
+      mark,
+      restyle(2_000, 26, 289),
+      walk(2_001, 23.5), // inside that restyle
+      walk(3_000, WALK_MIN_MS / 2), // a small one, not counted
+      restyle(4_000, 31, 892),
+      walk(4_001, 24),
+      walk(4_500, 40, { pid: 2, tid: 7 }), // another renderer's
+      { ...walk(5_000, 50), ph: 'B' }, // not a complete slice
+    ]);
+    expect(load).toEqual({
+      largestMs: 31,
+      largestElements: 892,
+      totalMs: 57,
+      sheetWalks: 2,
+      sheetWalksMs: 47.5,
+      longestSheetWalkMs: 24,
+    });
   });
 
   it('is zero where nothing is restyled, and null where the trace has no mark of the main frame', () => {
@@ -37,6 +73,9 @@ describe("a load's restyles after DOMContentLoaded", () => {
       largestMs: 0,
       largestElements: 0,
       totalMs: 0,
+      sheetWalks: 0,
+      sheetWalksMs: 0,
+      longestSheetWalkMs: 0,
     });
     const subframe = { ...mark, args: { data: { isMainFrame: false } } };
     expect(restylesAfterDomContent([subframe, restyle(2_000, 3, 10)])).toBeNull();
