@@ -34,6 +34,7 @@ import { nextOf, step } from '@/utils/page/keyboard-steps';
 import { declaredLanguageAt } from '@/utils/page/language';
 import { createRelevance, type TopicalityScope } from '@/utils/page/relevance';
 import { createScanner, type Scanner } from '@/utils/page/scanner';
+import { gatheringOnLargeDocuments } from '@/utils/page/style-requests';
 import { loadTopicCues } from '@/utils/page/topic-cue-tables';
 import type { TopicCueCounter } from '@/utils/page/topic-cues';
 import type { MentionSummary, PageMention } from '@/utils/page/types';
@@ -147,13 +148,17 @@ function startBackstory(
    * brings"), and lets the page tell that Backstory is there (docs/security.md). A page where the engine finds nothing to show
    * pays neither. The ranges registered meanwhile are there, unpainted, until the styles are in.
    * One scope for the engine's life: the stylesheets stay when a change of settings starts a new
-   * run.
+   * run. On a large document the requests of a short while go as one stylesheet, each of which
+   * costs the browser a walk of the whole document (utils/page/style-requests.ts).
    */
   const scope = createHighlightScope(document, !import.meta.env.FIREFOX, FOCUS_HIGHLIGHT);
-  const askForStyles = (rules: StyleRequest[]) => {
-    const failure = warnUnlessLeft();
-    void requestHighlightStyles(rules, failure).finally(() => failure.settled());
-  };
+  const askForStyles = gatheringOnLargeDocuments(
+    (rules: StyleRequest[]) => {
+      const failure = warnUnlessLeft();
+      void requestHighlightStyles(rules, failure).finally(() => failure.settled());
+    },
+    { document, signal: ctx.signal, setTimeout: (run, ms) => ctx.setTimeout(run, ms) },
+  );
   const hostname = location.hostname;
   const browserLang = uiLanguageFrom(browser.i18n.getUILanguage());
   // On overall and not off on this site.
