@@ -2,10 +2,11 @@
  * `npm run bench:restyles`: the style recalculations of a page load after the page's
  * DOMContentLoaded, in Chromium, with Backstory and with an empty extension (restyles.ts): where
  * the engine highlights something, its stylesheet restyles what its rules reach, in a task that
- * runs none of Backstory's code. Options: --runs N (default 5), --settle-ms MS (default 2500),
- * --pages a,b (corpus paths; default the load-cost pages and large/dailymail-omnivore, a page of
- * heavy styles that the engine highlights), --extension-dir DIR (an unpacked Chromium build
- * instead of the build). Needs the build (`npm run build`).
+ * runs none of Backstory's code; and the walks of the whole document that each new stylesheet
+ * costs Chromium, whatever its rules reach (restyles.ts). Options: --runs N (default 5),
+ * --settle-ms MS (default 2500), --pages a,b (corpus paths; default the load-cost pages and
+ * large/dailymail-omnivore, a page of heavy styles that the engine highlights), --extension-dir
+ * DIR (an unpacked Chromium build instead of the build). Needs the build (`npm run build`).
  */
 import { parseArgs } from 'node:util';
 import type { Browser } from 'puppeteer-core';
