@@ -1,14 +1,14 @@
 // The engine's requests for the highlights' styles (utils/page/style-requests.ts): each sent at
 // once on a document of up to LARGE_DOCUMENT_ELEMENTS elements; on a larger one, those of
 // GATHER_MS after the first sent as one stylesheet, since each stylesheet costs the browser a
-// walk of every element of the document.
+// walk of every element of the document. The background writes a name asked for twice in one
+// request as one rule (tests/unit/page/highlight-stylesheet.test.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StyleRequest } from '@/utils/page/highlight-scope';
 import {
   GATHER_MS,
   gatheringOnLargeDocuments,
   LARGE_DOCUMENT_ELEMENTS,
-  merged,
 } from '@/utils/page/style-requests';
 
 const PEOPLE = 'backstory-people-underline';
@@ -28,33 +28,6 @@ const request = (name: string, ...selectors: string[]): StyleRequest[] => [
 afterEach(() => {
   vi.useRealTimers();
   document.body.innerHTML = '';
-});
-
-describe('requests merged into one', () => {
-  it.each([
-    {
-      case: 'one request',
-      requests: [request(PEOPLE, 'h3')],
-      expected: request(PEOPLE, 'h3'),
-    },
-    {
-      case: 'a second name on the same selector',
-      requests: [request(PEOPLE, 'h3'), request(FIGURES, 'h3')],
-      expected: [
-        { name: PEOPLE, selectors: ['h3'] },
-        { name: FOCUS, selectors: ['h3'] },
-        { name: FIGURES, selectors: ['h3'] },
-      ],
-    },
-    {
-      case: 'the same name on new selectors, one asked twice',
-      requests: [request(PEOPLE, '#item-0', 'h3'), request(PEOPLE, '#Stream', 'h3')],
-      expected: request(PEOPLE, '#item-0', 'h3', '#Stream'),
-    },
-    { case: 'nothing', requests: [], expected: [] },
-  ])('$case', ({ requests, expected }) => {
-    expect(merged(requests)).toEqual(expected);
-  });
 });
 
 describe('requests gathered on a large document', () => {
@@ -86,11 +59,18 @@ describe('requests gathered on a large document', () => {
     vi.advanceTimersByTime(20);
     ask(request(PEOPLE, '#item-0'));
     vi.advanceTimersByTime(100);
-    ask(request(PEOPLE, '#Stream', '#item-0'));
+    ask(request(PEOPLE, '#Stream'));
     vi.advanceTimersByTime(GATHER_MS - 121);
     expect(asked).toEqual([]);
     vi.advanceTimersByTime(1);
-    expect(asked).toEqual([request(PEOPLE, '#article-business', '#item-0', '#Stream')]);
+    // One request of the three's rules, in the order asked (the background writes each name once).
+    expect(asked).toEqual([
+      [
+        ...request(PEOPLE, '#article-business'),
+        ...request(PEOPLE, '#item-0'),
+        ...request(PEOPLE, '#Stream'),
+      ],
+    ]);
     // A live page's later additions: a window of their own.
     ask(request(FIGURES, 'p'));
     vi.advanceTimersByTime(GATHER_MS - 1);
@@ -110,7 +90,10 @@ describe('requests gathered on a large document', () => {
     ask(request(PEOPLE, 'td'));
     expect(asked).toHaveLength(1);
     vi.advanceTimersByTime(GATHER_MS);
-    expect(asked).toEqual([request(PEOPLE, 'h3'), request(PEOPLE, 'li', 'td')]);
+    expect(asked).toEqual([
+      request(PEOPLE, 'h3'),
+      [...request(PEOPLE, 'li'), ...request(PEOPLE, 'td')],
+    ]);
   });
 
   it('sends nothing that waits once the engine has stopped, nor anything asked after', () => {

@@ -35,9 +35,10 @@ export interface GatheringOptions {
 
 /**
  * `ask`, sending each request at once on a small document and, on a large one, the requests of
- * GATHER_MS after the first as one (each name once, its selectors once each, in the order
- * asked). The document is counted as requests come until it is found large; a page that grows
- * past the threshold is gathered from then on.
+ * GATHER_MS after the first as one (their rules in the order asked: the background writes each
+ * name's rule once with all its selectors, utils/page/highlight-stylesheet.ts, and the scope
+ * never asks for a name on a selector twice). The document is counted as requests come until it
+ * is found large; a page that grows past the threshold is gathered from then on.
  */
 export function gatheringOnLargeDocuments(
   ask: (rules: StyleRequest[]) => void,
@@ -46,19 +47,19 @@ export function gatheringOnLargeDocuments(
   const { document, signal } = options;
   const schedule = options.setTimeout ?? ((run, ms) => setTimeout(run, ms));
   let large = false;
-  /** The requests waiting to go, or null when none waits. */
-  let waiting: StyleRequest[][] | null = null;
+  /** The rules waiting to go, or null when none waits. */
+  let waiting: StyleRequest[] | null = null;
 
   const sendWaiting = () => {
-    const requests = waiting ?? [];
+    const rules = waiting ?? [];
     waiting = null;
-    if (!signal.aborted && requests.length > 0) ask(merged(requests));
+    if (!signal.aborted && rules.length > 0) ask(rules);
   };
 
   return (rules) => {
     if (signal.aborted) return;
     if (waiting !== null) {
-      waiting.push(rules);
+      waiting.push(...rules);
       return;
     }
     // Counted until found large (a live collection's length: one walk of the elements, and
@@ -68,20 +69,7 @@ export function gatheringOnLargeDocuments(
       ask(rules);
       return;
     }
-    waiting = [rules];
+    waiting = [...rules];
     schedule(sendWaiting, GATHER_MS);
   };
-}
-
-/** Several requests as one: each name once, with each of its selectors once, in the order asked. */
-export function merged(requests: readonly (readonly StyleRequest[])[]): StyleRequest[] {
-  const selectorsOf = new Map<string, Set<string>>();
-  for (const rules of requests) {
-    for (const { name, selectors } of rules) {
-      const kept = selectorsOf.get(name) ?? new Set<string>();
-      for (const selector of selectors) kept.add(selector);
-      selectorsOf.set(name, kept);
-    }
-  }
-  return [...selectorsOf].map(([name, selectors]) => ({ name, selectors: [...selectors] }));
 }
