@@ -15,15 +15,17 @@
  * either way, but without the hint V8 pre-parses all of it as the script loads and parses each
  * function again on its first call; with it, each is parsed once (−0.2 ms of our CPU on
  * `001.html` and `lemonde-1`, +10 KB per tab: docs/cost.md, "The engine compiled as it loads").
- * Not the key check (entrypoints/key-check/), which loads on far more pages than the engine and
- * runs less of its code; so the modules the engine borrows from it (modules/shared-code.ts) are
- * compiled as they are first called, on the main thread, like the rest of the key check.
+ * And the key check (entrypoints/key-check/), imported as a module like the engine: the modules
+ * the engine borrows from it (modules/shared-code.ts) and its own reading would otherwise be
+ * compiled function by function on the main thread on every page it loads on. Where the engine
+ * loads, that was ~6 ms of our CPU, for ~11 KB more per tab (docs/cost.md, "The key check
+ * compiled as it loads").
  */
 import type { Plugin, Rollup } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
 
 /** The scripts that get the hint (entrypoints/<name>/). */
-export const EAGER_SCRIPTS = ['engine', 'first-pass'];
+export const EAGER_SCRIPTS = ['engine', 'first-pass', 'key-check'];
 
 /** V8's compile hint for a whole script; it must open the script. */
 export const COMPILE_ALL_HINT = '//# allFunctionsCalledOnLoad';

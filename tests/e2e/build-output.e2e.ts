@@ -49,12 +49,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the %s build', (browserName
     },
   );
 
-  it('opens the engine’s script and the first pass’s with the compile hint, and no other', () => {
+  it('opens the first pass’s, the key check’s and the engine’s scripts with the compile hint, and no other', () => {
     const dir = builtExtensionDir(browserName);
     const hinted = scriptsUnder(dir)
       .filter((file) => readFileSync(file, 'utf8').startsWith(`${COMPILE_ALL_HINT}\n`))
       .map((file) => relative(dir, file));
-    expect(hinted.sort()).toEqual(['engine.js', 'first-pass.js']);
+    expect(hinted.sort()).toEqual(['engine.js', 'first-pass.js', 'key-check.js']);
   });
 
   it('packages the build’s data as a file, exactly as the build makes it, and in no script', () => {
