@@ -18,8 +18,8 @@
  * And the key check (entrypoints/key-check/), imported as a module like the engine: the modules
  * the engine borrows from it (modules/shared-code.ts) and its own reading would otherwise be
  * compiled function by function on the main thread on every page it loads on. Where the engine
- * loads, that was ~6 ms of our CPU, for ~11 KB more per tab (docs/cost.md, "The key check
- * compiled as it loads").
+ * loads, that was ~6 ms of our CPU, for ~8 KB more per tab once the tables' writer left the
+ * key check (docs/cost.md, "The key check compiled as it loads").
  */
 import type { Plugin, Rollup } from 'vite';
 import { defineWxtModule } from 'wxt/modules';

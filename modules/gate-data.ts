@@ -10,7 +10,7 @@ import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { gateKeys } from '../utils/gate/keys';
 import { probeSource } from '../utils/gate/probe';
 import type { GateTables } from '../utils/gate/scan';
-import { serializeAutomaton } from '../utils/matching/automaton-tables';
+import { serializeAutomaton } from '../utils/matching/automaton-tables-writer';
 import { datasetModulePlugin } from './lib/dataset-module';
 import { DATASET_FILE } from './validate-dataset';
 

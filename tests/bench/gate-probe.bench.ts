@@ -15,7 +15,7 @@ import { dataset } from '../../utils/dataset';
 import { toMatchingData } from '../../utils/dataset/matching-data';
 import { gateKeys } from '../../utils/gate/keys';
 import { probeSource } from '../../utils/gate/probe';
-import { serializeAutomaton } from '../../utils/matching/automaton-tables';
+import { serializeAutomaton } from '../../utils/matching/automaton-tables-writer';
 import { withCorpusServer } from './corpus-session';
 import { bundlePageScript } from './page-script';
 import { launchPlainChromium } from './plain-chromium';

@@ -13,7 +13,7 @@ import { createExactScan } from '@/utils/gate/exact-scan';
 import { gateKeys } from '@/utils/gate/keys';
 import { probeSource } from '@/utils/gate/probe';
 import { createGateScan, type GateTables } from '@/utils/gate/scan';
-import { serializeAutomaton } from '@/utils/matching/automaton-tables';
+import { serializeAutomaton } from '@/utils/matching/automaton-tables-writer';
 import {
   LOOK_INTO_UNITS,
   MAX_NARROWED_UNITS,

@@ -5,8 +5,9 @@
  *
  * What is checked where. The build writes the tables and the pattern metadata they go with in
  * one step, into one module, and checks everything there, where it is free: the plan's structure
- * and the payload checksum (`verifyAutomatonTables`; the tests check the shipped tables the same
- * way and against a fresh compile). A page checks only what costs nothing: magic, format version,
+ * and the payload checksum (`verifyAutomatonTables` in automaton-tables-writer.ts, which holds
+ * all that writes or fully checks tables and which no page loads; the tests check the shipped
+ * tables the same way and against a fresh compile). A page checks only what costs nothing: magic, format version,
  * sizes, and that the header's pattern count and pattern-list checksum are the ones recorded in
  * the metadata — which catches tables and metadata from different builds or format versions.
  * Hashing the payload (or the pattern texts) again on every page would cost a pass over tens of
@@ -31,14 +32,13 @@ import {
   type AutomatonPlan,
   narrowPlan,
   needsWidePatternIndices,
-  noPattern,
   planAutomaton,
 } from './aho-corasick';
 
-const MAGIC = 0x43415342; // "BSAC"
+export const MAGIC = 0x43415342; // "BSAC"
 export const TABLES_FORMAT_VERSION = 2;
-const HEADER_WORDS = 8;
-const WIDE = 1;
+export const HEADER_WORDS = 8;
+export const WIDE = 1;
 
 export class MatcherTablesError extends Error {
   override name = 'MatcherTablesError';
@@ -56,17 +56,9 @@ export function patternListChecksum(patterns: readonly string[]): number {
   return hash >>> 0;
 }
 
-/** FNV-1a over the payload's 32-bit words (its length is a multiple of 4). */
-function payloadChecksum(buffer: ArrayBufferLike, byteOffset: number, byteLength: number): number {
-  const words = new Uint32Array(buffer, byteOffset, byteLength >> 2);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < words.length; i++) hash = Math.imul(hash ^ (words[i] as number), 0x01000193);
-  return hash >>> 0;
-}
-
 const align4 = (n: number) => (n + 3) & ~3;
 
-interface Sections {
+export interface Sections {
   alphabet: number;
   childCount: number;
   column: number;
@@ -74,7 +66,7 @@ interface Sections {
   end: number;
 }
 
-function sectionOffsets(stateCount: number, width: number, wide: boolean): Sections {
+export function sectionOffsets(stateCount: number, width: number, wide: boolean): Sections {
   const small = narrowPlan(width) ? 1 : 2;
   const alphabet = HEADER_WORDS * 4;
   const childCount = align4(alphabet + (width - 1) * 2);
@@ -82,38 +74,6 @@ function sectionOffsets(stateCount: number, width: number, wide: boolean): Secti
   const terminal = align4(column + stateCount * small);
   const end = align4(terminal + stateCount * (wide ? 4 : 2));
   return { alphabet, childCount, column, terminal, end };
-}
-
-/** The automaton for `patterns`, planned and written as bytes. */
-export function serializeAutomaton(patterns: readonly string[]): Uint8Array {
-  const plan = planAutomaton(patterns);
-  const wide = needsWidePatternIndices(patterns.length);
-  const at = sectionOffsets(plan.stateCount, plan.width, wide);
-  const buffer = new ArrayBuffer(at.end);
-  const header = new Uint32Array(buffer, 0, HEADER_WORDS);
-  header.set([
-    MAGIC,
-    TABLES_FORMAT_VERSION,
-    patternListChecksum(patterns),
-    plan.stateCount,
-    plan.width,
-    patterns.length,
-    wide ? WIDE : 0,
-    0,
-  ]);
-  new Uint16Array(buffer, at.alphabet, plan.width - 1).set(plan.alphabet);
-  const Small = narrowPlan(plan.width) ? Uint8Array : Uint16Array;
-  new Small(buffer, at.childCount, plan.stateCount).set(plan.childCount);
-  new Small(buffer, at.column, plan.stateCount).set(plan.column);
-  const terminal = wide
-    ? new Uint32Array(buffer, at.terminal, plan.stateCount)
-    : new Uint16Array(buffer, at.terminal, plan.stateCount);
-  terminal.set(plan.terminal);
-  // The reader trusts the structure once the checksum holds: check it here, where it is free.
-  const problem = structuralProblem(plan, patterns.length);
-  if (problem !== null) throw new Error(`Aho–Corasick plan is malformed: ${problem}`);
-  header[7] = payloadChecksum(buffer, HEADER_WORDS * 4, at.end - HEADER_WORDS * 4);
-  return new Uint8Array(buffer);
 }
 
 /** What the tables must have been made for: the pattern list, as its metadata records it. */
@@ -214,58 +174,6 @@ export function planFromTables(
     warn(error instanceof Error ? error.message : String(error));
     return planAutomaton(patterns);
   }
-}
-
-/**
- * Everything about tables for `patterns` that a page does not check: the header against the
- * texts themselves, the payload checksum and the plan's structure. The build runs it on what it
- * ships, and so do the tests. Throws `MatcherTablesError`.
- */
-export function verifyAutomatonTables(bytes: Uint8Array, patterns: readonly string[]): void {
-  const plan = readAutomatonPlan(
-    bytes,
-    { count: patterns.length, checksum: patternListChecksum(patterns) },
-    Uint32Array.from(patterns, (pattern) => pattern.length),
-  );
-  const own = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-  const payloadSum = new Uint32Array(own.buffer, own.byteOffset, HEADER_WORDS)[7];
-  if (
-    payloadChecksum(
-      own.buffer,
-      own.byteOffset + HEADER_WORDS * 4,
-      own.byteLength - HEADER_WORDS * 4,
-    ) !== payloadSum
-  ) {
-    throw new MatcherTablesError(
-      'Backstory matcher tables refused: payload checksum mismatch (corrupt tables)',
-    );
-  }
-  const problem = structuralProblem(plan, patterns.length);
-  if (problem !== null) {
-    throw new MatcherTablesError(`Backstory matcher tables refused: ${problem}`);
-  }
-}
-
-/**
- * What `expandAutomaton` relies on to fill in the right rows. Checked when the tables are written
- * and by `verifyAutomatonTables`, not by a page (see the top of this file).
- */
-export function structuralProblem(plan: AutomatonPlan, patternCount: number): string | null {
-  const { stateCount, width, childCount, column, terminal } = plan;
-  const none = noPattern(terminal);
-  let nextChild = 1;
-  for (let state = 0; state < stateCount; state++) {
-    if (state !== 0 && nextChild <= state) return `state ${state} is nobody's child`;
-    nextChild += childCount[state] as number;
-    if (nextChild > stateCount) return `state ${state} has children past the last state`;
-    const edge = column[state] as number;
-    if (state !== 0 && (edge < 1 || edge >= width)) {
-      return `state ${state}: column ${edge} outside the alphabet`;
-    }
-    const ends = terminal[state] as number;
-    if (ends !== none && ends >= patternCount) return `state ${state}: unknown pattern ${ends}`;
-  }
-  return nextChild === stateCount ? null : `${stateCount - nextChild} states are nobody's children`;
 }
 
 /** Base64 → bytes: the built-in decoder where there is one, else `atob` and a tight loop. */

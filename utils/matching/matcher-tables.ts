@@ -26,13 +26,8 @@
  */
 import type { Category, MatchingData } from '../dataset/schema';
 import type { AutomatonPlan } from './aho-corasick';
-import {
-  MatcherTablesError,
-  patternListChecksum,
-  readAutomatonPlan,
-  serializeAutomaton,
-  verifyAutomatonTables,
-} from './automaton-tables';
+import { MatcherTablesError, patternListChecksum, readAutomatonPlan } from './automaton-tables';
+import { serializeAutomaton, verifyAutomatonTables } from './automaton-tables-writer';
 import type { CaseRule } from './case-rules';
 import {
   type Candidate,

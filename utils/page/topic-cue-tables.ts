@@ -12,11 +12,8 @@
 
 import type { Topic } from '../dataset/schema';
 import { LazyAutomaton } from '../matching/aho-corasick';
-import {
-  patternListChecksum,
-  planFromTables,
-  serializeAutomaton,
-} from '../matching/automaton-tables';
+import { patternListChecksum, planFromTables } from '../matching/automaton-tables';
+import { serializeAutomaton } from '../matching/automaton-tables-writer';
 import {
   cueCounter,
   NO_CUES,

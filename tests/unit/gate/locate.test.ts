@@ -14,7 +14,7 @@ import { gateKeys } from '../../../utils/gate/keys';
 import { keepForNext, tailBefore } from '../../../utils/gate/overlap';
 import { createProbe, probeSource } from '../../../utils/gate/probe';
 import { createGateScan, type GateTables } from '../../../utils/gate/scan';
-import { serializeAutomaton } from '../../../utils/matching/automaton-tables';
+import { serializeAutomaton } from '../../../utils/matching/automaton-tables-writer';
 import { readCorpusPages } from '../../bench/corpus-text';
 import { seededRandom } from '../../support/seeded-random';
 import { sharedDir } from '../../support/shared-dir';

@@ -4,7 +4,7 @@ import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { gateKeys } from '../../../utils/gate/keys';
 import { probeSource } from '../../../utils/gate/probe';
 import { createGateScan, type GateTables } from '../../../utils/gate/scan';
-import { serializeAutomaton } from '../../../utils/matching/automaton-tables';
+import { serializeAutomaton } from '../../../utils/matching/automaton-tables-writer';
 import { keyInTwoStages } from '../../support/two-stage-scan';
 
 const keys = gateKeys(toMatchingData(dataset));

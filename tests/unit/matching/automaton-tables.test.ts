@@ -14,10 +14,12 @@ import {
   patternListChecksum,
   planFromTables,
   readAutomatonPlan,
+} from '../../../utils/matching/automaton-tables';
+import {
   serializeAutomaton,
   structuralProblem,
   verifyAutomatonTables,
-} from '../../../utils/matching/automaton-tables';
+} from '../../../utils/matching/automaton-tables-writer';
 import {
   type CompiledPattern,
   collectPatterns,

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@/utils/dataset';
 import type { Topic } from '@/utils/dataset/schema';
-import { serializeAutomaton, verifyAutomatonTables } from '@/utils/matching/automaton-tables';
+import {
+  serializeAutomaton,
+  verifyAutomatonTables,
+} from '@/utils/matching/automaton-tables-writer';
 import {
   loadTopicCues,
   serializeTopicCues,
