@@ -16,21 +16,13 @@ import {
   HAS_OUTPUT,
   LazyAutomaton,
   NO_LINK,
-  narrowPlan,
-  needsWidePatternIndices,
-  noPattern,
   planAutomaton,
 } from '../../utils/matching/aho-corasick';
 import {
-  HEADER_WORDS,
-  MAGIC,
   MatcherTablesError,
   patternListChecksum,
   planFromTables,
   readAutomatonPlan,
-  sectionOffsets,
-  TABLES_FORMAT_VERSION,
-  WIDE,
 } from '../../utils/matching/automaton-tables';
 import { DROPPED, foldUnit } from '../../utils/matching/fold';
 import { DIGIT, LOWER, plainClasses, UPPER, WORD } from '../../utils/matching/plain-classes';
@@ -54,29 +46,18 @@ export const LENT_MODULES = {
   'utils/guards.ts': { isOneOf, isRecord },
   'utils/i18n/card-language.ts': { resolveCardLanguage },
   'utils/i18n/languages.ts': { uiLanguageFrom },
-  // The engine's modules that write tables at build time (matcher-tables.ts, topic-cue-tables.ts)
-  // import the writer (automaton-tables-writer.ts), which the engine's build drops; it reads these
-  // from here all the same, and the reader the key check runs uses them too.
   'utils/matching/aho-corasick.ts': {
     FILLED,
     HAS_OUTPUT,
     LazyAutomaton,
     NO_LINK,
-    narrowPlan,
-    needsWidePatternIndices,
-    noPattern,
     planAutomaton,
   },
   'utils/matching/automaton-tables.ts': {
-    HEADER_WORDS,
-    MAGIC,
     MatcherTablesError,
     patternListChecksum,
     planFromTables,
     readAutomatonPlan,
-    sectionOffsets,
-    TABLES_FORMAT_VERSION,
-    WIDE,
   },
   'utils/matching/fold.ts': { DROPPED, foldUnit },
   'utils/matching/plain-classes.ts': { DIGIT, LOWER, UPPER, WORD, plainClasses },

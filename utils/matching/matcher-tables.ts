@@ -17,7 +17,8 @@
  * page's life; their bytes are ~27 KB. The patterns rebuilt are the objects a compile makes,
  * less their text (the tests compare them).
  *
- * The two parts are made in one step from one dataset slice and ship in one module
+ * The two parts are made in one step from one dataset slice (`serializeMatcher`, in
+ * matcher-tables-writer.ts: no page writes tables) and ship in the engine's data file
  * (modules/matching-data.ts) beside that slice. A page checks the metadata's format version and
  * that the automaton's header names the same pattern count and pattern-list checksum as the
  * metadata: constant cost. What costs a pass over the data (payload checksum, the plan's
@@ -26,17 +27,14 @@
  */
 import type { Category, MatchingData } from '../dataset/schema';
 import type { AutomatonPlan } from './aho-corasick';
-import { MatcherTablesError, patternListChecksum, readAutomatonPlan } from './automaton-tables';
-import { serializeAutomaton, verifyAutomatonTables } from './automaton-tables-writer';
+import { MatcherTablesError, readAutomatonPlan } from './automaton-tables';
 import type { CaseRule } from './case-rules';
 import {
   type Candidate,
   type CompiledDataset,
-  collectPatterns,
   type MentionTemplate,
   type PatternList,
   type PatternRules,
-  patternTexts,
   quotesWithCategory,
 } from './compile';
 import type { AliasRules } from './name-context';
@@ -56,17 +54,18 @@ export interface MatcherTables {
   patterns: Uint8Array;
 }
 
+// The encoding, which the build's writer (matcher-tables-writer.ts) shares.
 // Pattern flags.
-const BOUNDARY_BEFORE = 1;
-const BOUNDARY_AFTER = 2;
-const STARTS_WITH_DIGIT = 4;
-const ENDS_WITH_DIGIT = 8;
+export const BOUNDARY_BEFORE = 1;
+export const BOUNDARY_AFTER = 2;
+export const STARTS_WITH_DIGIT = 4;
+export const ENDS_WITH_DIGIT = 8;
 
-const EXCLUSION = 0;
-const ALIAS = 1;
-const FIGURE = 2;
-const PROPER = 0;
-const EXACT = 1;
+export const EXCLUSION = 0;
+export const ALIAS = 1;
+export const FIGURE = 2;
+export const PROPER = 0;
+export const EXACT = 1;
 
 /** [EXCLUSION, entity, written] */
 type ExclusionTuple = [typeof EXCLUSION, number, string];
@@ -77,20 +76,20 @@ type ExclusionTuple = [typeof EXCLUSION, number, string];
 type AliasTuple = [typeof ALIAS, number, string, number, number, number, number, number[], number];
 /** [FIGURE, figure id, matched, rule name, subject stems, measure stems] */
 type FigureTuple = [typeof FIGURE, string, string, number, number, number];
-type CandidateTuple = ExclusionTuple | AliasTuple | FigureTuple;
+export type CandidateTuple = ExclusionTuple | AliasTuple | FigureTuple;
 /**
  * [flags, candidates, context stems, quote anchors]; empty lists may be left off. Not the text:
  * the automaton knows it, and the matcher never reads it (11 KB of the lines for today's
  * dataset, kept for the page's life).
  */
-type PatternTuple = [number, CandidateTuple[]?, number[]?, number[]?];
+export type PatternTuple = [number, CandidateTuple[]?, number[]?, number[]?];
 /** Context rules with `ownWords` replaced by the index of the entity whose words they are. */
-type EncodedRules = Omit<AliasRules, 'ownWords'> & { ownWords?: number };
+export type EncodedRules = Omit<AliasRules, 'ownWords'> & { ownWords?: number };
 /** [id, category, own words] */
-type EntityTuple = [string, Category, readonly string[]];
+export type EntityTuple = [string, Category, readonly string[]];
 
 /** The first line of the pattern metadata: what the patterns' lines point to. */
-interface PatternsFile {
+export interface PatternsFile {
   format: number;
   /** `patternListChecksum` of the patterns' texts; the automaton's header carries the same. */
   checksum: number;
@@ -111,110 +110,6 @@ interface PatternLines {
 }
 
 const LINE_BREAK = 0x0a;
-
-/** Indices of distinct values, by a key. */
-class Table<T> {
-  readonly values: T[] = [];
-  private readonly at = new Map<string, number>();
-  indexOf(value: T, key = JSON.stringify(value)): number {
-    let index = this.at.get(key);
-    if (index === undefined) {
-      index = this.values.length;
-      this.values.push(value);
-      this.at.set(key, index);
-    }
-    return index;
-  }
-}
-
-/** Compiles `dataset` and writes what the build ships; checks the automaton in full first. */
-export function serializeMatcher(dataset: MatchingData): MatcherTables {
-  const collected = collectPatterns(dataset);
-  const texts = patternTexts(collected);
-  const automaton = serializeAutomaton(texts);
-  verifyAutomatonTables(automaton, texts);
-
-  const entityIndex = new Map(dataset.entities.map((entity, index) => [entity.id, index]));
-  const ownWords: (readonly string[])[] = dataset.entities.map(() => []);
-  const ruleNames = new Table<string>();
-  const aliasRules = new Table<EncodedRules>();
-  const stemLists = new Table<number[]>();
-  const entityOf = (id: string): number => {
-    const index = entityIndex.get(id);
-    if (index === undefined) throw new Error(`Matcher tables: unknown entity ${id}`);
-    return index;
-  };
-  const encode = (candidate: Candidate): CandidateTuple => {
-    switch (candidate.type) {
-      case 'exclusion':
-        return [EXCLUSION, entityOf(candidate.entityId), candidate.text];
-      case 'alias': {
-        const { mention, caseRule, rules } = candidate;
-        const entity = entityOf(mention.id);
-        const { ownWords: words, ...rest } = rules;
-        const encoded: EncodedRules = { ...rest };
-        if (words !== undefined) {
-          ownWords[entity] = words;
-          encoded.ownWords = entity;
-        }
-        return [
-          ALIAS,
-          entity,
-          mention.matched,
-          ruleNames.indexOf(mention.rule),
-          aliasRules.indexOf(encoded),
-          caseRule.kind === 'exact' ? EXACT : PROPER,
-          caseRule.kind === 'proper' && caseRule.lowerCase ? 1 : 0,
-          caseRule.kind === 'exact' ? caseRule.letterCase : caseRule.capitalsAt,
-          mention.requiresConfirmation ? 1 : 0,
-        ];
-      }
-      case 'figure':
-        return [
-          FIGURE,
-          candidate.mention.id,
-          candidate.mention.matched,
-          ruleNames.indexOf(candidate.mention.rule),
-          stemLists.indexOf(candidate.subject),
-          stemLists.indexOf(candidate.measure),
-        ];
-    }
-  };
-  const patterns = collected.patterns.map((pattern): PatternTuple => {
-    const flags =
-      (pattern.needsBoundaryBefore ? BOUNDARY_BEFORE : 0) |
-      (pattern.needsBoundaryAfter ? BOUNDARY_AFTER : 0) |
-      (pattern.startsWithDigit ? STARTS_WITH_DIGIT : 0) |
-      (pattern.endsWithDigit ? ENDS_WITH_DIGIT : 0);
-    const tuple: PatternTuple = [
-      flags,
-      pattern.candidates.map(encode),
-      pattern.contextStems,
-      pattern.quoteAnchors,
-    ];
-    while (tuple.length > 1 && (tuple[tuple.length - 1] as unknown[]).length === 0) tuple.pop();
-    return tuple;
-  });
-  const file: PatternsFile = {
-    format: PATTERNS_FORMAT_VERSION,
-    checksum: patternListChecksum(texts),
-    textLengths: texts.map((text) => text.length),
-    stemCount: collected.stemCount,
-    entities: dataset.entities.map(
-      (entity, index): EntityTuple => [
-        entity.id,
-        entity.category,
-        ownWords[index] as readonly string[],
-      ],
-    ),
-    ruleNames: ruleNames.values,
-    aliasRules: aliasRules.values,
-    stemLists: stemLists.values,
-  };
-  // JSON never writes a raw line break (one inside a string is escaped): one line per part.
-  const lines = [file, ...patterns].map((part) => JSON.stringify(part));
-  return { automaton, patterns: new TextEncoder().encode(lines.join('\n')) };
-}
 
 /**
  * The compiled dataset from shipped tables: the first line parsed, the pattern lines found,

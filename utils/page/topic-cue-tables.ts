@@ -7,23 +7,16 @@
  *
  * Two parts of the engine's data file: the cue list as JSON (the folded stems, their kinds and
  * the stems' checksum, which the automaton's header must carry) and the automaton's bytes.
- * Tables that do not fit the list are refused with a warning and the cues planned here.
+ * Tables that do not fit the list are refused with a warning and the cues planned here. The build
+ * writes them with `serializeTopicCues` (topic-cue-tables-writer.ts), which no page loads.
  */
 
-import type { Topic } from '../dataset/schema';
 import { LazyAutomaton } from '../matching/aho-corasick';
-import { patternListChecksum, planFromTables } from '../matching/automaton-tables';
-import { serializeAutomaton } from '../matching/automaton-tables-writer';
-import {
-  cueCounter,
-  NO_CUES,
-  type TopicCueCounter,
-  type TopicCueList,
-  topicCueList,
-} from './topic-cues';
+import { planFromTables } from '../matching/automaton-tables';
+import { cueCounter, NO_CUES, type TopicCueCounter, type TopicCueList } from './topic-cues';
 
 /** The cue list as the data file carries it. */
-interface StoredCueList extends TopicCueList {
+export interface StoredCueList extends TopicCueList {
   /** `patternListChecksum` of the stems. */
   checksum: number;
 }
@@ -34,19 +27,6 @@ export interface TopicCueTables {
   list: Uint8Array;
   /** The stems' automaton (`serializeAutomaton`); empty where there are no cues. */
   automaton: Uint8Array;
-}
-
-/** The build's two parts for `topic`: the list as JSON text, the automaton as bytes. */
-export function serializeTopicCues(topic: Topic | undefined): {
-  list: string;
-  automaton: Uint8Array;
-} {
-  const { stems, kinds } = topicCueList(topic);
-  const stored: StoredCueList = { stems, kinds, checksum: patternListChecksum(stems) };
-  return {
-    list: JSON.stringify(stored),
-    automaton: stems.length === 0 ? new Uint8Array(0) : serializeAutomaton(stems),
-  };
 }
 
 /**

@@ -27,11 +27,8 @@ import {
   type PatternRules,
   patternTexts,
 } from '../../../utils/matching/compile';
-import {
-  loadMatcherTables,
-  PATTERNS_FORMAT_VERSION,
-  serializeMatcher,
-} from '../../../utils/matching/matcher-tables';
+import { loadMatcherTables, PATTERNS_FORMAT_VERSION } from '../../../utils/matching/matcher-tables';
+import { serializeMatcher } from '../../../utils/matching/matcher-tables-writer';
 import { builtMatchingData } from '../../support/matching-data-module';
 import { newsDataset } from './fixtures';
 

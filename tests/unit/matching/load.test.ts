@@ -4,7 +4,7 @@ import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { compileMatcher } from '../../../utils/matching';
 import { compileDataset } from '../../../utils/matching/compile';
 import { type DatasetCompiler, loadMatcher } from '../../../utils/matching/load';
-import { serializeMatcher } from '../../../utils/matching/matcher-tables';
+import { serializeMatcher } from '../../../utils/matching/matcher-tables-writer';
 import { quoteCheckAtHand } from '../../../utils/matching/quote-check-source';
 import { findQuotations } from '../../../utils/quotes/find';
 

@@ -5,11 +5,8 @@ import {
   serializeAutomaton,
   verifyAutomatonTables,
 } from '@/utils/matching/automaton-tables-writer';
-import {
-  loadTopicCues,
-  serializeTopicCues,
-  type TopicCueTables,
-} from '@/utils/page/topic-cue-tables';
+import { loadTopicCues, type TopicCueTables } from '@/utils/page/topic-cue-tables';
+import { serializeTopicCues } from '@/utils/page/topic-cue-tables-writer';
 import {
   ANCHOR,
   compileTopicCues,
