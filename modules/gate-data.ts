@@ -8,9 +8,7 @@
 import { resolve } from 'node:path';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { gateKeys } from '../utils/gate/keys';
-import { probeSource } from '../utils/gate/probe';
-import type { GateTables } from '../utils/gate/scan';
-import { serializeAutomaton } from '../utils/matching/automaton-tables-writer';
+import { writeGateTables } from '../utils/gate/gate-tables-writer';
 import { datasetModulePlugin } from './lib/dataset-module';
 import { DATASET_FILE } from './validate-dataset';
 
@@ -23,10 +21,7 @@ export default defineWxtModule({
         id: 'virtual:backstory-gate',
         render(slice) {
           const keys = gateKeys(slice);
-          const tables: GateTables = {
-            automaton: Buffer.from(serializeAutomaton(keys)).toString('base64'),
-            probe: probeSource(keys),
-          };
+          const tables = writeGateTables(keys);
           return [
             `export const gateKeys = ${JSON.stringify(keys)};`,
             `export const gateTables = ${JSON.stringify(tables)};`,

@@ -1,13 +1,21 @@
 /**
  * The matcher's run-time compiler as a script of its own (entrypoints/matcher-compiler.ts): the
- * engine loads it from the package only when the build's matcher tables are refused
- * (utils/matching/load.ts), so `engine.js`, which every page with a key evaluates, does not
- * carry it.
+ * engine loads it from the package only when the build's tables are refused — the matcher's
+ * (utils/matching/load.ts) or the topic cues' (utils/page/topic-cue-tables.ts) — so `engine.js`
+ * and the key check's script, which pages evaluate, carry neither the compiler nor the
+ * automaton's planner.
  */
+import type { AutomatonPlan } from '@/utils/matching/aho-corasick';
 import type { DatasetCompiler } from '@/utils/matching/load';
 import type { PackagedScript } from '@/utils/packaged-script';
 
-export const MATCHER_COMPILER_SCRIPT: PackagedScript<DatasetCompiler> = {
+/** What the script registers. */
+export interface RunTimeCompiler {
+  compileDataset: DatasetCompiler;
+  planAutomaton: (patterns: readonly string[]) => AutomatonPlan;
+}
+
+export const MATCHER_COMPILER_SCRIPT: PackagedScript<RunTimeCompiler> = {
   path: '/matcher-compiler.js',
   key: Symbol.for('backstory.matcher-compiler'),
 };

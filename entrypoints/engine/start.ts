@@ -18,7 +18,7 @@ import type { GateScan } from '@/utils/gate/scan';
 import { requestHighlightStyles } from '@/utils/highlight-styles';
 import { resolveCardLanguage } from '@/utils/i18n/card-language';
 import { uiLanguageFrom } from '@/utils/i18n/languages';
-import { MATCHER_COMPILER_SCRIPT } from '@/utils/matcher-compiler-script';
+import { MATCHER_COMPILER_SCRIPT, type RunTimeCompiler } from '@/utils/matcher-compiler-script';
 import { loadMatcher } from '@/utils/matching/load';
 import { type FindQuotations, quoteCheckOnDemand } from '@/utils/matching/quote-check-source';
 import type { Matcher } from '@/utils/matching/types';
@@ -71,11 +71,14 @@ export const startEngine: StartEngine = async (handedOver) => {
   const { data, tables, cues: cueTables } = await dataRead;
   const matcher = await loadMatcher(data, tables, {
     yieldToPage,
-    loadCompiler: () => loadPackagedScript(MATCHER_COMPILER_SCRIPT),
+    loadCompiler: async () => (await loadRunTimeCompiler()).compileDataset,
     quoteCheck: quoteCheckOnDemand(loadQuoteCheck),
   });
   await yieldToPage();
-  const cues = loadTopicCues(cueTables);
+  const cues = await loadTopicCues(
+    cueTables,
+    async () => (await loadRunTimeCompiler()).planAutomaton,
+  );
   const kept = keptOfDataset(data);
   const settings = await settingsRead;
   await yieldToPage();
@@ -85,6 +88,11 @@ export const startEngine: StartEngine = async (handedOver) => {
   if (ctx.isValid) startBackstory(ctx, settings, matcher, cues, kept, keyScan, handedOver);
   else handedOver.keyCandidates?.drop();
 };
+
+/** The run-time compiler and planner, loaded only where the build's tables are refused. */
+function loadRunTimeCompiler(): Promise<RunTimeCompiler> {
+  return loadPackagedScript(MATCHER_COMPILER_SCRIPT);
+}
 
 /** The quote check's script, loaded on the first block that may hold a quotation. */
 function loadQuoteCheck(): Promise<FindQuotations> {

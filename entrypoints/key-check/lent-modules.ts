@@ -11,17 +11,10 @@
 import { isOneOf, isRecord } from '../../utils/guards';
 import { resolveCardLanguage } from '../../utils/i18n/card-language';
 import { uiLanguageFrom } from '../../utils/i18n/languages';
-import {
-  FILLED,
-  HAS_OUTPUT,
-  LazyAutomaton,
-  NO_LINK,
-  planAutomaton,
-} from '../../utils/matching/aho-corasick';
+import { FILLED, HAS_OUTPUT, LazyAutomaton, NO_LINK } from '../../utils/matching/aho-corasick';
 import {
   MatcherTablesError,
   patternListChecksum,
-  planFromTables,
   readAutomatonPlan,
 } from '../../utils/matching/automaton-tables';
 import { DROPPED, foldUnit } from '../../utils/matching/fold';
@@ -51,12 +44,10 @@ export const LENT_MODULES = {
     HAS_OUTPUT,
     LazyAutomaton,
     NO_LINK,
-    planAutomaton,
   },
   'utils/matching/automaton-tables.ts': {
     MatcherTablesError,
     patternListChecksum,
-    planFromTables,
     readAutomatonPlan,
   },
   'utils/matching/fold.ts': { DROPPED, foldUnit },

@@ -12,12 +12,13 @@ import { ENGINE_SCRIPT, type EngineHandOver } from '@/utils/engine-contract';
 import { FIRST_PASS_MARK, hasFirstPassMark } from '@/utils/first-pass-mark';
 import { probeSource } from '@/utils/gate/probe';
 import { createProbeScan, type ProbeScan } from '@/utils/gate/probe-scan';
-import { createGateScan, type GateScan } from '@/utils/gate/scan';
+import type { GateScan } from '@/utils/gate/scan';
 import { KEY_CHECK_SCRIPT } from '@/utils/key-check-contract';
 import type { PackagedScript } from '@/utils/packaged-script';
 import type { ProbedPosition } from '@/utils/page/gate-reader';
 import { MAX_SKIMMED_ELEMENTS } from '@/utils/page/probe-reader';
 import { saveSettings } from '@/utils/settings/storage';
+import { gateScanFor } from '../support/gate-scan';
 import { setBody } from './fakes/page';
 
 const KEYS = ['putin', 'kyiv'];
@@ -43,7 +44,7 @@ const handedOver: ProbedPosition[] = [];
 const keyScans: GateScan[] = [];
 exports.set(KEY_CHECK_SCRIPT.path, (at: ProbedPosition) => {
   handedOver.push(at);
-  const scan = createGateScan(KEYS);
+  const scan = gateScanFor(KEYS);
   keyScans.push(scan);
   return startKeyCheck(scan, at);
 });

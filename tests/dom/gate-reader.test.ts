@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createGateScan } from '@/utils/gate/scan';
 import { createGateReader, MAX_KEPT_CHANGES, type ProbedPosition } from '@/utils/page/gate-reader';
 import { MAX_NARROWED_UNITS } from '@/utils/page/key-candidates';
 import { KEY_PLACEMENT_ATTRIBUTES, keyMayShow } from '@/utils/page/key-placement';
 import { proseTextsWithoutLandmarks } from '@/utils/page/prose-texts';
 import { FIRST_STRIDE } from '@/utils/page/text-reader';
+import { gateScanFor } from '../support/gate-scan';
 import { setBody } from './fakes/page';
 
 const KEYS = ['putin', 'kyiv', 'ukrain', 'путін', 'путин', 'київ', 'києв', 'кремл'];
@@ -15,7 +15,7 @@ function startReader(now?: () => number, placed = false, at?: ProbedPosition) {
   /** The text nodes read, in order, and the batches they came in. */
   const fed: string[] = [];
   const batches: string[][] = [];
-  const scan = createGateScan(KEYS);
+  const scan = gateScanFor(KEYS);
   const reader = createGateReader({
     document,
     scan: {

@@ -10,10 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '@/utils/dataset';
 import { toMatchingData } from '@/utils/dataset/matching-data';
 import { createExactScan } from '@/utils/gate/exact-scan';
+import { writeGateTables } from '@/utils/gate/gate-tables-writer';
 import { gateKeys } from '@/utils/gate/keys';
-import { probeSource } from '@/utils/gate/probe';
-import { createGateScan, type GateTables } from '@/utils/gate/scan';
-import { serializeAutomaton } from '@/utils/matching/automaton-tables-writer';
+import { createGateScan } from '@/utils/gate/scan';
 import {
   LOOK_INTO_UNITS,
   MAX_NARROWED_UNITS,
@@ -27,10 +26,7 @@ import { setBody } from './fakes/page';
 import { onEverySkimmedCorpusPage } from './fakes/saved-pages';
 
 const keys = gateKeys(toMatchingData(dataset));
-const built: GateTables = {
-  automaton: Buffer.from(serializeAutomaton(keys)).toString('base64'),
-  probe: probeSource(keys),
-};
+const built = writeGateTables(keys);
 
 /**
  * The text nodes the walk reads under `root`, in order (as utils/page/text-reader.ts gathers),

@@ -7,8 +7,8 @@
  * must be what a reader of the page should get.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGateScan } from '@/utils/gate/scan';
 import { createKeyWalk, createNodesWalk } from '@/utils/page/key-regions';
+import { gateScanFor } from '../support/gate-scan';
 import { nextTask, setBody } from './fakes/page';
 import { eachWay, type Run, shown, skimmedCandidates, startRun } from './fakes/region-runs';
 
@@ -297,7 +297,7 @@ describe('the search for keys', () => {
     const walk = createKeyWalk({
       root: document.body,
       inlineOnly,
-      scan: createGateScan(keys),
+      scan: gateScanFor(keys),
       onKey: (text) => texts.push(text.data),
     });
     while (!walk.step(Number.POSITIVE_INFINITY)) {
@@ -354,7 +354,7 @@ describe('the search for keys', () => {
     const walk = createKeyWalk({
       root: document.body,
       inlineOnly: false,
-      scan: createGateScan(keys),
+      scan: gateScanFor(keys),
       onKey: (text) => texts.push(text.data),
       now: () => 1,
     });
@@ -387,7 +387,7 @@ describe("the search for keys in the skim's candidates", () => {
         createKeyWalk({
           root: document.body,
           inlineOnly: false,
-          scan: createGateScan(keys),
+          scan: gateScanFor(keys),
           onKey,
         }),
       ),
@@ -395,7 +395,7 @@ describe("the search for keys in the skim's candidates", () => {
         createNodesWalk({
           root: document.body,
           nodes: candidates.near,
-          scan: createGateScan(keys),
+          scan: gateScanFor(keys),
           onKey,
         }),
       ),
@@ -451,7 +451,7 @@ describe("the search for keys in the skim's candidates", () => {
     const walk = createNodesWalk({
       root: document.body,
       nodes: candidates.near,
-      scan: createGateScan(keys),
+      scan: gateScanFor(keys),
       onKey: (text) => texts.push(text.data),
     });
     expect(walk.step(Number.POSITIVE_INFINITY)).toBe(true);
@@ -467,7 +467,7 @@ describe("the search for keys in the skim's candidates", () => {
     const walk = createNodesWalk({
       root: document.body,
       nodes,
-      scan: createGateScan(keys),
+      scan: gateScanFor(keys),
       onKey: (text) => texts.push(text.data),
       now: () => 1,
     });

@@ -11,7 +11,6 @@ import { dataset } from '@/utils/dataset';
 import type { Scope } from '@/utils/dataset/schema';
 import { compileMatcher } from '@/utils/matching';
 import { createRelevance } from '@/utils/page/relevance';
-import { compileTopicCues } from '@/utils/page/topic-cues';
 import {
   type ExpectedMention,
   OWN_PAGES_DIR,
@@ -19,6 +18,7 @@ import {
   readOwnPages,
   scorePage,
 } from '../relevance/own-pages';
+import { compileTopicCues } from '../support/planned-topic-cues';
 import { ALL_ON, setBody } from './fakes/page';
 import { startScanner } from './fakes/scanner-harness';
 

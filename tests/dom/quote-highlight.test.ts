@@ -6,7 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MatchingData } from '@/utils/dataset/schema';
 import { compileMatcher } from '@/utils/matching';
-import { compileDataset } from '@/utils/matching/compile';
+import { compileDataset } from '@/utils/matching/compile-dataset';
 import { createMatcher } from '@/utils/matching/match';
 import { type FindQuotations, quoteCheckOnDemand } from '@/utils/matching/quote-check-source';
 import { findQuotations } from '@/utils/quotes/find';

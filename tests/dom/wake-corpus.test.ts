@@ -13,11 +13,11 @@ import { toMatchingData } from '@/utils/dataset/matching-data';
 import { gateKeys } from '@/utils/gate/keys';
 import { probeSource } from '@/utils/gate/probe';
 import { createProbeScan } from '@/utils/gate/probe-scan';
-import { createGateScan } from '@/utils/gate/scan';
 import { createGateReader, type ProbedPosition } from '@/utils/page/gate-reader';
 import { keyMayShow } from '@/utils/page/key-placement';
 import { createProbeReader } from '@/utils/page/probe-reader';
 import { OWN_PAGES_DIR } from '../relevance/own-pages';
+import { gateScanFor } from '../support/gate-scan';
 import { sharedDir } from '../support/shared-dir';
 import { setBody } from './fakes/page';
 import { engineShows } from './fakes/region-runs';
@@ -58,7 +58,7 @@ function firstPass(skim: boolean): FirstPass {
   if (at !== null) {
     createGateReader({
       document,
-      scan: createGateScan(keys),
+      scan: gateScanFor(keys),
       signal: controller.signal,
       onKey: () => {
         woke = true;

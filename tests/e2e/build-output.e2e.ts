@@ -6,7 +6,8 @@
  * which a bundler drops if it takes the call for one without effects; and V8's compile hint at
  * the top of the engine's script alone (modules/compile-hints.ts); and the build's data as a
  * file of the package rather than in any script (utils/engine-data-file.ts); the quote check in
- * a script of its own, loaded on demand (utils/matching/quote-check-source.ts), and no script
+ * a script of its own, loaded on demand (utils/matching/quote-check-source.ts), the automaton's
+ * planner only in the script loaded where the build's tables are refused, and no script
  * that runs in pages carrying webextension-polyfill (modules/browser-api.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -87,6 +88,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the %s build', (browserName
       (path) => !engine.includes(JSON.stringify(path)),
     );
     expect(unread).toEqual([]);
+  });
+
+  it('keeps the automaton’s planner out of the scripts pages compile, in the run-time compiler’s', () => {
+    const dir = builtExtensionDir(browserName);
+    // An error only the planner throws (utils/matching/aho-corasick.ts): pages read the build's
+    // plans, and plan only where they are refused, with the script loaded then.
+    const planner = 'duplicate pattern';
+    const withPlanner = scriptsUnder(dir)
+      .filter((file) => readFileSync(file, 'utf8').includes(planner))
+      .map((file) => relative(dir, file));
+    expect(withPlanner).toEqual(['matcher-compiler.js']);
   });
 
   it('keeps the quote check out of the engine’s script, in one of its own', () => {

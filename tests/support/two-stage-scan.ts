@@ -8,7 +8,7 @@
  * compare that reading with the automaton alone.
  */
 
-import { probeSource } from '../../utils/gate/probe';
+import { writeGateTables } from '../../utils/gate/gate-tables-writer';
 import { createProbeScan } from '../../utils/gate/probe-scan';
 import { createGateScan, type GateTables } from '../../utils/gate/scan';
 
@@ -16,9 +16,9 @@ import { createGateScan, type GateTables } from '../../utils/gate/scan';
 export function keyInTwoStages(
   keys: readonly string[],
   batches: readonly (readonly string[])[],
-  tables?: GateTables,
+  tables: GateTables = writeGateTables(keys),
 ): boolean {
-  const probe = createProbeScan(tables?.probe ?? probeSource(keys));
+  const probe = createProbeScan(tables.probe);
   const at = batches.findIndex((batch) => probe.probeAll(batch));
   if (at < 0) return false;
   // The key check goes on from the text the maybe was in, after the text the probe read before.

@@ -10,12 +10,7 @@
  */
 import { createExactScan, type ExactScan } from './exact-scan';
 import { keepForNext, OVERLAP, tailBefore } from './overlap';
-import {
-  createKeyStretches,
-  type KeyStretchesFound,
-  lengthInStretches,
-  probeSource,
-} from './probe';
+import { createKeyStretches, type KeyStretchesFound, lengthInStretches } from './probe';
 
 export interface GateScan {
   /** Reads `text` after what was fed before, exactly; true once any key has been seen. */
@@ -64,14 +59,17 @@ export interface GateTables {
   probe: string;
 }
 
-/** `tables`: the build's automaton and probe for `keys`; without them both are made here. */
-export function createGateScan(keys: readonly string[], tables?: GateTables): GateScan {
+/**
+ * `tables`: the build's automaton and probe for `keys` (./gate-tables-writer.ts, which the tests
+ * call as the build does); neither is made on the page.
+ */
+export function createGateScan(keys: readonly string[], tables: GateTables): GateScan {
   let exact: ExactScan | null = null;
   const exactScan = (): ExactScan => {
-    exact ??= createExactScan(keys, tables?.automaton);
+    exact ??= createExactScan(keys, tables.automaton);
     return exact;
   };
-  const source = tables?.probe ?? probeSource(keys);
+  const source = tables.probe;
   const keyStretches = createKeyStretches(source);
   let found = false;
   /** Whether the automaton has read all the text fed so far (else it must catch up first). */

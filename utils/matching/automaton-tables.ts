@@ -28,12 +28,7 @@
  *   terminal (u16 or u32) × states
  * where child counts and columns are u8 if the width is at most 256 (`narrowPlan`), else u16.
  */
-import {
-  type AutomatonPlan,
-  narrowPlan,
-  needsWidePatternIndices,
-  planAutomaton,
-} from './aho-corasick';
+import { type AutomatonPlan, narrowPlan, needsWidePatternIndices } from './aho-corasick';
 
 export const MAGIC = 0x43415342; // "BSAC"
 export const TABLES_FORMAT_VERSION = 2;
@@ -149,31 +144,6 @@ export function readAutomatonPlan(
       : new Uint16Array(buffer, base + at.terminal, states),
     patternLength,
   };
-}
-
-/**
- * The plan for `patterns` from the build's tables (`read` gives their bytes), checked as
- * `readAutomatonPlan` checks them; where they are refused, or cannot be read at all, `warn` is
- * told why and the plan is made here: tables only ever save a page the planning, they never
- * decide what is found. For every automaton read from the build's tables but the matcher's,
- * whose fallback is a whole compile (utils/matching/load.ts).
- */
-export function planFromTables(
-  read: () => Uint8Array,
-  expected: ExpectedPatterns,
-  patterns: readonly string[],
-  warn: (why: string) => void,
-): AutomatonPlan {
-  try {
-    return readAutomatonPlan(
-      read(),
-      expected,
-      Uint32Array.from(patterns, (pattern) => pattern.length),
-    );
-  } catch (error) {
-    warn(error instanceof Error ? error.message : String(error));
-    return planAutomaton(patterns);
-  }
 }
 
 /** Base64 → bytes: the built-in decoder where there is one, else `atob` and a tight loop. */

@@ -9,7 +9,7 @@ import type {
   Statement,
 } from '../dataset/schema';
 import { quoteAnchors } from '../quotes/anchors';
-import { type AutomatonPlan, planAutomaton } from './aho-corasick';
+import type { AutomatonPlan } from './aho-corasick';
 import { type CaseRule, compileCaseRule } from './case-rules';
 import { DIGIT, unitInfo, WORD } from './char-classes';
 import type { AliasRules } from './name-context';
@@ -224,10 +224,4 @@ export function quotesWithCategory(dataset: MatchingData): CompiledDataset['quot
 /** The texts the automaton is built from, in order. */
 export function patternTexts(collected: Pick<CollectedPatterns, 'patterns'>): string[] {
   return collected.patterns.map((pattern) => pattern.text);
-}
-
-/** Compiles every alias × ending, exclusion × ending, figure form, context stem and quote anchor. */
-export function compileDataset(dataset: MatchingData): CompiledDataset {
-  const collected = collectPatterns(dataset);
-  return { ...collected, plan: planAutomaton(patternTexts(collected)) };
 }

@@ -4,7 +4,8 @@
  */
 import type { MatchingData } from '../dataset/schema';
 import { findQuotations } from '../quotes/find';
-import { type CompiledDataset, compileDataset } from './compile';
+import type { CompiledDataset } from './compile';
+import { compileDataset } from './compile-dataset';
 import { type CompiledMatcher, createMatcher } from './match';
 import { loadMatcherTables, type MatcherTables, refusalWarning } from './matcher-tables';
 import { quoteCheckAtHand } from './quote-check-source';

@@ -19,7 +19,7 @@ import {
 } from './matcher-tables';
 import type { QuoteCheckSource } from './quote-check-source';
 
-/** The run-time compiler: compile.ts's `compileDataset`. */
+/** The run-time compiler: compile-dataset.ts's `compileDataset`. */
 export type DatasetCompiler = (dataset: MatchingData) => CompiledDataset;
 
 export interface LoadMatcherOptions {

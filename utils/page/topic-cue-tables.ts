@@ -11,8 +11,8 @@
  * writes them with `serializeTopicCues` (topic-cue-tables-writer.ts), which no page loads.
  */
 
-import { LazyAutomaton } from '../matching/aho-corasick';
-import { planFromTables } from '../matching/automaton-tables';
+import { type AutomatonPlan, LazyAutomaton } from '../matching/aho-corasick';
+import { readAutomatonPlan } from '../matching/automaton-tables';
 import { cueCounter, NO_CUES, type TopicCueCounter, type TopicCueList } from './topic-cues';
 
 /** The cue list as the data file carries it. */
@@ -29,24 +29,35 @@ export interface TopicCueTables {
   automaton: Uint8Array;
 }
 
+/** The run-time planner (`planAutomaton`), loaded only for tables that are refused. */
+export type LoadPlanner = () => Promise<(patterns: readonly string[]) => AutomatonPlan>;
+
 /**
  * The counter for the build's cue tables. Reads only the automaton's header, as the matcher
  * does; tables that do not fit the list are refused, `warn` says so, and the cues are planned
- * here (`planFromTables`, as the keys' automaton is).
+ * here with the planner `loadPlanner` gives (the engine loads it with the matcher's run-time
+ * compiler: no script every page compiles carries it).
  */
-export function loadTopicCues(
+export async function loadTopicCues(
   tables: TopicCueTables,
+  loadPlanner: LoadPlanner,
   warn: (message: string) => void = (message) => console.warn(message),
-): TopicCueCounter {
+): Promise<TopicCueCounter> {
   const { stems, kinds, checksum } = JSON.parse(
     new TextDecoder().decode(tables.list),
   ) as StoredCueList;
   if (stems.length === 0) return NO_CUES;
-  const plan = planFromTables(
-    () => tables.automaton,
-    { count: stems.length, checksum },
-    stems,
-    (why) => warn(`Backstory topic cues: ${why}; planned here instead`),
-  );
+  let plan: AutomatonPlan;
+  try {
+    plan = readAutomatonPlan(
+      tables.automaton,
+      { count: stems.length, checksum },
+      Uint32Array.from(stems, (stem) => stem.length),
+    );
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    warn(`Backstory topic cues: ${why}; planned here instead`);
+    plan = (await loadPlanner())(stems);
+  }
   return cueCounter(new LazyAutomaton(plan), kinds);
 }

@@ -11,7 +11,7 @@
  * "UKRAINE" and "Україна" count as "ukrain" and "україн".
  */
 import type { Topic, TopicCue } from '../dataset/schema';
-import { HAS_OUTPUT, LazyAutomaton, NO_LINK, planAutomaton } from '../matching/aho-corasick';
+import { HAS_OUTPUT, type LazyAutomaton, NO_LINK } from '../matching/aho-corasick';
 import { DROPPED, foldUnit, unitInfo, WORD } from '../matching/char-classes';
 
 export interface CueCounts {
@@ -85,18 +85,6 @@ export function cueCounter(automaton: LazyAutomaton, kinds: readonly number[]): 
       scan(automaton, kinds, text, into);
     },
   };
-}
-
-/**
- * Lists and plans the cues here, as the tests do (the engine reads the build's:
- * ./topic-cue-tables.ts); `topic` undefined gives a counter that finds nothing.
- */
-export function compileTopicCues(topic: Topic | undefined): TopicCueCounter {
-  const { stems, kinds } = topicCueList(topic);
-  if (stems.length === 0) return NO_CUES;
-  // Rows filled as a text first reaches their state: a page's blocks visit a small part of the
-  // few hundred states, and filling them all cost more than counting most pages' cues.
-  return cueCounter(new LazyAutomaton(planAutomaton(stems)), kinds);
 }
 
 function foldText(text: string): string {

@@ -10,16 +10,16 @@ import { dataset } from '@/utils/dataset';
 import { toMatchingData } from '@/utils/dataset/matching-data';
 import type { Scope } from '@/utils/dataset/schema';
 import { gateKeys } from '@/utils/gate/keys';
-import { createGateScan } from '@/utils/gate/scan';
 import { compileMatcher } from '@/utils/matching';
 import { type KeyCandidates, nearKeys, restOfNear } from '@/utils/page/key-candidates';
 import { proseTextsWithoutLandmarks } from '@/utils/page/prose-texts';
 import { createRelevance, type Relevance } from '@/utils/page/relevance';
 import { createScanner, type Scanner } from '@/utils/page/scanner';
-import { compileTopicCues } from '@/utils/page/topic-cues';
 import type { PageSettings } from '@/utils/page/types';
 import { decideVisibility } from '@/utils/page/visibility';
 import { DEFAULT_SETTINGS, pageSettings } from '@/utils/settings/types';
+import { gateScanFor } from '../../support/gate-scan';
+import { compileTopicCues } from '../../support/planned-topic-cues';
 import { createFakeRegistry } from './fake-highlight-registry';
 import { ALL_ON } from './page';
 
@@ -43,10 +43,7 @@ export interface Run {
  * skim: every stretch's nodes, nothing changed since. Null where the text is too long.
  */
 export function skimmedCandidates(): KeyCandidates | null {
-  const near = nearKeys(
-    proseTextsWithoutLandmarks(document.body),
-    createGateScan(keys).stretchesIn,
-  );
+  const near = nearKeys(proseTextsWithoutLandmarks(document.body), gateScanFor(keys).stretchesIn);
   if (near === null) return null;
   return { near: restOfNear(near), changed: [] };
 }
@@ -74,7 +71,7 @@ export function startRun(
     signal: controller.signal,
     registry: createFakeRegistry(),
     observe: options.observe ?? false,
-    ...(regional ? { keyScan: createGateScan(keys) } : {}),
+    ...(regional ? { keyScan: gateScanFor(keys) } : {}),
     ...(options.keyCandidates ? { keyCandidates: options.keyCandidates } : {}),
     timings: { sliceMs: 50, debounceMs: 5, maxWaitMs: 30, updateIntervalMs: 0 },
   });

@@ -11,8 +11,9 @@ import { dataset } from '../../../utils/dataset';
 import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { gateKeys } from '../../../utils/gate/keys';
 import { compileMatcher } from '../../../utils/matching';
-import { compileTopicCues, emptyCounts } from '../../../utils/page/topic-cues';
+import { emptyCounts } from '../../../utils/page/topic-cues';
 import { readCorpusPages } from '../../bench/corpus-text';
+import { compileTopicCues } from '../../support/planned-topic-cues';
 import { sharedDir } from '../../support/shared-dir';
 import { keyInTwoStages } from '../../support/two-stage-scan';
 

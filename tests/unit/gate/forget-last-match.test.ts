@@ -8,7 +8,7 @@ import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { gateKeys } from '../../../utils/gate/keys';
 import { createKeyStretches, probeSource } from '../../../utils/gate/probe';
 import { createProbeScan } from '../../../utils/gate/probe-scan';
-import { createGateScan } from '../../../utils/gate/scan';
+import { gateScanFor } from '../../support/gate-scan';
 
 const keys = gateKeys(toMatchingData(dataset));
 const source = probeSource(keys);
@@ -35,7 +35,7 @@ describe('the last match after reading a page', () => {
   });
 
   it('holds none of the page’s text after the key check reads batches of it', () => {
-    const scan = createGateScan(keys);
+    const scan = gateScanFor(keys);
     expect(scan.locateAll([pageWithoutKeys])).toBeNull();
     expect(scan.locateAll([pageWithoutKeys, 'Lavrov spoke.'])).not.toBeNull();
     expect(lastSubject()).toBe('');

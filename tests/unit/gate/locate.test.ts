@@ -10,20 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../utils/dataset';
 import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { createExactScan } from '../../../utils/gate/exact-scan';
+import { writeGateTables } from '../../../utils/gate/gate-tables-writer';
 import { gateKeys } from '../../../utils/gate/keys';
 import { keepForNext, tailBefore } from '../../../utils/gate/overlap';
-import { createProbe, probeSource } from '../../../utils/gate/probe';
-import { createGateScan, type GateTables } from '../../../utils/gate/scan';
-import { serializeAutomaton } from '../../../utils/matching/automaton-tables-writer';
+import { createProbe } from '../../../utils/gate/probe';
+import { createGateScan } from '../../../utils/gate/scan';
 import { readCorpusPages } from '../../bench/corpus-text';
 import { seededRandom } from '../../support/seeded-random';
 import { sharedDir } from '../../support/shared-dir';
 
 const keys = gateKeys(toMatchingData(dataset));
-const built: GateTables = {
-  automaton: Buffer.from(serializeAutomaton(keys)).toString('base64'),
-  probe: probeSource(keys),
-};
+const built = writeGateTables(keys);
 
 /** Every text of each batch read by the automaton, after the end of the text before. */
 function locateReadingAll(batches: readonly (readonly string[])[]): (number[] | null)[] {

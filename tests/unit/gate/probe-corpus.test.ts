@@ -11,24 +11,20 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../utils/dataset';
 import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { createExactScan } from '../../../utils/gate/exact-scan';
+import { writeGateTables } from '../../../utils/gate/gate-tables-writer';
 import { gateKeys } from '../../../utils/gate/keys';
-import { createProbe, probeSource } from '../../../utils/gate/probe';
-import type { GateTables } from '../../../utils/gate/scan';
-import { serializeAutomaton } from '../../../utils/matching/automaton-tables-writer';
+import { createProbe } from '../../../utils/gate/probe';
 import { readCorpusPages } from '../../bench/corpus-text';
 import { seededRandom } from '../../support/seeded-random';
 import { sharedDir } from '../../support/shared-dir';
 import { keyInTwoStages } from '../../support/two-stage-scan';
 
 const keys = gateKeys(toMatchingData(dataset));
-const tables: GateTables = {
-  automaton: Buffer.from(serializeAutomaton(keys)).toString('base64'),
-  probe: probeSource(keys),
-};
+const tables = writeGateTables(keys);
 const probe = createProbe(tables.probe);
 
 const exactly = (pieces: readonly string[]) => {
-  const scan = createExactScan(keys);
+  const scan = createExactScan(keys, tables.automaton);
   return pieces.some((piece) => scan.feed(piece));
 };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../utils/dataset';
 import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { compileMatcher } from '../../../utils/matching';
-import { compileDataset } from '../../../utils/matching/compile';
+import { compileDataset } from '../../../utils/matching/compile-dataset';
 import { type DatasetCompiler, loadMatcher } from '../../../utils/matching/load';
 import { serializeMatcher } from '../../../utils/matching/matcher-tables-writer';
 import { quoteCheckAtHand } from '../../../utils/matching/quote-check-source';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '@/utils/matching';
-import { compileDataset } from '@/utils/matching/compile';
+import { compileDataset } from '@/utils/matching/compile-dataset';
 import { createMatcher } from '@/utils/matching/match';
 import {
   type FindQuotations,

@@ -10,17 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '@/utils/dataset';
 import { toMatchingData } from '@/utils/dataset/matching-data';
 import { gateKeys } from '@/utils/gate/keys';
-import { createGateScan } from '@/utils/gate/scan';
 import { foldUnit } from '@/utils/matching/fold';
 import { keyText } from '@/utils/page/key-regions';
 import { readCorpusPages } from '../../bench/corpus-text';
+import { gateScanFor } from '../../support/gate-scan';
 import { seededRandom } from '../../support/seeded-random';
 import { sharedDir } from '../../support/shared-dir';
 
 const keys = gateKeys(toMatchingData(dataset));
 
 /** The nodes in which the automaton reports a key, fed node by node, afresh after each. */
-const scan = createGateScan(keys);
+const scan = gateScanFor(keys);
 function reported(texts: readonly string[], feedAs: (text: string) => string): number[] {
   scan.reset();
   const found: number[] = [];

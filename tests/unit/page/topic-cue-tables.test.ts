@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@/utils/dataset';
 import type { Topic } from '@/utils/dataset/schema';
+import { planAutomaton } from '@/utils/matching/aho-corasick';
 import {
   serializeAutomaton,
   verifyAutomatonTables,
@@ -9,13 +10,13 @@ import { loadTopicCues, type TopicCueTables } from '@/utils/page/topic-cue-table
 import { serializeTopicCues } from '@/utils/page/topic-cue-tables-writer';
 import {
   ANCHOR,
-  compileTopicCues,
   emptyCounts,
   type TopicCueCounter,
   topicCueList,
   WHOLE_WORD,
 } from '@/utils/page/topic-cues';
 import { builtMatchingData } from '../../support/matching-data-module';
+import { compileTopicCues } from '../../support/planned-topic-cues';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -37,10 +38,16 @@ function countsOf(cues: TopicCueCounter) {
   });
 }
 
-function loadWithWarnings(tables: TopicCueTables) {
+/** The cues from `tables`, the warnings, and how often the run-time planner was loaded. */
+async function loadWithWarnings(tables: TopicCueTables) {
   const warnings: string[] = [];
-  const cues = loadTopicCues(tables, (warning) => warnings.push(warning));
-  return { cues, warnings };
+  let plannerLoads = 0;
+  const loadPlanner = async () => {
+    plannerLoads++;
+    return planAutomaton;
+  };
+  const cues = await loadTopicCues(tables, loadPlanner, (warning) => warnings.push(warning));
+  return { cues, warnings, plannerLoads };
 }
 
 describe("the topic cues' tables in the build's data file", () => {
@@ -55,21 +62,25 @@ describe("the topic cues' tables in the build's data file", () => {
     expect(() => verifyAutomatonTables(cueTables.automaton, list.stems)).not.toThrow();
   });
 
-  it('count as the cues planned here, without a warning', () => {
-    const { cues, warnings } = loadWithWarnings(cueTables);
+  it('count as the cues planned here, without a warning or the planner', async () => {
+    const { cues, warnings, plannerLoads } = await loadWithWarnings(cueTables);
     expect(warnings).toEqual([]);
+    expect(plannerLoads).toBe(0);
     expect(countsOf(cues)).toEqual(countsOf(compileTopicCues(dataset.topic)));
     expect(countsOf(cues).some(({ anchors }) => anchors > 0)).toBe(true);
   });
 
-  it("reads the build's automaton rather than planning one (a page checks only its header)", () => {
+  it("reads the build's automaton rather than planning one (a page checks only its header)", async () => {
     const topic = { anchors: [{ stem: 'kyiv', lang: 'en' as const }], context: [] };
     const built = serializeTopicCues({ ...topic, context: [{ stem: 'talks', lang: 'en' }] });
     // The same stems in the other order, under the list's checksum: a plan the header accepts
     // but whose patterns are numbered the other way, so Kyiv counts as context.
     const listed = JSON.parse(built.list) as { checksum: number };
     const swapped = withWord(serializeAutomaton(['talks', 'kyiv']), 2, listed.checksum);
-    const { cues, warnings } = loadWithWarnings({ list: encode(built.list), automaton: swapped });
+    const { cues, warnings } = await loadWithWarnings({
+      list: encode(built.list),
+      automaton: swapped,
+    });
     expect(warnings).toEqual([]);
     const into = emptyCounts();
     cues.count('Kyiv', into);
@@ -82,9 +93,10 @@ describe("the topic cues' tables in the build's data file", () => {
     ['no bytes at all', (t) => ({ ...t, automaton: new Uint8Array(0) }), /shorter than the header/],
     ['another format version', (t) => ({ ...t, automaton: withWord(t.automaton, 1, 99) }), /format version 99/],
     ['made for another cue list', (t) => ({ ...t, list: withChecksum(t.list, 12345) }), /another pattern list/],
-  ])('refused when %s: a warning says why, and the cues are planned here', (_name, damage, why) => {
-    const { cues, warnings } = loadWithWarnings(damage(cueTables));
+  ])('refused when %s: a warning says why, and the cues are planned here', async (_name, damage, why) => {
+    const { cues, warnings, plannerLoads } = await loadWithWarnings(damage(cueTables));
     expect(warnings).toHaveLength(1);
+    expect(plannerLoads).toBe(1);
     expect(warnings[0]).toMatch(/^Backstory topic cues: Backstory matcher tables refused: /);
     expect(warnings[0]).toMatch(why);
     expect(countsOf(cues)).toEqual(countsOf(compileTopicCues(dataset.topic)));
@@ -120,11 +132,11 @@ describe('topicCueList', () => {
     expect(topicCueList(topic)).toEqual({ stems, kinds });
   });
 
-  it('is empty for no topic; such a list loads as a counter that finds nothing', () => {
+  it('is empty for no topic; such a list loads as a counter that finds nothing', async () => {
     expect(topicCueList(undefined)).toEqual({ stems: [], kinds: [] });
     const built = serializeTopicCues(undefined);
     expect(built.automaton).toHaveLength(0);
-    const { cues, warnings } = loadWithWarnings({
+    const { cues, warnings } = await loadWithWarnings({
       list: encode(built.list),
       automaton: built.automaton,
     });

@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '@/utils/dataset';
 import { loadTopicCues } from '@/utils/page/topic-cue-tables';
-import { compileTopicCues, emptyCounts, type TopicCueCounter } from '@/utils/page/topic-cues';
+import { emptyCounts, type TopicCueCounter } from '@/utils/page/topic-cues';
 import { isTopical, MIN_PER_1000_CHARS, MIN_SCORE } from '@/utils/page/topicality';
 import { builtMatchingData } from '../../support/matching-data-module';
+import { compileTopicCues } from '../../support/planned-topic-cues';
 
 const refuseWarnings = (warning: string) => {
   throw new Error(warning);
 };
+const refusePlanning = () => Promise.reject(new Error('the cues were planned on the page'));
+const fromDataFile = await loadTopicCues(
+  builtMatchingData().cueTables,
+  refusePlanning,
+  refuseWarnings,
+);
 
 // The same examples for the cues planned here and for the build's tables, read as the engine
 // reads its data file.
 describe.each<[string, TopicCueCounter]>([
   ['planned here', compileTopicCues(dataset.topic)],
-  ["from the build's data file", loadTopicCues(builtMatchingData().cueTables, refuseWarnings)],
+  ["from the build's data file", fromDataFile],
 ])('topic cues of the bundled dataset, %s', (_source, cues) => {
   function counts(text: string) {
     const into = emptyCounts();
