@@ -7,8 +7,8 @@
  */
 import { resolve } from 'node:path';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
-import { gateKeys } from '../utils/gate/keys';
 import { writeGateTables } from '../utils/gate/gate-tables-writer';
+import { gateKeys } from '../utils/gate/keys';
 import { datasetModulePlugin } from './lib/dataset-module';
 import { DATASET_FILE } from './validate-dataset';
 
