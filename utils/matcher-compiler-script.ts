@@ -5,14 +5,14 @@
  * and the key check's script, which pages evaluate, carry neither the compiler nor the
  * automaton's planner.
  */
-import type { AutomatonPlan } from '@/utils/matching/aho-corasick';
+import type { planAutomaton } from '@/utils/matching/aho-corasick';
 import type { DatasetCompiler } from '@/utils/matching/load';
 import type { PackagedScript } from '@/utils/packaged-script';
 
 /** What the script registers. */
 export interface RunTimeCompiler {
   compileDataset: DatasetCompiler;
-  planAutomaton: (patterns: readonly string[]) => AutomatonPlan;
+  planAutomaton: typeof planAutomaton;
 }
 
 export const MATCHER_COMPILER_SCRIPT: PackagedScript<RunTimeCompiler> = {

@@ -16,6 +16,7 @@ import {
   MatcherTablesError,
   patternListChecksum,
   readAutomatonPlan,
+  readPlanOrRefuse,
 } from '../../utils/matching/automaton-tables';
 import { DROPPED, foldUnit } from '../../utils/matching/fold';
 import { DIGIT, LOWER, plainClasses, UPPER, WORD } from '../../utils/matching/plain-classes';
@@ -49,6 +50,7 @@ export const LENT_MODULES = {
     MatcherTablesError,
     patternListChecksum,
     readAutomatonPlan,
+    readPlanOrRefuse,
   },
   'utils/matching/fold.ts': { DROPPED, foldUnit },
   'utils/matching/plain-classes.ts': { DIGIT, LOWER, UPPER, WORD, plainClasses },

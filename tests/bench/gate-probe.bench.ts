@@ -13,9 +13,8 @@
 import { parseArgs } from 'node:util';
 import { dataset } from '../../utils/dataset';
 import { toMatchingData } from '../../utils/dataset/matching-data';
+import { writeGateTables } from '../../utils/gate/gate-tables-writer';
 import { gateKeys } from '../../utils/gate/keys';
-import { probeSource } from '../../utils/gate/probe';
-import { serializeAutomaton } from '../../utils/matching/automaton-tables-writer';
 import { withCorpusServer } from './corpus-session';
 import { bundlePageScript } from './page-script';
 import { launchPlainChromium } from './plain-chromium';
@@ -34,8 +33,7 @@ const runs = Number(values.runs);
 const pages = values.pages.split(',');
 
 const keys = gateKeys(toMatchingData(dataset));
-const automaton = Buffer.from(serializeAutomaton(keys)).toString('base64');
-const probe = probeSource(keys);
+const { automaton, probe } = writeGateTables(keys);
 
 // The two checks as page scripts, bundled from the repository's own modules.
 const checkScript = await bundlePageScript(

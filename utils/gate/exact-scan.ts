@@ -16,8 +16,8 @@
  * would run cold, so ./scan.ts asks the probe (./probe.ts) first and builds this only where
  * the probe says yes.
  */
-import { type AutomatonPlan, HAS_OUTPUT, LazyAutomaton, NO_LINK } from '../matching/aho-corasick';
-import { decodeBase64, patternListChecksum, readAutomatonPlan } from '../matching/automaton-tables';
+import { HAS_OUTPUT, LazyAutomaton, NO_LINK } from '../matching/aho-corasick';
+import { decodeBase64, patternListChecksum, readPlanOrRefuse } from '../matching/automaton-tables';
 import { DROPPED, foldUnit } from '../matching/fold';
 import { plainClasses, WORD } from '../matching/plain-classes';
 import { TABLED_UNITS, UnitsAbove } from '../matching/unit-tables';
@@ -55,25 +55,6 @@ const BEHIND = 128;
 const SKIP = 0xfe;
 
 /**
- * The automaton's plan for `keys`, read from the build's tables; null, with a warning, where they
- * are refused. Not planned here: that would put the planner in the script every page compiles
- * for a build that is broken anyway (its tables are checked in full when it is built).
- */
-function planFor(keys: readonly string[], tables: string): AutomatonPlan | null {
-  try {
-    return readAutomatonPlan(
-      decodeBase64(tables),
-      { count: keys.length, checksum: patternListChecksum(keys) },
-      Uint32Array.from(keys, (key) => key.length),
-    );
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    console.warn(`${why}; every piece of text is read as if it held a key`);
-    return null;
-  }
-}
-
-/**
  * The scan where the build's tables are refused: a key everywhere, which is never too rarely
  * (the engine then reads every block of a page the probe lets through).
  */
@@ -85,7 +66,14 @@ const KEY_EVERYWHERE: ExactScan = {
 
 /** `tables`: the build's serialized automaton for `keys` (utils/matching/automaton-tables.ts). */
 export function createExactScan(keys: readonly string[], tables: string): ExactScan {
-  const plan = planFor(keys, tables);
+  // Not planned here where the tables are refused: that would put the planner in the script
+  // every page compiles, for a build that is broken anyway (it checks its tables in full).
+  const plan = readPlanOrRefuse(
+    () => decodeBase64(tables),
+    { count: keys.length, checksum: patternListChecksum(keys) },
+    keys,
+    (why) => console.warn(`${why}; every piece of text is read as if it held a key`),
+  );
   if (plan === null) return KEY_EVERYWHERE;
   // Rows filled as the scan first reaches their state: a page that names nothing visits a few
   // dozen of the hundreds of states, and filling them all cost more than reading the page. They

@@ -146,6 +146,32 @@ export function readAutomatonPlan(
   };
 }
 
+/**
+ * The plan for `patterns` from the build's tables (`read` gives their bytes), checked as
+ * `readAutomatonPlan` checks them; null where they are refused or cannot be read at all, and
+ * `warn` is told why. What then is the caller's: no script a page compiles carries the planner,
+ * so the key check reads every text as holding a key and the topic cues load the planner. For
+ * every automaton read from the build's tables but the matcher's, whose fallback is a whole
+ * compile (utils/matching/load.ts).
+ */
+export function readPlanOrRefuse(
+  read: () => Uint8Array,
+  expected: ExpectedPatterns,
+  patterns: readonly string[],
+  warn: (why: string) => void,
+): AutomatonPlan | null {
+  try {
+    return readAutomatonPlan(
+      read(),
+      expected,
+      Uint32Array.from(patterns, (pattern) => pattern.length),
+    );
+  } catch (error) {
+    warn(error instanceof Error ? error.message : String(error));
+    return null;
+  }
+}
+
 /** Base64 → bytes: the built-in decoder where there is one, else `atob` and a tight loop. */
 export function decodeBase64(text: string): Uint8Array {
   const fromBase64 = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array })

@@ -11,8 +11,8 @@
  * writes them with `serializeTopicCues` (topic-cue-tables-writer.ts), which no page loads.
  */
 
-import { type AutomatonPlan, LazyAutomaton } from '../matching/aho-corasick';
-import { readAutomatonPlan } from '../matching/automaton-tables';
+import { LazyAutomaton, type planAutomaton } from '../matching/aho-corasick';
+import { readPlanOrRefuse } from '../matching/automaton-tables';
 import { cueCounter, NO_CUES, type TopicCueCounter, type TopicCueList } from './topic-cues';
 
 /** The cue list as the data file carries it. */
@@ -30,7 +30,7 @@ export interface TopicCueTables {
 }
 
 /** The run-time planner (`planAutomaton`), loaded only for tables that are refused. */
-export type LoadPlanner = () => Promise<(patterns: readonly string[]) => AutomatonPlan>;
+export type LoadPlanner = () => Promise<typeof planAutomaton>;
 
 /**
  * The counter for the build's cue tables. Reads only the automaton's header, as the matcher
@@ -47,17 +47,12 @@ export async function loadTopicCues(
     new TextDecoder().decode(tables.list),
   ) as StoredCueList;
   if (stems.length === 0) return NO_CUES;
-  let plan: AutomatonPlan;
-  try {
-    plan = readAutomatonPlan(
-      tables.automaton,
+  const plan =
+    readPlanOrRefuse(
+      () => tables.automaton,
       { count: stems.length, checksum },
-      Uint32Array.from(stems, (stem) => stem.length),
-    );
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    warn(`Backstory topic cues: ${why}; planned here instead`);
-    plan = (await loadPlanner())(stems);
-  }
+      stems,
+      (why) => warn(`Backstory topic cues: ${why}; planned here instead`),
+    ) ?? (await loadPlanner())(stems);
   return cueCounter(new LazyAutomaton(plan), kinds);
 }

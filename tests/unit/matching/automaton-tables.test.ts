@@ -13,6 +13,7 @@ import {
   MatcherTablesError,
   patternListChecksum,
   readAutomatonPlan,
+  readPlanOrRefuse,
 } from '../../../utils/matching/automaton-tables';
 import {
   serializeAutomaton,
@@ -381,5 +382,43 @@ describe('serialized matcher tables', () => {
       if (fromBase64) Object.defineProperty(Uint8Array, 'fromBase64', fromBase64);
     }
     expect(viaBuiltIn).toEqual(good);
+  });
+});
+
+describe('readPlanOrRefuse', () => {
+  const patterns = ['putin', 'kyiv', 'kyivan'];
+  const expected = { count: patterns.length, checksum: patternListChecksum(patterns) };
+  const lengths = Uint32Array.from(patterns, (pattern) => pattern.length);
+
+  it('reads the tables that fit, without a warning', () => {
+    const bytes = serializeAutomaton(patterns);
+    const warnings: string[] = [];
+    const plan = readPlanOrRefuse(
+      () => bytes,
+      expected,
+      patterns,
+      (why) => warnings.push(why),
+    );
+    expect(warnings).toEqual([]);
+    expect(plan).toEqual(readAutomatonPlan(bytes, expected, lengths));
+    // Views on the tables' own bytes, not a plan made here.
+    expect(plan?.childCount.buffer).toBe(bytes.buffer);
+  });
+
+  it.each<[string, () => Uint8Array, RegExp]>([
+    ['made for other patterns', () => serializeAutomaton(['lavrov']), /another pattern list/],
+    [
+      'that cannot be read at all',
+      () => {
+        throw new Error('not base64');
+      },
+      /^not base64$/,
+    ],
+  ])('gives no plan, saying why, for tables %s', (_name, read, why) => {
+    const warnings: string[] = [];
+    const plan = readPlanOrRefuse(read, expected, patterns, (reason) => warnings.push(reason));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(why);
+    expect(plan).toBeNull();
   });
 });
