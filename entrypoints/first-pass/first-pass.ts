@@ -15,12 +15,13 @@ import { warnUnlessLeft } from '@/utils/warn-unless-left';
 export function startFirstPass(probe: ProbeScan): () => void {
   // For the popup: this page was read, even though nobody here answers it.
   markFirstPass();
-  const stopped = new AbortController();
+  // A flag, not an AbortController: see ProbeReader's `stop`.
+  let stopped = false;
   /** The key check's stop, once it runs. */
   let stopKeyCheck: (() => void) | null = null;
-  const reader = createProbeReader({ document, probe, signal: stopped.signal, onMaybe });
+  const reader = createProbeReader({ document, probe, onMaybe });
   const stop = () => {
-    stopped.abort();
+    stopped = true;
     reader.stop();
     stopKeyCheck?.();
   };
@@ -39,7 +40,7 @@ export function startFirstPass(probe: ProbeScan): () => void {
   }
 
   function loadKeyCheck(): void {
-    if (stopped.signal.aborted) return;
+    if (stopped) return;
     if (!extensionPresent()) {
       reader.stop();
       return;
@@ -50,13 +51,13 @@ export function startFirstPass(probe: ProbeScan): () => void {
   }
 
   function importKeyCheck(): void {
-    if (stopped.signal.aborted) return;
+    if (stopped) return;
     const failure = warnUnlessLeft();
     loadPackagedScript(KEY_CHECK_SCRIPT)
       .then((startKeyCheck) => {
         // In the same task: no change between the reader's hand-over and the check's watch.
         const at = reader.handOver();
-        if (!stopped.signal.aborted && at !== null) stopKeyCheck = startKeyCheck(at);
+        if (!stopped && at !== null) stopKeyCheck = startKeyCheck(at);
       })
       .catch((error: unknown) => {
         reader.stop();

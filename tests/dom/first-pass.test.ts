@@ -100,6 +100,27 @@ describe('the first pass', () => {
     expect(hasFirstPassMark(FIRST_PASS_MARK)).toBe(true);
   });
 
+  it('once stopped, reads nothing more: a key added later loads no key check', async () => {
+    setBody('<main><p>Harbor bridge.</p></main>');
+    vi.useFakeTimers();
+    const stop = start(createProbeScan(probeSource(KEYS)));
+    stop();
+    document.querySelector('main')?.append('Putin spoke.');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(loaded).toEqual([]);
+  });
+
+  it('stopped between its maybe and the key check\'s load, starts no key check', async () => {
+    setBody('<main><p>Putin spoke.</p></main>');
+    vi.useFakeTimers();
+    const stop = start(createProbeScan(probeSource(KEYS)));
+    // The maybe came in the first read; the key check is loaded in tasks of their own after it.
+    stop();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(loaded).toEqual([]);
+    expect(handedOver).toEqual([]);
+  });
+
   it('reads the settings once it sees a key, and loads the engine where Backstory is on', async () => {
     const read = vi.spyOn(fakeBrowser.storage.sync, 'get');
     setBody('<main><p>Putin spoke.</p></main>');

@@ -12,7 +12,6 @@ const KEYS = ['putin', 'kyiv', 'ukrain', 'путін', 'путин', 'київ',
  * clock stands still unless a test sets one: no slice runs out of time on a slow machine.
  */
 function startReader(now: () => number = () => 0) {
-  const controller = new AbortController();
   const onMaybe = vi.fn();
   /** The texts the probe was given, batch by batch: skimmed pieces or walked text nodes. */
   const probed: string[][] = [];
@@ -26,12 +25,11 @@ function startReader(now: () => number = () => 0) {
         return probe.probeAll(texts);
       },
     },
-    signal: controller.signal,
     onMaybe,
     now,
   });
   reader.start();
-  return { reader, onMaybe, probed, controller };
+  return { reader, onMaybe, probed };
 }
 
 afterEach(() => {
@@ -46,6 +44,18 @@ describe('the first pass skims a page with the probe alone', () => {
     // One piece, read natively: no text node walked. The header holds no key of its own:
     // the maybe stands as it is.
     expect(probed).toEqual([['HomeIn Putin’s words']]);
+  });
+
+  it('once stopped, reads no change and hands nothing over', async () => {
+    vi.useFakeTimers();
+    setBody('<main><p>Harbor bridge.</p></main>');
+    const { reader, onMaybe, probed } = startReader();
+    reader.stop();
+    document.querySelector('main')?.append('Putin spoke.');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onMaybe).not.toHaveBeenCalled();
+    expect(probed).toEqual([['Harbor bridge.']]);
+    expect(reader.handOver()).toBeNull();
   });
 
   it('reads no script, style or noscript text', () => {
@@ -318,7 +328,7 @@ describe("the first pass leaves site chrome's landmarks out", () => {
     document.getElementById('story')?.append(document.getElementById('top') as HTMLElement);
     await vi.advanceTimersByTimeAsync(1000);
     expect(first.onMaybe).toHaveBeenCalledTimes(1);
-    first.controller.abort();
+    first.reader.stop();
     setBody('<div id="wrap"><header>Putin</header></div>');
     const second = startReader();
     document.getElementById('wrap')?.setAttribute('role', 'main');

@@ -47,7 +47,6 @@ function firstPass(skim: boolean): FirstPass {
     const probeReader = createProbeReader({
       document,
       probe: createProbeScan(probeSource(keys)),
-      signal: controller.signal,
       onMaybe: () => {},
       now,
     });

@@ -35,15 +35,19 @@ export const MAX_SKIMMED_ELEMENTS = 6000;
 export interface ProbeReaderOptions {
   document: Document;
   probe: ProbeScan;
-  signal: AbortSignal;
   /** Called once, at the probe's first maybe (on the first read or in later changes). */
   onMaybe(): void;
   now?: () => number;
 }
 
 export interface ProbeReader {
-  /** Reads the page as it is now, then watches its changes until a maybe or the signal. */
+  /** Reads the page as it is now, then watches its changes until a maybe or `stop`. */
   start(): void;
+  /**
+   * Stops for good. A plain call rather than an abort signal: on a page that names nothing
+   * the first pass touches no interface it does not need, and each one's first use in the
+   * extension's world costs its set-up there (AbortController's ~0.3 ms, docs/cost.md).
+   */
   stop(): void;
   /**
    * After the maybe: where the reading stood and what changed since, for the key check; then
@@ -59,7 +63,7 @@ interface Cut {
 }
 
 export function createProbeReader(options: ProbeReaderOptions): ProbeReader {
-  const { document, probe, signal } = options;
+  const { document, probe } = options;
   const now = options.now ?? (() => performance.now());
   const root = document.body ?? document.documentElement;
   /** Subtrees and text nodes still to read, in document order while the first read goes on. */
@@ -101,7 +105,6 @@ export function createProbeReader(options: ProbeReaderOptions): ProbeReader {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
   };
-  signal.addEventListener('abort', stop, { once: true });
 
   const clearQueue = () => {
     queue.length = 0;
@@ -297,7 +300,7 @@ export function createProbeReader(options: ProbeReaderOptions): ProbeReader {
 
   return {
     start() {
-      if (stopped || signal.aborted || root === null) return;
+      if (stopped || root === null) return;
       const view = document.defaultView;
       // Changes from now on are read after the page as it is: watch first, so none is lost.
       if (view !== null) {
