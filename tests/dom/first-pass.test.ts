@@ -110,7 +110,7 @@ describe('the first pass', () => {
     expect(loaded).toEqual([]);
   });
 
-  it('stopped between its maybe and the key check\'s load, starts no key check', async () => {
+  it("stopped between its maybe and the key check's load, starts no key check", async () => {
     setBody('<main><p>Putin spoke.</p></main>');
     vi.useFakeTimers();
     const stop = start(createProbeScan(probeSource(KEYS)));
