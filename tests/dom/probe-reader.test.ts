@@ -15,6 +15,8 @@ function startReader(now: () => number = () => 0) {
   const onMaybe = vi.fn();
   /** The texts the probe was given, batch by batch: skimmed pieces or walked text nodes. */
   const probed: string[][] = [];
+  /** The landmarks' texts the probe was given, each read alone. */
+  const alone: string[] = [];
   const probe = createProbeScan(probeSource(KEYS));
   const reader = createProbeReader({
     document,
@@ -24,12 +26,16 @@ function startReader(now: () => number = () => 0) {
         probed.push([...texts]);
         return probe.probeAll(texts);
       },
+      mayHoldKeyAlone: (text) => {
+        alone.push(text);
+        return probe.mayHoldKeyAlone(text);
+      },
     },
     onMaybe,
     now,
   });
   reader.start();
-  return { reader, onMaybe, probed };
+  return { reader, onMaybe, probed, alone };
 }
 
 afterEach(() => {
@@ -278,6 +284,41 @@ describe("the first pass leaves site chrome's landmarks out", () => {
     expect(onMaybe).not.toHaveBeenCalled();
     // Read child by child; the batch with the maybe read again without the footer's children.
     expect(probed.slice(-1)).toEqual([['calm']]);
+  });
+
+  it.each([
+    [
+      'en: a menu in the navigation in the page header',
+      '<header>Site <nav>Home <div role="menu">World Business</div></nav></header>',
+      ['Site Home World Business'],
+    ],
+    [
+      'uk: a search form in the footer, and a banner after it',
+      '<footer>Контакти <div role="search">Пошук</div></footer><div role="banner">Реклама</div>',
+      ['Контакти Пошук', 'Реклама'],
+    ],
+    [
+      'ru: menus nested three deep',
+      '<nav>Главная <menu>Мир <div role="menubar">Спорт</div></menu></nav>',
+      ['Главная Мир Спорт'],
+    ],
+  ])('%s: a landmark inside one read already is not read again', (_name, chrome, asked) => {
+    setBody(`${chrome}<main><p>Putin spoke.</p></main>`);
+    const { onMaybe, alone } = startReader();
+    // The story's key: the maybe stands, and each landmark outside another was read once.
+    expect(onMaybe).toHaveBeenCalledTimes(1);
+    expect(alone).toEqual(asked);
+  });
+
+  it('reads the outer of two landmarks around an entry first, and the inner not again', () => {
+    // Over MAX_SKIMMED_ELEMENTS in the menu: read child by child, each link an entry of its own.
+    const filler = '<i>w</i>'.repeat(MAX_SKIMMED_ELEMENTS + 1);
+    setBody(`<header>Site <nav>${filler}<a>Putin</a></nav></header><p>calm</p>`);
+    const { onMaybe, alone } = startReader();
+    // The maybe was the menu's: read again without the landmarks, none is left.
+    expect(onMaybe).not.toHaveBeenCalled();
+    expect(alone).toHaveLength(1);
+    expect(alone[0]?.startsWith('Site ')).toBe(true);
   });
 
   it('looks for landmarks only in and around the entries of the batch that said maybe', () => {
