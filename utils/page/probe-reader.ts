@@ -203,14 +203,13 @@ export function createProbeReader(options: ProbeReaderOptions): ProbeReader {
     /** Elements climbed from an entry already: what is above them was looked at. */
     const climbed = new Set<Element>();
     for (const node of entries) {
-      const around: Element[] = [];
+      // Of the landmarks around it, only the outermost: the others are read with it.
+      let outermost: Element | null = null;
       for (let up = node.parentElement; up !== null && !climbed.has(up); up = up.parentElement) {
         climbed.add(up);
-        if (isChromeLandmark(up)) around.push(up);
+        if (isChromeLandmark(up)) outermost = up;
       }
-      // The outermost first: the ones inside it are then read with it.
-      for (let at = around.length - 1; at >= 0; at--)
-        if (holdsKey(around[at] as Element)) return true;
+      if (outermost !== null && holdsKey(outermost)) return true;
       if (node.nodeType !== 1) continue;
       for (const landmark of landmarksIn(node as Element)) if (holdsKey(landmark)) return true;
     }
