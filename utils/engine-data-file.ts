@@ -11,6 +11,7 @@
  */
 // Relative imports: the build's module that writes the file (modules/matching-data.ts) names it
 // from here too.
+import type { IndexedSlice, SliceIndex } from './dataset/matching-data';
 import type { MatchingData } from './dataset/schema';
 import type { MatcherTables } from './matching/matcher-tables';
 import { unpackParts } from './matching/packed-parts';
@@ -20,35 +21,46 @@ import type { TopicCueTables } from './page/topic-cue-tables';
 export const ENGINE_DATA_FILE: PackagedFilePath = '/engine-data.bin';
 
 export interface EngineData {
-  /** The slice without its topic, which the cue tables stand for. */
-  data: MatchingData;
+  /**
+   * The slice without its topic, which the cue tables stand for: its index decoded, the whole
+   * decoded only if asked (by the run-time compiler, where the tables are refused).
+   */
+  slice: IndexedSlice;
   tables: MatcherTables;
   cues: TopicCueTables;
 }
 
 /** The parts of the file, in order (modules/matching-data.ts). */
-const PART_COUNT = 5;
+const PART_COUNT = 6;
 
 /**
- * The slice, the matcher's automaton and pattern lines, the topic cues' list and automaton, in
- * that order.
+ * The slice's index, the matcher's automaton and pattern lines, the topic cues' list and
+ * automaton, and the whole slice, in that order.
+ *
+ * The two automatons are copied out of the file, since their plans keep views on them for the
+ * page's life; the other parts are read where they lie (each is decoded, or copied by its
+ * reader), so the file's bytes are let go once the engine has started.
  */
 export function unpackEngineData(packed: Uint8Array): EngineData {
   const parts = unpackParts(packed);
   if (parts.length !== PART_COUNT) {
     throw new Error(`The engine's data holds ${parts.length} parts, not ${PART_COUNT}`);
   }
-  const [slice, automaton, patterns, cueList, cueAutomaton] = parts as [
+  const [index, automaton, patterns, cueList, cueAutomaton, whole] = parts as [
+    Uint8Array,
     Uint8Array,
     Uint8Array,
     Uint8Array,
     Uint8Array,
     Uint8Array,
   ];
-  const data = JSON.parse(new TextDecoder().decode(slice)) as MatchingData;
+  const utf8 = new TextDecoder();
   return {
-    data,
-    tables: { automaton, patterns },
-    cues: { list: cueList, automaton: cueAutomaton },
+    slice: {
+      index: JSON.parse(utf8.decode(index)) as SliceIndex,
+      whole: () => JSON.parse(utf8.decode(whole)) as MatchingData,
+    },
+    tables: { automaton: automaton.slice(), patterns },
+    cues: { list: cueList, automaton: cueAutomaton.slice() },
   };
 }

@@ -9,7 +9,8 @@
  * behind on the page.
  */
 import { browser } from 'wxt/browser';
-import type { MatchingData, Scope } from '@/utils/dataset/schema';
+import type { SliceIndex } from '@/utils/dataset/matching-data';
+import type { Scope } from '@/utils/dataset/schema';
 import { type DigestSource, digestItems } from '@/utils/digest';
 import type { EngineHandOver, StartEngine } from '@/utils/engine-contract';
 import { ENGINE_DATA_FILE, unpackEngineData } from '@/utils/engine-data-file';
@@ -66,10 +67,11 @@ export const startEngine: StartEngine = async (handedOver) => {
   // matcher's tables, building the matcher, reading the topic cues' tables, wiring the page (the
   // scanner then starts in a task of its own and works in slices).
   const yieldToPage = createYieldToPage(window);
-  // Read here and let go once the matcher and the cues are built: of its entities' aliases and
-  // names the engine keeps only what `kept` takes.
-  const { data, tables, cues: cueTables } = await dataRead;
-  const matcher = await loadMatcher(data, tables, {
+  // Read here and let go once the matcher and the cues are built: of the slice's index the
+  // engine keeps only what `kept` takes, and the whole slice is decoded only for the run-time
+  // compiler.
+  const { slice, tables, cues: cueTables } = await dataRead;
+  const matcher = await loadMatcher(slice, tables, {
     yieldToPage,
     loadCompiler: async () => (await loadRunTimeCompiler()).compileDataset,
     quoteCheck: quoteCheckOnDemand(loadQuoteCheck),
@@ -79,7 +81,7 @@ export const startEngine: StartEngine = async (handedOver) => {
     cueTables,
     async () => (await loadRunTimeCompiler()).planAutomaton,
   );
-  const kept = keptOfDataset(data);
+  const kept = keptOfSlice(slice.index);
   const settings = await settingsRead;
   await yieldToPage();
   // The first pass's keys, for reading only around them: one automaton for the page, shared by
@@ -109,18 +111,15 @@ function loadQuoteCheck(): Promise<FindQuotations> {
 }
 
 /** What the engine needs of the dataset slice once the matcher and the topic cues are built. */
-interface KeptOfDataset {
+interface KeptOfSlice {
   scopes: Map<string, Scope>;
   digest: DigestSource;
 }
 
-function keptOfDataset(data: MatchingData): KeptOfDataset {
+function keptOfSlice(index: SliceIndex): KeptOfSlice {
   return {
-    scopes: entityScopes(data),
-    digest: {
-      entities: data.entities.map(({ id, category }) => ({ id, category })),
-      figures: data.figures.map(({ id }) => ({ id })),
-    },
+    scopes: entityScopes(index),
+    digest: { entities: index.entities, figures: index.figures },
   };
 }
 
@@ -135,7 +134,7 @@ function startBackstory(
   initial: Settings,
   matcher: Matcher,
   cues: TopicCueCounter,
-  { scopes, digest }: KeptOfDataset,
+  { scopes, digest }: KeptOfSlice,
   keyScan: GateScan,
   { keyCandidates }: EngineHandOver,
 ): void {
@@ -356,6 +355,6 @@ function startBackstory(
 }
 
 /** Each entity's scope; entities that declare none are shown everywhere, as before scopes. */
-function entityScopes(data: MatchingData): Map<string, Scope> {
-  return new Map(data.entities.map((entity) => [entity.id, entity.scope ?? 'specific']));
+function entityScopes(index: SliceIndex): Map<string, Scope> {
+  return new Map(index.entities.map((entity) => [entity.id, entity.scope ?? 'specific']));
 }

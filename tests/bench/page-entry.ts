@@ -8,10 +8,13 @@
 import { engineDataBase64 } from 'virtual:backstory-bench-engine-data';
 import { unpackEngineData } from '../../utils/engine-data-file';
 import { decodeBase64 } from '../../utils/matching/automaton-tables';
-import { compileMatcher } from '../../utils/matching/index';
+import { createMatcher } from '../../utils/matching/match';
+import { decodeMatcherTables, readMatcherTables } from '../../utils/matching/matcher-tables';
+import { quoteCheckAtHand } from '../../utils/matching/quote-check-source';
 import { createPointerHitTester } from '../../utils/page/hit-test';
 import { createScanner, type Scanner } from '../../utils/page/scanner';
 import type { PageSettings, ScanStats } from '../../utils/page/types';
+import { findQuotations } from '../../utils/quotes/find';
 
 export interface LongTask {
   startTime: number;
@@ -116,13 +119,14 @@ export async function run(): Promise<BackstoryRun> {
   await new Promise((resolve) => setTimeout(resolve, 0));
 
   const compileStarted = performance.now();
-  // As the engine does: the build's slice of the dataset and its serialized tables, unpacked
-  // from the build's data file, here carried as base64 (their reading counts as part of the
-  // compile).
-  const { data, tables } = unpackEngineData(decodeBase64(engineDataBase64));
-  const matcher = compileMatcher(data, tables, (warning) => {
-    throw new Error(warning);
-  });
+  // As the engine does: the index of the build's slice of the dataset and its serialized
+  // tables, unpacked from the build's data file, here carried as base64 (their reading counts
+  // as part of the compile). Tables refused would be a broken build: no fallback here.
+  const { slice, tables } = unpackEngineData(decodeBase64(engineDataBase64));
+  const matcher = createMatcher(
+    decodeMatcherTables(slice.index, readMatcherTables(tables)),
+    quoteCheckAtHand(findQuotations),
+  );
   const compileMs = performance.now() - compileStarted;
 
   const scanStarted = performance.now();

@@ -5,7 +5,13 @@
  * (modules/matching-data.ts); fields are picked one by one, so a new field in the format is left
  * out until the matcher needs it.
  */
-import type { MatchingData, MatchingQuote, Statement } from './schema';
+import type {
+  MatchingData,
+  MatchingEntity,
+  MatchingFigure,
+  MatchingQuote,
+  Statement,
+} from './schema';
 
 /** The verbatim quotes among a dataset's statements: what the quote check compares with. */
 export function verbatimQuotes(statements: readonly Statement[]): MatchingQuote[] {
@@ -21,7 +27,7 @@ export function verbatimQuotes(statements: readonly Statement[]): MatchingQuote[
 
 /** The quotes of a matching slice, or of a whole dataset (from its statements). */
 export function quotesOf(
-  data: MatchingData & { statements?: readonly Statement[] },
+  data: Pick<MatchingData, 'quotes'> & { statements?: readonly Statement[] },
 ): MatchingQuote[] {
   return data.quotes ?? verbatimQuotes(data.statements ?? []);
 }
@@ -50,4 +56,37 @@ export function toMatchingData(
     })),
     ...(dataset.topic === undefined ? {} : { topic: dataset.topic }),
   };
+}
+
+/**
+ * What the engine reads of its slice on every page it starts on: who and what it can name (ids,
+ * categories, scopes) and the quotes. The names, aliases, exclusions and figures' forms are in
+ * the matcher's tables by then; only the run-time compiler, where the tables are refused, reads
+ * them. Two thirds of the slice's bytes, not decoded on a page that never needs them.
+ */
+export interface SliceIndex {
+  entities: Pick<MatchingEntity, 'id' | 'category' | 'scope'>[];
+  figures: Pick<MatchingFigure, 'id'>[];
+  quotes: MatchingQuote[];
+}
+
+/** The slice as the engine has it: its index at once, the whole slice only when asked. */
+export interface IndexedSlice {
+  index: SliceIndex;
+  whole(): MatchingData;
+}
+
+export function toSliceIndex(slice: MatchingData): SliceIndex {
+  return {
+    entities: slice.entities.map(({ id, category, scope }) =>
+      scope === undefined ? { id, category } : { id, category, scope },
+    ),
+    figures: slice.figures.map(({ id }) => ({ id })),
+    quotes: quotesOf(slice),
+  };
+}
+
+/** A slice already at hand, as the engine would have it (for tests and tools). */
+export function indexedSlice(slice: MatchingData): IndexedSlice {
+  return { index: toSliceIndex(slice), whole: () => slice };
 }

@@ -209,13 +209,18 @@ export function collectPatterns(dataset: MatchingData): CollectedPatterns {
   return { patterns, stemCount: stemIds.size, quotes };
 }
 
+/** What the quotes' categories are read from: a slice, a whole dataset, or a slice's index. */
+export type QuotedData = Pick<MatchingData, 'quotes'> & {
+  entities: readonly Pick<MatchingEntity, 'id' | 'category'>[];
+};
+
 /**
  * The dataset's verbatim quotes with their speaker's category, for the quote check: a few
  * entries read from the dataset, so pages make them rather than the build shipping them twice.
  */
-export function quotesWithCategory(dataset: MatchingData): CompiledDataset['quotes'] {
+export function quotesWithCategory(dataset: QuotedData): CompiledDataset['quotes'] {
   const categoryOf = new Map(dataset.entities.map((entity) => [entity.id, entity.category]));
-  return quotesOf(dataset as MatchingData & { statements?: Statement[] }).map((quote) => ({
+  return quotesOf(dataset as QuotedData & { statements?: Statement[] }).map((quote) => ({
     ...quote,
     category: categoryOf.get(quote.speaker) ?? ('people' as const),
   }));

@@ -8,6 +8,7 @@
  * Pure like the rest of the matcher: how to give the page its turn and how to load the compiler
  * come from the caller.
  */
+import type { IndexedSlice } from '../dataset/matching-data';
 import type { MatchingData } from '../dataset/schema';
 import type { CompiledDataset } from './compile';
 import { type CompiledMatcher, createMatcher } from './match';
@@ -33,14 +34,15 @@ export interface LoadMatcherOptions {
 }
 
 /**
- * The matcher for `dataset`, from `tables` when they fit; else, with a warning that says why,
- * compiled at run time by the compiler `loadCompiler` gives. Reading the tables (parse and
+ * The matcher for `slice`, from `tables` when they fit (which read only the slice's index);
+ * else, with a warning that says why, compiled at run time from the whole slice by the compiler
+ * `loadCompiler` gives. Reading the tables (parse and
  * checks, the automaton's plan), rebuilding their patterns and building the matcher on them
  * each run in a task of their own, after a yield, so the caller's task (for the engine:
  * evaluating its script) ends first and no step adds to another's task.
  */
 export async function loadMatcher(
-  dataset: MatchingData,
+  slice: IndexedSlice,
   tables: MatcherTables,
   options: LoadMatcherOptions,
 ): Promise<CompiledMatcher> {
@@ -50,12 +52,12 @@ export async function loadMatcher(
   try {
     const read = readMatcherTables(tables);
     await options.yieldToPage();
-    compiled = decodeMatcherTables(dataset, read);
+    compiled = decodeMatcherTables(slice.index, read);
   } catch (error) {
     warn(refusalWarning(error));
     const compile = await options.loadCompiler();
     await options.yieldToPage();
-    compiled = compile(dataset);
+    compiled = compile(slice.whole());
   }
   await options.yieldToPage();
   return createMatcher(compiled, options.quoteCheck);

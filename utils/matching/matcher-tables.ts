@@ -35,6 +35,7 @@ import {
   type MentionTemplate,
   type PatternList,
   type PatternRules,
+  type QuotedData,
   quotesWithCategory,
 } from './compile';
 import type { AliasRules } from './name-context';
@@ -153,7 +154,7 @@ export function readMatcherTables(tables: MatcherTables): ReadTables {
 }
 
 /** The second half of `loadMatcherTables`: the patterns, each rebuilt from its line when asked. */
-export function decodeMatcherTables(dataset: MatchingData, read: ReadTables): CompiledDataset {
+export function decodeMatcherTables(dataset: QuotedData, read: ReadTables): CompiledDataset {
   return {
     patterns: decodePatterns(read.file, read.lines),
     stemCount: read.file.stemCount,

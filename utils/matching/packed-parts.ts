@@ -3,7 +3,10 @@
  * count and each one's length as 32-bit little-endian numbers, then the parts.
  */
 
-/** The parts of `packed`; each its own copy, so that a part kept does not keep the others. */
+/**
+ * The parts of `packed`, as views on its bytes: no copy is made, so a caller that keeps a part
+ * for long copies it, or it keeps all of `packed`.
+ */
 export function unpackParts(packed: Uint8Array): Uint8Array[] {
   const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
   const damaged = (): never => {
@@ -17,8 +20,7 @@ export function unpackParts(packed: Uint8Array): Uint8Array[] {
   for (let index = 0; index < count; index++) {
     const length = view.getUint32(4 + 4 * index, true);
     if (at + length > packed.length) damaged();
-    // A copy whatever `packed` is (a Node Buffer's `slice` is a view).
-    parts.push(new Uint8Array(packed.subarray(at, at + length)));
+    parts.push(packed.subarray(at, at + length));
     at += length;
   }
   if (at !== packed.length) damaged();

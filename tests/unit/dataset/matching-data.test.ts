@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../utils/dataset';
 import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { compileMatcher } from '../../../utils/matching';
+import { createMatcher } from '../../../utils/matching/match';
+import { decodeMatcherTables, readMatcherTables } from '../../../utils/matching/matcher-tables';
+import { quoteCheckAtHand } from '../../../utils/matching/quote-check-source';
+import { findQuotations } from '../../../utils/quotes/find';
 import { builtMatchingData } from '../../support/matching-data-module';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -47,5 +51,38 @@ describe('the content script’s slice of the dataset', () => {
     const { topic, ...withoutTopic } = slice;
     expect(topic?.anchors.length).toBeGreaterThan(0);
     expect(matchingData).toEqual(withoutTopic);
+  });
+});
+
+describe('the slice’s index: what the engine decodes on every page it starts on', () => {
+  const slice = toMatchingData(dataset);
+  const { sliceIndex, matcherTables } = builtMatchingData();
+
+  it('holds each entity’s id, category and scope, each figure’s id, and the quotes', () => {
+    expect(sliceIndex.entities).toEqual(
+      dataset.entities.map(({ id, category, scope }) => ({ id, category, scope })),
+    );
+    expect(sliceIndex.figures).toEqual(dataset.figures.map(({ id }) => ({ id })));
+    expect(sliceIndex.quotes).toEqual(slice.quotes);
+  });
+
+  it('leaves names, aliases, exclusions and figures’ forms to the whole slice', () => {
+    const entityKeys = new Set(sliceIndex.entities.flatMap((entity) => Object.keys(entity)));
+    expect([...entityKeys].sort()).toEqual(['category', 'id', 'scope']);
+    expect(sliceIndex.figures.every((figure) => Object.keys(figure).join() === 'id')).toBe(true);
+    const { topic: _topic, ...withoutTopic } = slice;
+    expect(JSON.stringify(sliceIndex).length).toBeLessThan(
+      JSON.stringify(withoutTopic).length * 0.2,
+    );
+  });
+
+  it('with the build’s tables, finds what the whole slice finds, quotes included', () => {
+    const text = demoText();
+    const fromIndex = createMatcher(
+      decodeMatcherTables(sliceIndex, readMatcherTables(matcherTables)),
+      quoteCheckAtHand(findQuotations),
+    ).find(text);
+    expect(fromIndex.some((mention) => mention.kind === 'quote')).toBe(true);
+    expect(fromIndex).toEqual(compileMatcher(slice).find(text));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../utils/dataset';
-import { toMatchingData } from '../../../utils/dataset/matching-data';
+import { indexedSlice, toMatchingData } from '../../../utils/dataset/matching-data';
 import { compileMatcher } from '../../../utils/matching';
 import { compileDataset } from '../../../utils/matching/compile-dataset';
 import { type DatasetCompiler, loadMatcher } from '../../../utils/matching/load';
@@ -34,7 +34,7 @@ function recorder(compiler: DatasetCompiler = compileDataset) {
 describe('loadMatcher: the matcher as the engine loads it', () => {
   it('reads the shipped tables in tasks of their own and never loads the compiler', async () => {
     const { record, options } = recorder();
-    const matcher = await loadMatcher(slice, shipped, options);
+    const matcher = await loadMatcher(indexedSlice(slice), shipped, options);
     expect(record).toEqual({ yields: 3, compilerLoads: 0, warnings: [] });
     const found = matcher.find(text);
     expect(found.length).toBeGreaterThan(3);
@@ -44,7 +44,7 @@ describe('loadMatcher: the matcher as the engine loads it', () => {
   it('refuses corrupt tables with a clear warning, loads the compiler and still finds the same', async () => {
     const { record, options } = recorder();
     const corrupt = { automaton: shipped.automaton.slice(0, 100), patterns: shipped.patterns };
-    const matcher = await loadMatcher(slice, corrupt, options);
+    const matcher = await loadMatcher(indexedSlice(slice), corrupt, options);
     expect(record.compilerLoads).toBe(1);
     expect(record.yields).toBe(3);
     expect(record.warnings).toHaveLength(1);
@@ -58,7 +58,7 @@ describe('loadMatcher: the matcher as the engine loads it', () => {
     const { options } = recorder();
     const corrupt = { automaton: shipped.automaton, patterns: new TextEncoder().encode('{') };
     await expect(
-      loadMatcher(slice, corrupt, {
+      loadMatcher(indexedSlice(slice), corrupt, {
         ...options,
         loadCompiler: () => Promise.reject(new Error('matcher-compiler.js did not load')),
       }),

@@ -20,9 +20,10 @@ describe('parts packed in one buffer', () => {
     expect(unpackParts(packParts([bytes]))).toEqual([bytes]);
   });
 
-  it('gives each part its own buffer, so that one kept keeps nothing of the others', () => {
-    const parts = unpackParts(packParts([new Uint8Array(1000), 'small']));
-    expect(parts.map((part) => part.buffer.byteLength)).toEqual([1000, 5]);
+  it('gives views on the packed bytes, copying none', () => {
+    const packed = packParts([new Uint8Array(1000), 'small']);
+    const parts = unpackParts(packed);
+    expect(parts.every((part) => part.buffer === packed.buffer)).toBe(true);
   });
 
   it('reads packed data that sits inside a larger buffer', () => {
@@ -45,36 +46,57 @@ describe('parts packed in one buffer', () => {
 });
 
 describe("the engine's data file", () => {
-  it('gives the slice parsed and the four tables as bytes', () => {
-    const automaton = Uint8Array.from([1, 2, 3]);
-    const patterns = new TextEncoder().encode('{"format":2}\n');
-    const cueList = new TextEncoder().encode('{"stems":[]}');
-    const cueAutomaton = Uint8Array.from([4, 5]);
-    const { data, tables, cues } = unpackEngineData(
-      packParts([
-        JSON.stringify({ entities: [], figures: [] }),
-        automaton,
-        patterns,
-        cueList,
-        cueAutomaton,
-      ]),
-    );
-    expect(data).toEqual({ entities: [], figures: [] });
+  const index = { entities: [{ id: 'lavrov', category: 'people' }], figures: [], quotes: [] };
+  const whole = { entities: [], figures: [], quotes: [] };
+  const automaton = Uint8Array.from([1, 2, 3]);
+  const patterns = new TextEncoder().encode('{"format":2}\n');
+  const cueList = new TextEncoder().encode('{"stems":[]}');
+  const cueAutomaton = Uint8Array.from([4, 5]);
+  const file = () =>
+    packParts([
+      JSON.stringify(index),
+      automaton,
+      patterns,
+      cueList,
+      cueAutomaton,
+      JSON.stringify(whole),
+    ]);
+
+  it('gives the slice’s index parsed, the whole slice when asked, and the four tables as bytes', () => {
+    const { slice, tables, cues } = unpackEngineData(file());
+    expect(slice.index).toEqual(index);
+    expect(slice.whole()).toEqual(whole);
     expect(tables.automaton).toEqual(automaton);
     expect(tables.patterns).toEqual(patterns);
     expect(cues.list).toEqual(cueList);
     expect(cues.automaton).toEqual(cueAutomaton);
   });
 
-  it.each([
-    ['three parts (a file from before the cue tables)', ['{}', 'a', 'b']],
-    ['six parts', ['{}', 'a', 'b', 'c', 'd', 'e']],
-  ])('refuses a file of %s', (_name, parts) => {
-    expect(() => unpackEngineData(packParts(parts))).toThrow(/holds \d parts, not 5/);
+  it('copies out the automatons, which a page keeps, and nothing else', () => {
+    const packed = file();
+    const { tables, cues } = unpackEngineData(packed);
+    expect(tables.automaton.buffer.byteLength).toBe(automaton.length);
+    expect(cues.automaton.buffer.byteLength).toBe(cueAutomaton.length);
+    expect(tables.patterns.buffer).toBe(packed.buffer);
+    expect(cues.list.buffer).toBe(packed.buffer);
   });
 
-  it('refuses a slice that is not JSON', () => {
-    expect(() => unpackEngineData(packParts(['{"entities":', 'a', 'b', 'c', 'd']))).toThrow(
+  it('decodes the whole slice only when asked', () => {
+    const parts = [JSON.stringify(index), 'a', 'b', 'c', 'd', '{"entities":'];
+    const { slice } = unpackEngineData(packParts(parts));
+    expect(slice.index).toEqual(index);
+    expect(() => slice.whole()).toThrow(SyntaxError);
+  });
+
+  it.each([
+    ['five parts (a file from before the slice’s index)', ['{}', 'a', 'b', 'c', 'd']],
+    ['seven parts', ['{}', 'a', 'b', 'c', 'd', 'e', 'f']],
+  ])('refuses a file of %s', (_name, parts) => {
+    expect(() => unpackEngineData(packParts(parts))).toThrow(/holds \d parts, not 6/);
+  });
+
+  it('refuses an index that is not JSON', () => {
+    expect(() => unpackEngineData(packParts(['{"entities":', 'a', 'b', 'c', 'd', '{}']))).toThrow(
       SyntaxError,
     );
   });
