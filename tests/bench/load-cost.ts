@@ -16,7 +16,8 @@
  * - for scale, the same main-thread time with the text-once reference installed instead
  *   (tools/text-once-extension.ts: a content script that reads every text node's data once at
  *   document_idle and stops), interleaved with the other two: what any content script that
- *   reads the page adds, the floor under Backstory's figure.
+ *   reads the page adds, the floor under Backstory's figure; and its script's own time in a CPU
+ *   profile, profiled in turn with Backstory's, the floor under Backstory's own JavaScript.
  */
 import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import { findBrowserExecutable } from '../../tools/browser-executables';
@@ -67,6 +68,8 @@ export interface LoadCostSamples {
   withBackingBytes: number[];
   /** Self time of the extension's scripts per profiled load. */
   scriptMs: number[];
+  /** The same for the text-once reference's one script: what reading the page's text costs. */
+  referenceScriptMs: number[];
   error?: string;
 }
 
@@ -294,6 +297,7 @@ export async function measureLoadCost(options: LoadCostOptions): Promise<LoadCos
     withoutBackingBytes: [],
     withBackingBytes: [],
     scriptMs: [],
+    referenceScriptMs: [],
   }));
   try {
     // A warm-up load of each page in each browser: the first load pays for disk caches and
@@ -339,6 +343,9 @@ export async function measureLoadCost(options: LoadCostOptions): Promise<LoadCos
           await profileLoad(withExtension.puppeteer, url, options.settleMs, (byFunction) =>
             byFunctionOfRuns.push(byFunction),
           ),
+        );
+        result.referenceScriptMs.push(
+          await profileLoad(reference.puppeteer, url, options.settleMs, () => {}),
         );
       }
       options.detail?.(result.file, meanTimes(byFunctionOfRuns));
