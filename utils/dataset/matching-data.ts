@@ -62,7 +62,8 @@ export function toMatchingData(
  * What the engine reads of its slice on every page it starts on: who and what it can name (ids,
  * categories, scopes) and the quotes. The names, aliases, exclusions and figures' forms are in
  * the matcher's tables by then; only the run-time compiler, where the tables are refused, reads
- * them. Two thirds of the slice's bytes, not decoded on a page that never needs them.
+ * them: 2.5 of the slice's 31 KB are its index, and the rest is not decoded on a page that
+ * never needs it.
  */
 export interface SliceIndex {
   entities: Pick<MatchingEntity, 'id' | 'category' | 'scope'>[];

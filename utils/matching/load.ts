@@ -36,10 +36,10 @@ export interface LoadMatcherOptions {
 /**
  * The matcher for `slice`, from `tables` when they fit (which read only the slice's index);
  * else, with a warning that says why, compiled at run time from the whole slice by the compiler
- * `loadCompiler` gives. Reading the tables (parse and
- * checks, the automaton's plan), rebuilding their patterns and building the matcher on them
- * each run in a task of their own, after a yield, so the caller's task (for the engine:
- * evaluating its script) ends first and no step adds to another's task.
+ * `loadCompiler` gives. Reading the tables (parse and checks, the automaton's plan), rebuilding
+ * their patterns and building the matcher on them each run in a task of their own, after a
+ * yield, so the caller's task (for the engine: evaluating its script) ends first and no step
+ * adds to another's task.
  */
 export async function loadMatcher(
   slice: IndexedSlice,
