@@ -9,7 +9,7 @@ import { engineDataBase64 } from 'virtual:backstory-bench-engine-data';
 import { unpackEngineData } from '../../utils/engine-data-file';
 import { decodeBase64 } from '../../utils/matching/automaton-tables';
 import { createMatcher } from '../../utils/matching/match';
-import { decodeMatcherTables, readMatcherTables } from '../../utils/matching/matcher-tables';
+import { loadMatcherTables } from '../../utils/matching/matcher-tables';
 import { quoteCheckAtHand } from '../../utils/matching/quote-check-source';
 import { createPointerHitTester } from '../../utils/page/hit-test';
 import { createScanner, type Scanner } from '../../utils/page/scanner';
@@ -124,7 +124,7 @@ export async function run(): Promise<BackstoryRun> {
   // as part of the compile). Tables refused would be a broken build: no fallback here.
   const { slice, tables } = unpackEngineData(decodeBase64(engineDataBase64));
   const matcher = createMatcher(
-    decodeMatcherTables(slice.index, readMatcherTables(tables)),
+    loadMatcherTables(slice.index, tables),
     quoteCheckAtHand(findQuotations),
   );
   const compileMs = performance.now() - compileStarted;

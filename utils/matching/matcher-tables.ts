@@ -25,7 +25,7 @@
  * structure, the checksum of the texts themselves) is checked by the build and the tests; see
  * automaton-tables.ts for why that is enough.
  */
-import type { Category, MatchingData } from '../dataset/schema';
+import type { Category } from '../dataset/schema';
 import type { AutomatonPlan } from './aho-corasick';
 import { MatcherTablesError, readAutomatonPlan } from './automaton-tables';
 import type { CaseRule } from './case-rules';
@@ -117,7 +117,7 @@ const LINE_BREAK = 0x0a;
  * views on the automaton's bytes (the matcher fills its table as it goes), each pattern rebuilt
  * when first asked for. Throws `MatcherTablesError` saying why tables are refused.
  */
-export function loadMatcherTables(dataset: MatchingData, tables: MatcherTables): CompiledDataset {
+export function loadMatcherTables(dataset: QuotedData, tables: MatcherTables): CompiledDataset {
   return decodeMatcherTables(dataset, readMatcherTables(tables));
 }
 

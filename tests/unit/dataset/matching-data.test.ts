@@ -5,7 +5,7 @@ import { dataset } from '../../../utils/dataset';
 import { toMatchingData } from '../../../utils/dataset/matching-data';
 import { compileMatcher } from '../../../utils/matching';
 import { createMatcher } from '../../../utils/matching/match';
-import { decodeMatcherTables, readMatcherTables } from '../../../utils/matching/matcher-tables';
+import { loadMatcherTables } from '../../../utils/matching/matcher-tables';
 import { quoteCheckAtHand } from '../../../utils/matching/quote-check-source';
 import { findQuotations } from '../../../utils/quotes/find';
 import { builtMatchingData } from '../../support/matching-data-module';
@@ -79,7 +79,7 @@ describe('the slice’s index: what the engine decodes on every page it starts o
   it('with the build’s tables, finds what the whole slice finds, quotes included', () => {
     const text = demoText();
     const fromIndex = createMatcher(
-      decodeMatcherTables(sliceIndex, readMatcherTables(matcherTables)),
+      loadMatcherTables(sliceIndex, matcherTables),
       quoteCheckAtHand(findQuotations),
     ).find(text);
     expect(fromIndex.some((mention) => mention.kind === 'quote')).toBe(true);
